@@ -1,0 +1,182 @@
+/**
+ * `draad` command line: argument parsing and output only; the work happens in the pipeline.
+ * Exit codes: 0 success (warnings allowed), 1 content errors, 2 usage errors or unreadable files.
+ */
+import { readFile } from "node:fs/promises";
+import { parseArguments, stringFlag, UsageError, type ParsedArguments } from "./arguments.js";
+import { findCaptureFiles } from "./capture-files.js";
+import { parseCapture, formatDiagnostic, type CaptureRecord } from "../wire/index.js";
+import { parseTimestamp } from "../wire/amsterdam-time.js";
+
+const USAGE = `draad: static news archive for Dutch wire text
+
+Usage:
+  draad parse [--captured-at ISO] FILE...   print one JSON record per capture
+  draad check [--captured-at ISO] [--quiet] [--strict] FILE|DIR...
+                                            print diagnostics and a summary
+  draad COMMAND --help                      help for one command
+`;
+
+const HELP: Record<string, string> = {
+  parse: `Usage: draad parse [--captured-at ISO] FILE...
+
+Parses each capture and prints a JSON array with one record per FILE, in argument order
+(the format is src/wire/capture.schema.json).
+
+  --captured-at ISO   capture time for files without \`captured:\` front matter,
+                      e.g. 2025-11-22T10:00:00+01:00 (a file-name timestamp comes after it)
+
+Exit status: 0 when every file was read; 2 on a usage error or an unreadable file
+(the other files are still parsed and printed).
+`,
+  check: `Usage: draad check [--captured-at ISO] [--quiet] [--strict] FILE|DIR...
+
+Parses captures (a DIR is searched for *.txt files) and prints every diagnostic as
+  path:line:col  severity  code  message
+followed by a summary.
+
+  --captured-at ISO   capture time for files without \`captured:\` front matter
+  --quiet             leave out info diagnostics
+  --strict            warnings make the check fail too
+
+Exit status: 0 no errors, 1 errors found (or warnings with --strict), 2 usage error.
+`,
+};
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+const processIo: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case "parse":
+        return await parseCommand(parseArguments(rest, ["captured-at"], []), io);
+      case "check":
+        return await checkCommand(parseArguments(rest, ["captured-at"], ["quiet", "strict"]), io);
+      case undefined:
+      case "help":
+      case "--help":
+      case "-h":
+        io.stdout(USAGE);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`draad: ${error.message}\n\n${command && HELP[command] ? HELP[command] : USAGE}`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+/** The build's "now": SOURCE_DATE_EPOCH when set (reproducible builds), else the clock. */
+function nowMs(): number {
+  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+  return Number.isFinite(epoch) && epoch > 0 ? epoch * 1000 : Date.now();
+}
+
+function capturedAtOption(args: ParsedArguments): string | null {
+  const value = stringFlag(args, "captured-at");
+  if (value === undefined) return null;
+  if (!parseTimestamp(value)) throw new UsageError(`--captured-at "${value}" is not an ISO 8601 time such as 2025-11-22T10:00:00+01:00`);
+  return value;
+}
+
+async function readAndParse(path: string, capturedAt: string | null, now: number): Promise<{ record: CaptureRecord; unreadable: boolean }> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    return {
+      unreadable: true,
+      record: {
+        source: path,
+        capturedAt: null,
+        capturedAtSource: null,
+        sourceUrl: null,
+        published: null,
+        pageKind: "empty",
+        encoding: "utf-8",
+        article: null,
+        related: null,
+        ticker: [],
+        skipped: [],
+        diagnostics: [
+          { code: "unreadable-file", severity: "error", message: `cannot read the file (${reason}); check the path and its permissions`, line: 1, column: 1, offset: 0 },
+        ],
+      },
+    };
+  }
+  return { unreadable: false, record: parseCapture(bytes, { source: path, capturedAt, nowMs: now }) };
+}
+
+async function parseCommand(args: ParsedArguments, io: CliIo): Promise<number> {
+  if (args.flags.has("help")) {
+    io.stdout(HELP.parse!);
+    return 0;
+  }
+  const capturedAt = capturedAtOption(args);
+  if (args.positionals.length === 0) throw new UsageError("parse needs at least one FILE");
+  const now = nowMs();
+  const records: CaptureRecord[] = [];
+  let exit = 0;
+  for (const path of args.positionals) {
+    const { record, unreadable } = await readAndParse(path, capturedAt, now);
+    if (unreadable) {
+      io.stderr(`draad: ${record.diagnostics[0]!.message.replace("the file", path)}\n`);
+      exit = 2;
+    }
+    records.push(record);
+  }
+  io.stdout(JSON.stringify(records, null, 2) + "\n");
+  return exit;
+}
+
+async function checkCommand(args: ParsedArguments, io: CliIo): Promise<number> {
+  if (args.flags.has("help")) {
+    io.stdout(HELP.check!);
+    return 0;
+  }
+  const capturedAt = capturedAtOption(args);
+  if (args.positionals.length === 0) throw new UsageError("check needs at least one FILE or DIR");
+  const quiet = args.flags.has("quiet");
+  const strict = args.flags.has("strict");
+  const { files, passedOver } = await findCaptureFiles(args.positionals);
+  const now = nowMs();
+  const counts = { error: 0, warning: 0, info: 0 };
+  const kinds = { article: 0, "section-index": 0, empty: 0 };
+  for (const entry of passedOver) {
+    if (entry.reason === "unreadable" || entry.reason === "symlink-loop") {
+      counts.error++;
+      io.stdout(`${entry.path}:1:1  error  ${entry.reason === "unreadable" ? "unreadable-file" : "symlink-loop"}  ${entry.detail ?? "a symbolic link leads back into a folder already read"}\n`);
+    }
+  }
+  for (const file of files) {
+    const { record } = await readAndParse(file.path, capturedAt, now);
+    kinds[record.pageKind]++;
+    for (const diagnostic of record.diagnostics) {
+      counts[diagnostic.severity]++;
+      if (quiet && diagnostic.severity === "info") continue;
+      io.stdout(formatDiagnostic(file.path, diagnostic) + "\n");
+    }
+  }
+  const ignored = passedOver.filter((p) => p.reason === "hidden" || p.reason === "not-txt").length;
+  io.stdout(
+    `\n${files.length} file(s) checked: ${kinds.article} article page(s), ${kinds["section-index"]} section page(s), ${kinds.empty} empty or rejected; ` +
+      `${counts.error} error(s), ${counts.warning} warning(s), ${counts.info} info` +
+      (ignored ? `; ${ignored} hidden or non-.txt file(s) passed over` : "") +
+      "\n",
+  );
+  return counts.error > 0 || (strict && counts.warning > 0) ? 1 : 0;
+}

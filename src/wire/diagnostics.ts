@@ -1,0 +1,91 @@
+/**
+ * The one table of diagnostic codes (after vfile-message and parse5's error codes).
+ * A code, once published, keeps its meaning; tests assert codes, never message wording.
+ */
+import type { Diagnostic, Severity } from "./types.js";
+
+export const DIAGNOSTIC_CODES = {
+  // reading
+  "unreadable-file": { severity: "error", summary: "the file could not be read" },
+  // decode
+  "binary-content": { severity: "error", summary: "the file is binary data, not text" },
+  "not-utf8": { severity: "warning", summary: "not valid UTF-8; read as Windows-1252" },
+  "utf16-decoded": { severity: "info", summary: "UTF-16 text with a byte order mark" },
+  "byte-order-mark": { severity: "warning", summary: "a UTF-8 byte order mark was removed" },
+  "mojibake-repaired": { severity: "warning", summary: "double-encoded UTF-8 was repaired" },
+  "control-characters": { severity: "warning", summary: "control characters were removed" },
+  "suspect-character": { severity: "info", summary: "a character that looks like encoding damage was kept" },
+  // front matter
+  "invalid-front-matter": { severity: "warning", summary: "front matter is not valid YAML and was ignored" },
+  "unclosed-front-matter": { severity: "warning", summary: "front matter has no closing ---; read as text" },
+  "executable-front-matter": { severity: "error", summary: "front matter in a code language was not run" },
+  "front-matter-type": { severity: "warning", summary: "a front matter value has the wrong type" },
+  "unknown-front-matter-key": { severity: "info", summary: "a front matter key draad does not use" },
+  "invalid-capture-time": { severity: "warning", summary: "a capture time that is not a date" },
+  "capture-time-without-offset": { severity: "warning", summary: "a time without UTC offset, read as Europe/Amsterdam" },
+  "capture-time-in-future": { severity: "warning", summary: "a capture time after the time of the build" },
+  "capture-time-too-old": { severity: "warning", summary: "a capture time before 1990" },
+  "missing-capture-time": { severity: "info", summary: "no capture time; ages cannot be dated" },
+  // structure
+  "empty-capture": { severity: "error", summary: "the capture has no content" },
+  "missing-headline": { severity: "warning", summary: "no headline before the dateline" },
+  "missing-dateline": { severity: "warning", summary: "no PLACE (AGENCY) - dateline" },
+  "missing-body": { severity: "warning", summary: "an article without body text" },
+  "unknown-agency": { severity: "warning", summary: "an agency code draad does not know" },
+  "orphan-age": { severity: "warning", summary: "an age label with no brief before it" },
+  "missing-age": { severity: "info", summary: "a brief without age label" },
+  "absurd-age": { severity: "warning", summary: "an age of more than a century" },
+  "truncated-sidebar": { severity: "warning", summary: "the capture ends inside a Meer uit heading" },
+  "empty-sidebar": { severity: "warning", summary: "a Meer uit heading without briefs" },
+  "brief-without-dateline": { severity: "info", summary: "a sidebar brief without dateline" },
+  "unrecognised-line": { severity: "warning", summary: "a line the parser could not place" },
+  "long-line": { severity: "warning", summary: "a line longer than the parser reads" },
+} as const satisfies Record<string, { severity: Severity; summary: string }>;
+
+export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
+
+/** Maps offsets of a text to 1-based lines and columns. Line ends are LF after decoding. */
+export class LineIndex {
+  private readonly lineStarts: number[] = [0];
+  constructor(text: string) {
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.lineStarts.push(i + 1);
+  }
+  /** 1-based line and column of a 0-based offset. */
+  position(offset: number): { line: number; column: number } {
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.lineStarts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - this.lineStarts[low]! + 1 };
+  }
+}
+
+/** A diagnostic at an offset; severity comes from the table. */
+export function diagnosticAt(
+  code: DiagnosticCode,
+  message: string,
+  offset: number,
+  lines: LineIndex,
+): Diagnostic {
+  const { line, column } = lines.position(offset);
+  return { code, severity: DIAGNOSTIC_CODES[code].severity, message, line, column, offset };
+}
+
+/** `path:line:col  severity  code  message`, like a compiler, so editors can jump to it. */
+export function formatDiagnostic(path: string, diagnostic: Diagnostic): string {
+  return `${path}:${diagnostic.line}:${diagnostic.column}  ${diagnostic.severity}  ${diagnostic.code}  ${diagnostic.message}`;
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+/** Diagnostics in reading order, then by severity and code, so output is deterministic. */
+export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort(
+    (a, b) =>
+      a.offset - b.offset ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
+  );
+}

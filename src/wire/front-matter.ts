@@ -1,0 +1,127 @@
+/**
+ * Front matter of a capture: YAML between `---` lines, read with gray-matter and a JSON-schema
+ * YAML engine, so values are plain strings, numbers and booleans (a time stays the text it is).
+ *
+ * NOTE: gray-matter evaluates `---js` / `---javascript` front matter with `eval` by default.
+ * draad never does: those languages are refused before gray-matter sees them, and the engines
+ * for them are replaced by ones that refuse too.
+ */
+import matter from "gray-matter";
+import yaml from "js-yaml";
+import { diagnosticAt, type LineIndex } from "./diagnostics.js";
+import { EXECUTABLE_FRONT_MATTER, FRONT_MATTER_KEYS } from "./vocabulary.js";
+import type { CaptureFrontMatter, Diagnostic } from "./types.js";
+
+export interface FrontMatterResult {
+  frontMatter: CaptureFrontMatter;
+  /** Offset in the text where the capture body starts (0 without front matter). */
+  bodyStart: number;
+  diagnostics: Diagnostic[];
+}
+
+const EMPTY: CaptureFrontMatter = { captured: null, source: null, section: null, published: null, title: null };
+
+const refuseCode = () => {
+  throw new Error("draad never evaluates front matter as code");
+};
+
+const SAFE_ENGINES = {
+  yaml: (source: string) => yaml.load(source, { schema: yaml.JSON_SCHEMA }) as object,
+  javascript: refuseCode,
+  js: refuseCode,
+  coffee: refuseCode,
+  coffeescript: refuseCode,
+  cson: refuseCode,
+};
+
+/** `---` with an optional language on the first line. */
+const OPENING = /^---([^\n-][^\n]*)?\n/;
+/** The closing `---` (or YAML's `...`) on a line of its own. */
+const CLOSING = /^(?:---|\.\.\.)[ \t]*$/m;
+
+export function readFrontMatter(text: string, lines: LineIndex): FrontMatterResult {
+  const opening = OPENING.exec(text);
+  if (!opening) return { frontMatter: { ...EMPTY }, bodyStart: 0, diagnostics: [] };
+  const diagnostics: Diagnostic[] = [];
+
+  const blockStart = opening[0].length;
+  const rest = text.slice(blockStart);
+  const closing = CLOSING.exec(rest);
+  if (!closing) {
+    diagnostics.push(
+      diagnosticAt("unclosed-front-matter", "the file starts with --- but no closing --- line follows; the whole file is read as capture text. Add a --- line after the front matter.", 0, lines),
+    );
+    return { frontMatter: { ...EMPTY }, bodyStart: 0, diagnostics };
+  }
+  const blockEnd = blockStart + closing.index;
+  const closingLineEnd = blockEnd + closing[0].length;
+  const bodyStart = text[closingLineEnd] === "\n" ? closingLineEnd + 1 : closingLineEnd;
+  const language = (opening[1] ?? "").trim();
+
+  if (EXECUTABLE_FRONT_MATTER.test(language)) {
+    diagnostics.push(
+      diagnosticAt("executable-front-matter", `front matter in "${language}" is code and was not run or read; write front matter as YAML (a plain --- line)`, 0, lines),
+    );
+    return { frontMatter: { ...EMPTY }, bodyStart, diagnostics };
+  }
+  if (language !== "" && !/^ya?ml$/i.test(language)) {
+    diagnostics.push(diagnosticAt("invalid-front-matter", `front matter language "${language}" is not supported and was ignored; use YAML`, 0, lines));
+    return { frontMatter: { ...EMPTY }, bodyStart, diagnostics };
+  }
+
+  let data: unknown;
+  try {
+    data = matter(`---\n${text.slice(blockStart, blockEnd)}\n---\n`, { engines: SAFE_ENGINES, language: "yaml" }).data;
+  } catch (error) {
+    const mark = (error as { mark?: { line?: number; column?: number } }).mark;
+    const offset = mark?.line !== undefined ? lineOffset(text, blockStart, mark.line) + (mark.column ?? 0) : 0;
+    const reason = (error as { reason?: string }).reason ?? String((error as Error).message ?? error).split("\n")[0];
+    diagnostics.push(diagnosticAt("invalid-front-matter", `front matter is not valid YAML (${reason}) and was ignored; fix the YAML or remove it`, offset, lines));
+    return { frontMatter: { ...EMPTY }, bodyStart, diagnostics };
+  }
+
+  if (data === null || data === undefined) return { frontMatter: { ...EMPTY }, bodyStart, diagnostics };
+  if (typeof data !== "object" || Array.isArray(data)) {
+    diagnostics.push(diagnosticAt("front-matter-type", "front matter must be a map of keys to values (captured: ..., source: ...); it was ignored", blockStart, lines));
+    return { frontMatter: { ...EMPTY }, bodyStart, diagnostics };
+  }
+
+  const frontMatter: CaptureFrontMatter = { ...EMPTY };
+  for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
+    const offset = keyOffset(text, blockStart, blockEnd, key);
+    if (!(FRONT_MATTER_KEYS as readonly string[]).includes(key)) {
+      diagnostics.push(diagnosticAt("unknown-front-matter-key", `front matter key "${key}" is not used by draad (known: ${FRONT_MATTER_KEYS.join(", ")})`, offset, lines));
+      continue;
+    }
+    if (value === null) continue;
+    if (key === "tags" || key === "notes") continue;
+    if (typeof value !== "string" || value.trim() === "") {
+      diagnostics.push(diagnosticAt("front-matter-type", `front matter "${key}" must be text, got ${describe(value)}; it was ignored`, offset, lines));
+      continue;
+    }
+    frontMatter[key as keyof CaptureFrontMatter] = value.trim();
+  }
+  return { frontMatter, bodyStart, diagnostics };
+}
+
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "string") return "empty text";
+  return typeof value === "object" ? "a map" : `${typeof value} ${JSON.stringify(value)}`;
+}
+
+function lineOffset(text: string, from: number, lineIndex: number): number {
+  let offset = from;
+  for (let i = 0; i < lineIndex; i++) {
+    const next = text.indexOf("\n", offset);
+    if (next === -1) break;
+    offset = next + 1;
+  }
+  return offset;
+}
+
+function keyOffset(text: string, blockStart: number, blockEnd: number, key: string): number {
+  const block = text.slice(blockStart, blockEnd);
+  const at = block.search(new RegExp(`^${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*:`, "m"));
+  return at === -1 ? blockStart : blockStart + at;
+}

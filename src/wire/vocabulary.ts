@@ -1,0 +1,320 @@
+/**
+ * Every pattern and every piece of Dutch vocabulary the wire parser knows, in one place
+ * (after marked's `rules.ts` and chrono's `locales/nl/constants.ts`).
+ *
+ * Patterns are anchored and built from bounded character classes without nested
+ * quantifiers over the same characters, so none of them can backtrack catastrophically;
+ * `tests/wire/vocabulary.test.ts` runs each against long adversarial lines.
+ */
+
+/** Upper-case letter of any script (`É`, `Ã`, `Ł`), apostrophes as used in `'S-HERTOGENBOSCH`. */
+const PLACE_CHAR = String.raw`\p{Lu}'’`;
+/** One word of a place in a dateline: `DEN`, `'S-HERTOGENBOSCH`, `ST.`, `TEHERAN/JERUZALEM`, `ZUIDOOST-POLEN`. */
+const PLACE_WORD = String.raw`[${PLACE_CHAR}][${PLACE_CHAR}.\-/]{0,40}`;
+/** A place of one to six words: `WEST PALM BEACH`, `BERGEN OP ZOOM`. */
+const PLACE = String.raw`${PLACE_WORD}(?: ${PLACE_WORD}){0,5}`;
+/** Agency list in parentheses, slash separated, any case: `(ANP/AFP)`, `(ANP/Belga)`, `(AFN)`. */
+const AGENCIES = String.raw`\((\p{L}{2,12}(?:/\p{L}{2,12}){0,6})\)`;
+/** The dateline dash: hyphen, en dash, em dash, minus; a missing space after it is tolerated. */
+const DASH = String.raw`[-–—−]`;
+/** A clock time `16:29` or `9.23`. */
+const CLOCK = String.raw`(?:[01]?\d|2[0-3])[:.][0-5]\d`;
+
+export const MONTHS_NL = [
+  "januari",
+  "februari",
+  "maart",
+  "april",
+  "mei",
+  "juni",
+  "juli",
+  "augustus",
+  "september",
+  "oktober",
+  "november",
+  "december",
+] as const;
+
+/** Abbreviations as sites print them (`8 jun.`, `17 okt`). Index = month - 1. */
+export const MONTH_ABBREVIATIONS_NL = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"] as const;
+
+export const WEEKDAYS_NL = ["zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"] as const;
+export const WEEKDAY_ABBREVIATIONS_NL = ["zo", "ma", "di", "wo", "do", "vr", "za"] as const;
+
+const MONTH_NAME = `(?:${MONTHS_NL.join("|")}|${MONTH_ABBREVIATIONS_NL.join("|")})\\.?`;
+
+/**
+ * A dateline at the start of a line: optional clock or date prefix, place, optional agencies, dash.
+ * `MINSK (ANP/DPA/RTR) - De Russische ...`, `16:29 TERNEUZEN - De ...`, `8 juni WISSENKERKE - ...`,
+ * `17 juli DEN BOSCH - ,,We ...`. Groups: clock, date, place, agencies.
+ */
+export const DATELINE = new RegExp(
+  String.raw`^(?:(${CLOCK}) |(\d{1,2} ${MONTH_NAME}(?: \d{4})?) )?(${PLACE})(?: ${AGENCIES})? ${DASH} ?(?=\S|$)`,
+  "iu",
+);
+/** The place must really be upper case; DATELINE is case-insensitive only for the month names. */
+export const UPPER_CASE_PLACE = new RegExp(String.raw`^${PLACE}$`, "u");
+
+/** A place written with a lower-case letter is no dateline place: `Willem II - Heerenveen`. */
+export const HAS_LOWER_CASE = /\p{Ll}/u;
+
+/**
+ * Age labels, as whole label. `32 minuten geleden`, `1 uur geleden`, `3 dagen geleden`, `zojuist`,
+ * `gisteren`, `Gisteren 22:56`, `11:40`. Groups: count, unit | yesterday clock | clock.
+ */
+const AGE_UNITS = "minuut|minuten|min|uur|uren|dag|dagen|week|weken|maand|maanden|jaar|jaren";
+const AGE_LABEL = String.raw`(?:(\d{1,7}) (${AGE_UNITS}) geleden|(zojuist|vandaag|gisteren)(?: (${CLOCK}))?|(${CLOCK}))`;
+/** An age label alone on a line: `13 uur geleden`. */
+export const AGE_LINE = new RegExp(String.raw`^${AGE_LABEL}$`, "i");
+/**
+ * NOTE: the classic layout glues a brief's age to the next brief's dateline with no space:
+ * `32 minuten geledenHANOI (ANP/AFP) - Het dodental ...`. Matches the age; the caller checks
+ * that a dateline follows, so `22 jaar geleden begon ...` inside a body is never an age.
+ */
+export const AGE_PREFIX = new RegExp(String.raw`^${AGE_LABEL}(?=\s?\p{Lu})`, "iu");
+export const AGE_PARTS = new RegExp(String.raw`^${AGE_LABEL}$`, "i");
+
+/** Minutes per age unit; months and years are ranges because their length varies. */
+export const AGE_UNIT_MINUTES: Readonly<Record<string, { min: number; max: number }>> = {
+  minuut: { min: 1, max: 1 },
+  minuten: { min: 1, max: 1 },
+  min: { min: 1, max: 1 },
+  uur: { min: 60, max: 60 },
+  uren: { min: 60, max: 60 },
+  dag: { min: 1440, max: 1440 },
+  dagen: { min: 1440, max: 1440 },
+  week: { min: 10080, max: 10080 },
+  weken: { min: 10080, max: 10080 },
+  // 28-day to 31-day months
+  maand: { min: 40320, max: 44640 },
+  maanden: { min: 40320, max: 44640 },
+  // 365-day to 366-day years
+  jaar: { min: 525600, max: 527040 },
+  jaren: { min: 525600, max: 527040 },
+};
+
+/** `Meer uit Buitenland`: the heading of the section sidebar. Group: section. */
+export const SIDEBAR_HEADING = /^Meer uit(?: (.{0,60}))?$/;
+
+/** Ticker line of a section index page: `- Buitenland 11:40 NU federaal ...`. Groups: section, clock, headline. */
+export const TICKER_LINE = new RegExp(String.raw`^[-–•] (\S.{0,60}?) (${CLOCK}) (\S.*)$`);
+
+/** Byline of some sites: `Door ANP - 7-10-2016, 9:23`. Groups: author, day, month, year, clock. */
+export const BYLINE = new RegExp(String.raw`^Door (\S.{0,80}?) ${DASH} (\d{1,2})-(\d{1,2})-(\d{4}),? (${CLOCK})$`);
+
+/** The date line of a section index page: `maandag 3 november 2025`. */
+export const PAGE_DATE_LINE = new RegExp(String.raw`^(?:${WEEKDAYS_NL.join("|")}) \d{1,2} (?:${MONTHS_NL.join("|")}) \d{4}$`, "i");
+
+/**
+ * A label printed before a headline, sometimes glued to it: `UPDATEBrug weer open`,
+ * `UPDATE Brug weer open`, `videoVeerpont vaart weer`. Upper-case labels may be followed by a
+ * space; mixed-case ones only count when glued (`Video toont ...` is an ordinary headline).
+ * Group 1 or 2: the label.
+ */
+export const HEADLINE_LABEL =
+  /^(?:(UPDATE|LIVE|VIDEO|EXCLUSIEF|ANALYSE|BREAKING)(?: |(?=\p{Lu}\p{Ll}|['"‘“„]))|(video|Video|Update|Live)(?=\p{Lu}\p{Ll}|['"‘“„]))/u;
+/** `ANP ` before each title on section index pages: `ANP Vorken lus nog niet ...`. */
+export const ANP_TITLE_LABEL = /^ANP (?=\p{Lu}|['"‘“])/u;
+
+/**
+ * Photo captions and credits: `Foto: ANP`, `Ⓒ ANP / Remko de Waal`, `© AFP`, `ANP Image`,
+ * `(Foto: ANP)` at the end of a caption line, `Beeld: ANP`.
+ */
+export const PHOTO_CREDIT_LINE = /^(?:ANP Image|(?:Ⓒ|©) ?.{0,80}|(?:Foto|Beeld|Foto's)(?: ?:| ?-) ?.{0,80})$/u;
+export const CAPTION_WITH_CREDIT = /^.{1,400}(?:(?:Foto|Beeld) ?: ?(?:ANP|AFP|Reuters|AP|EPA|Getty|Belga|Hollandse Hoogte|Shutterstock)[^.]{0,60}|(?:Ⓒ|©) ?\S.{0,60})$/u;
+
+/**
+ * Site chrome that is not content, matched whole-line after whitespace normalisation.
+ * NOTE: the second zeelandnet layout opens with `Webmail`, `Kies je webmail` and the
+ * `Omdat ZeelandNet ...` line before the headline.
+ */
+export const BOILERPLATE_LINES: ReadonlySet<string> = new Set([
+  "Webmail",
+  "Kies je webmail",
+  "Omdat ZeelandNet ook DELTA webmail aanbiedt, vragen we je eenmalig je voorkeur op te geven.",
+  "Net binnen",
+  "Lees meer",
+  "Lees verder",
+  "Deel dit artikel",
+  "Delen",
+  "Reageer",
+  "Advertentie",
+  "Gesponsord",
+  "Meest gelezen",
+  "Meest bekeken",
+  "Ook interessant",
+  "Bekijk ook",
+  "Nieuwsbrief",
+  "Inloggen",
+  "Abonneren",
+  "Sluiten",
+  "Menu",
+  "Zoeken",
+  "Terug",
+  "Home",
+  "Nieuws",
+  "Deel op Facebook",
+  "Deel op X",
+  "Deel via WhatsApp",
+  "Kopieer link",
+  "Cookie-instellingen",
+]);
+/** `Editie: NL & Wereld | Zeeland`: the edition switch of section pages. */
+export const EDITION_LINE = /^Editie: .{1,80}$/;
+
+/** Sections as sites name them; a `Meer uit` heading with one of these is complete. */
+export const KNOWN_SECTIONS: readonly string[] = [
+  "Binnenland",
+  "Buitenland",
+  "Politiek",
+  "Economie",
+  "Financieel",
+  "Sport",
+  "Voetbal",
+  "Cultuur",
+  "Media",
+  "Cultuur & Media",
+  "Tech",
+  "Techniek",
+  "Wetenschap",
+  "Opmerkelijk",
+  "Regionaal",
+  "Zeeland",
+  "Showbizz",
+  "Entertainment",
+  "Gezondheid",
+  "Klimaat",
+  "Weer",
+  "Verkeer",
+  "Koningshuis",
+  "Misdaad",
+  "Justitie",
+  "Onderwijs",
+  "Auto",
+  "Lifestyle",
+  "Wereld",
+];
+const KNOWN_SECTION_SET = new Set(KNOWN_SECTIONS.map((s) => s.toLowerCase()));
+export function isKnownSection(name: string): boolean {
+  return KNOWN_SECTION_SET.has(name.toLowerCase());
+}
+
+/**
+ * Agency codes and full names. Keys are upper case as the parser emits them; `RTR` is how the
+ * ANP writes Reuters.
+ */
+export const AGENCY_NAMES: Readonly<Record<string, string>> = {
+  ANP: "Algemeen Nederlands Persbureau",
+  AFN: "ANP Financieel Nieuws",
+  AFP: "Agence France-Presse",
+  RTR: "Reuters",
+  REUTERS: "Reuters",
+  DPA: "Deutsche Presse-Agentur",
+  AP: "Associated Press",
+  BELGA: "Belga",
+  BLOOMBERG: "Bloomberg",
+  EFE: "Agencia EFE",
+  ANSA: "ANSA",
+  APA: "Austria Presse Agentur",
+  SDA: "Schweizerische Depeschenagentur",
+  KEYSTONE: "Keystone-SDA",
+  NTB: "Norsk Telegrambyrå",
+  TT: "Tidningarnas Telegrambyrå",
+  RITZAU: "Ritzau",
+  STT: "Suomen Tietotoimisto",
+  PAP: "Polska Agencja Prasowa",
+  CTK: "Česká tisková kancelář",
+  MTI: "Magyar Távirati Iroda",
+  HINA: "Hrvatska izvještajna novinska agencija",
+  BTA: "Bulgaarse Telegraafagentschap",
+  KYODO: "Kyodo News",
+  XINHUA: "Xinhua",
+  TASS: "TASS",
+  INTERFAX: "Interfax",
+  UPI: "United Press International",
+  YONHAP: "Yonhap",
+  BERNAMA: "Bernama",
+  AAP: "Australian Associated Press",
+  NOS: "NOS",
+  BNA: "Bahrain News Agency",
+  IPS: "Inter Press Service",
+};
+export function isKnownAgency(code: string): boolean {
+  return Object.hasOwn(AGENCY_NAMES, code);
+}
+
+/**
+ * Dutch place-name words that stay lower case inside a name (`Bergen op Zoom`, `Wijk aan Zee`,
+ * `Den Haag` starts with a capital because it is first). `'s` and `'t` are handled as prefixes.
+ */
+export const PLACE_PARTICLES: ReadonlySet<string> = new Set([
+  "aan",
+  "op",
+  "bij",
+  "in",
+  "en",
+  "de",
+  "der",
+  "den",
+  "het",
+  "ter",
+  "ten",
+  "van",
+  "onder",
+  "over",
+  "la",
+  "le",
+  "les",
+  "el",
+  "del",
+  "do",
+  "da",
+  "dos",
+  "das",
+  "di",
+  "am",
+  "im",
+  "an",
+  "sur",
+  "sous",
+  "upon",
+  "on",
+  "of",
+]);
+
+/** Characters that close a sentence, so a line ending in one is no crosshead. */
+export const CLOSING_PUNCTUATION = /[.!?:;…,]["'”’»)]*$/u;
+/** Quotes that may surround a crosshead or a headline: `'Halfluid'`. */
+export const SURROUNDING_QUOTES = /^["'‘’“”„«»,]+|["'‘’“”„«»]+$/gu;
+/** A crosshead is short: at most this many characters and words. */
+export const CROSSHEAD_MAX_CHARS = 80;
+export const CROSSHEAD_MAX_WORDS = 10;
+
+/** Space characters other than U+0020 that are folded to a plain space (NBSP, thin, figure, ideographic ...). */
+export const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\v\f]/g;
+/** Invisible characters removed by decoding: zero-width space/joiners and soft hyphen. */
+export const INVISIBLE_CHARACTERS = /[\u200B\u200C\u200D\u2060\uFEFF\u00AD]/g;
+/** C0 controls other than tab, LF and CR; C1 controls. Removed with a warning. */
+export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
+/**
+ * Double-encoded UTF-8 read as Windows-1252: a lead byte `Ã`..`ô` followed by one to three
+ * characters that stand for continuation bytes 0x80-0xBF. `BelÃ©m`, `â€™`.
+ */
+export const MOJIBAKE_SEQUENCE = /[\u00C2-\u00F4][\u0080-\u00BF\u20AC\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u017D\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u017E\u0178]{1,3}/g;
+/** Letters that show encoding damage we cannot undo with certainty: `Israƫl` (U+01AB for ë). */
+export const SUSPECT_CHARACTERS = /[\u01AB\uFFFD]/g;
+
+/** A capture file name that carries its capture time: `2025-11-22T1405-minsk.txt`, `2025-11-22T14:05...`. */
+export const FILE_NAME_TIMESTAMP = /(\d{4})-(\d{2})-(\d{2})[T_ ](\d{2})[:.h]?(\d{2})(?:[:.]?(\d{2}))?/;
+
+/** Languages `franc` may choose from: Dutch and the languages wire copy also appears in. */
+export const LANGUAGE_CANDIDATES = ["nld", "eng", "deu", "fra", "spa", "ita", "por", "tur", "pol", "ara", "rus", "ukr"] as const;
+/** Below this many letters of headline + body the language is `und`. */
+export const LANGUAGE_MIN_LETTERS = 60;
+/** franc reads at most this many characters; more changes nothing but time. */
+export const LANGUAGE_SAMPLE_CHARS = 2000;
+
+/** Front matter keys we read; others get an `unknown-front-matter-key` info. */
+export const FRONT_MATTER_KEYS = ["captured", "source", "section", "published", "title", "tags", "notes"] as const;
+/** Front matter languages that would run code (`---js`); they are never evaluated. */
+export const EXECUTABLE_FRONT_MATTER = /^(?:js|javascript|coffee|coffeescript|cson)$/i;
