@@ -65,12 +65,19 @@ function minutesBetween(earlier: number, later: number): number {
   return (later - earlier) / MINUTE_MS;
 }
 
-/** `publishedFrom` and `publishedTo` of an age seen at a capture time, or nulls. */
+/** Ages beyond a century (`999999 jaar geleden`) are no evidence of anything. */
+export const MAX_CREDIBLE_AGE_MINUTES = 100 * 525_600;
+
+export function isCredibleAge(age: Pick<AgeLabel, "maxMinutes">): boolean {
+  return age.maxMinutes <= MAX_CREDIBLE_AGE_MINUTES;
+}
+
+/** `publishedFrom` and `publishedTo` of an age seen at a capture time, or nulls (also for incredible ages). */
 export function publicationInterval(
   age: Pick<AgeLabel, "minMinutes" | "maxMinutes"> | null,
   capturedAtMs: number | null,
 ): { publishedFrom: string | null; publishedTo: string | null } {
-  if (age === null || capturedAtMs === null) return { publishedFrom: null, publishedTo: null };
+  if (age === null || capturedAtMs === null || !isCredibleAge(age)) return { publishedFrom: null, publishedTo: null };
   return {
     publishedFrom: formatAmsterdamIso(capturedAtMs - age.maxMinutes * MINUTE_MS),
     publishedTo: formatAmsterdamIso(capturedAtMs - age.minMinutes * MINUTE_MS),

@@ -4,7 +4,7 @@
  * the second walks the tokens with one token of lookahead, so a line before a dateline can be a
  * brief's title. Never throws on any sequence of lines.
  */
-import { publicationInterval, readAgeLabel } from "./age.js";
+import { isCredibleAge, publicationInterval, readAgeLabel } from "./age.js";
 import { diagnosticAt, type LineIndex } from "./diagnostics.js";
 import { displayPlace } from "./place-name.js";
 import { rawOffset, recogniseLine, type AgeMatch, type DatelineMatch, type LineContext, type LineToken } from "./recognise.js";
@@ -97,6 +97,7 @@ export function assembleCapture(input: AssembleInput): AssembledCapture {
   // ---- head: everything before the first dateline (or sidebar)
   const headTexts: LineToken[] = [];
   let headAge: AgeMatch | null = null;
+  let headAgeOffset = 0;
   let byline: ArticleRecord["byline"] = null;
   const captions: string[] = [];
   let sectionHeading: string | null = null;
@@ -136,6 +137,7 @@ export function assembleCapture(input: AssembleInput): AssembledCapture {
       case "age":
         if (headAge === null && headTexts.length > 0) {
           headAge = token.age;
+          headAgeOffset = token.line.start;
         } else at("orphan-age", `age label "${token.line.text}" stands before any report it could belong to; it was ignored`, token.line.start);
         break;
       default:
@@ -177,6 +179,7 @@ export function assembleCapture(input: AssembleInput): AssembledCapture {
     let dateline: ArticleRecord["dateline"] = null;
     const datelineToken = firstDateline !== -1 && firstDateline === headEnd ? tokens[firstDateline]! : null;
     if (datelineToken && datelineToken.kind === "dateline") {
+      if (datelineToken.age) at("orphan-age", `age label "${datelineToken.age.raw}" before the article's dateline belongs to no brief; it was ignored`, datelineToken.line.start);
       dateline = toDateline(datelineToken.dateline);
       checkAgencies(datelineToken.dateline, datelineToken, at);
       const rest = datelineToken.line.text.slice(datelineToken.textStart).trim();
@@ -234,6 +237,7 @@ export function assembleCapture(input: AssembleInput): AssembledCapture {
     if (dateline && paragraphs.length === 0) at("missing-body", "the article has a dateline but no body text", datelineToken?.line.start ?? articleStart);
     const lastToken = paragraphTokens[paragraphTokens.length - 1]?.token ?? datelineToken ?? headlineToken;
     const ageLabel = headAge ? readAgeLabel(headAge.raw, capturedAtMs) : null;
+    if (ageLabel && !isCredibleAge(ageLabel)) at("absurd-age", `age "${ageLabel.raw}" is more than a century; the article is not dated by it`, articleStart);
     article = {
       headline,
       headlineLabel,
@@ -249,7 +253,12 @@ export function assembleCapture(input: AssembleInput): AssembledCapture {
     };
   } else {
     bodyFrom = headEnd;
-    // On an index page, head lines after the section name are the first brief's title.
+    if (headAge) at("orphan-age", `age label "${headAge.raw}" belongs to no article or brief; it was ignored`, headAgeOffset);
+    // No article to hold them: credits and a byline are listed as skipped, not dropped.
+    for (let i = 0; i < headEnd; i++) {
+      const token = tokens[i]!;
+      if (token.kind === "credit" || token.kind === "caption" || token.kind === "byline") skip(token, "credit");
+    }
   }
 
   // ---- list: sidebar briefs or the briefs of an index page
@@ -379,7 +388,7 @@ export function assembleCapture(input: AssembleInput): AssembledCapture {
   }
 
   if (listStarted && (items.length > 0 || relatedSection !== null)) {
-    related = { section: input.frontMatterSection ?? relatedSection ?? "", items };
+    related = { section: relatedSection ?? input.frontMatterSection ?? "", items };
     if (items.length === 0 && !indexPage) {
       const heading = tokens.find((t) => t.kind === "sidebar-heading");
       at("empty-sidebar", `the sidebar "Meer uit ${relatedSection ?? ""}" has no briefs`, heading?.line.start ?? 0);
@@ -433,18 +442,17 @@ function finishBrief(
   at: (code: "absurd-age" | "brief-without-dateline", message: string, offset: number) => void,
 ): BriefRecord {
   const ageLabel = open.age ? readAgeLabel(open.age.raw, capturedAtMs) : null;
-  if (ageLabel && ageLabel.minMinutes > 100 * 525600) {
+  if (ageLabel && !isCredibleAge(ageLabel)) {
     at("absurd-age", `age "${ageLabel.raw}" is more than a century; it is kept but the brief is not dated by it`, open.start);
   }
   if (!open.dateline) at("brief-without-dateline", "a brief without PLACE (AGENCY) - dateline; kept with an empty place", open.start);
-  const dateable = ageLabel && ageLabel.minMinutes <= 100 * 525600 ? ageLabel : null;
   return {
     title: open.title,
     titleLabel: open.titleLabel,
     dateline: open.dateline ? toDateline(open.dateline) : null,
     text: open.textParts.join(" "),
     age: ageLabel ? { raw: ageLabel.raw, minMinutes: ageLabel.minMinutes, maxMinutes: ageLabel.maxMinutes } : null,
-    ...publicationInterval(dateable, capturedAtMs),
+    ...publicationInterval(ageLabel, capturedAtMs),
     span: spanOf(open.start, open.end),
   };
 }

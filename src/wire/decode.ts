@@ -19,7 +19,6 @@ import type { DecodedCapture, Diagnostic } from "./types.js";
 
 const utf8Strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 const utf8Lenient = new TextDecoder("utf-8", { ignoreBOM: true });
-const windows1252 = new TextDecoder("windows-1252");
 
 /** Windows-1252 bytes 0x80-0x9F that stand for other characters than the C1 controls. */
 const WINDOWS_1252_SPECIALS: Record<string, number> = {
@@ -51,7 +50,7 @@ export function decodeCapture(input: Uint8Array | string): DecodedCapture {
     if (utf16) {
       encoding = utf16.encoding;
       text = new TextDecoder(utf16.encoding).decode(bytes.subarray(utf16.bomLength));
-      pending.push({ code: "utf16-decoded", message: `read as ${utf16.encoding.toUpperCase()}; save captures as UTF-8 to avoid this`, line: 1, column: 1 });
+      pending.push({ code: "two-byte-encoding", message: `read as ${utf16.encoding.toUpperCase()}; save captures as UTF-8 to avoid this`, line: 1, column: 1 });
     } else if (looksBinary(bytes)) {
       return {
         text: "",
@@ -78,12 +77,12 @@ export function decodeCapture(input: Uint8Array | string): DecodedCapture {
         text = utf8Strict.decode(body);
       } catch {
         encoding = "windows-1252";
-        text = windows1252.decode(body);
+        text = decodeWindows1252(body);
         const at = firstInvalidUtf8(body);
         const before = utf8Lenient.decode(body.subarray(0, at));
         const line = countLines(before);
         pending.push({
-          code: "not-utf8",
+          code: "legacy-encoding",
           message: "the file is not valid UTF-8 and was read as Windows-1252; check the accented letters, and save captures as UTF-8",
           line,
           column: before.length - before.lastIndexOf("\n"),
@@ -204,6 +203,21 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     i += length;
   }
   return bytes.length;
+}
+
+const WINDOWS_1252_BY_BYTE = new Map(Object.entries(WINDOWS_1252_SPECIALS).map(([char, byte]) => [byte, char]));
+
+/**
+ * Windows-1252 by its own table: Node's TextDecoder treats the label as Latin-1 and turns
+ * 0x80-0x9F into C1 controls, which would lose `€`, `‘` and `’`.
+ */
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = "";
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    out += String.fromCharCode(...Array.from(chunk, (b) => (b >= 0x80 && b <= 0x9f ? (WINDOWS_1252_BY_BYTE.get(b)?.charCodeAt(0) ?? b) : b)));
+  }
+  return out;
 }
 
 /** The Windows-1252 byte of a character, or -1 when it has none. */

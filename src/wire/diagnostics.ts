@@ -9,8 +9,8 @@ export const DIAGNOSTIC_CODES = {
   "unreadable-file": { severity: "error", summary: "the file could not be read" },
   // decode
   "binary-content": { severity: "error", summary: "the file is binary data, not text" },
-  "not-utf8": { severity: "warning", summary: "not valid UTF-8; read as Windows-1252" },
-  "utf16-decoded": { severity: "info", summary: "UTF-16 text with a byte order mark" },
+  "legacy-encoding": { severity: "warning", summary: "not valid UTF-8; read as Windows-1252" },
+  "two-byte-encoding": { severity: "info", summary: "UTF-16 text with a byte order mark" },
   "byte-order-mark": { severity: "warning", summary: "a UTF-8 byte order mark was removed" },
   "mojibake-repaired": { severity: "warning", summary: "double-encoded UTF-8 was repaired" },
   "control-characters": { severity: "warning", summary: "control characters were removed" },

@@ -74,7 +74,8 @@ export function readFrontMatter(text: string, lines: LineIndex): FrontMatterResu
     data = matter(`---\n${text.slice(blockStart, blockEnd)}\n---\n`, { engines: SAFE_ENGINES, language: "yaml" }).data;
   } catch (error) {
     const mark = (error as { mark?: { line?: number; column?: number } }).mark;
-    const offset = mark?.line !== undefined ? lineOffset(text, blockStart, mark.line) + (mark.column ?? 0) : 0;
+    // gray-matter hands the YAML engine the block with its leading line end, hence line - 1.
+    const offset = mark?.line !== undefined ? Math.min(lineOffset(text, blockStart, Math.max(0, mark.line - 1)) + (mark.column ?? 0), blockEnd) : 0;
     const reason = (error as { reason?: string }).reason ?? String((error as Error).message ?? error).split("\n")[0];
     diagnostics.push(diagnosticAt("invalid-front-matter", `front matter is not valid YAML (${reason}) and was ignored; fix the YAML or remove it`, offset, lines));
     return { frontMatter: { ...EMPTY }, bodyStart, diagnostics };

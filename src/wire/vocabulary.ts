@@ -71,7 +71,7 @@ export const AGE_LINE = new RegExp(String.raw`^${AGE_LABEL}$`, "i");
  * `32 minuten geledenHANOI (ANP/AFP) - Het dodental ...`. Matches the age; the caller checks
  * that a dateline follows, so `22 jaar geleden begon ...` inside a body is never an age.
  */
-export const AGE_PREFIX = new RegExp(String.raw`^${AGE_LABEL}(?=\s?\p{Lu})`, "iu");
+export const AGE_PREFIX = new RegExp(String.raw`^${AGE_LABEL}(?=\s?[\p{Lu}'’\d])`, "iu");
 export const AGE_PARTS = new RegExp(String.raw`^${AGE_LABEL}$`, "i");
 
 /** Minutes per age unit; months and years are ranges because their length varies. */

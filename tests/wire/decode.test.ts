@@ -1,0 +1,58 @@
+/** Decoding bytes: encodings, line ends, odd spaces, repairs, each with its diagnostic code. */
+import { describe, expect, it } from "vitest";
+import { decodeCapture, repairMojibake } from "../../src/wire/decode.js";
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+const codes = (bytes: Uint8Array | string) => decodeCapture(bytes).diagnostics.map((d) => d.code);
+
+describe("decodeCapture", () => {
+  it("reads plain UTF-8 without diagnostics", () => {
+    expect(decodeCapture(utf8("Kop\nBELÉM (ANP) - Tekst"))).toMatchObject({ text: "Kop\nBELÉM (ANP) - Tekst", encoding: "utf-8", diagnostics: [], binary: false });
+  });
+  it("removes a UTF-8 BOM with a warning", () => {
+    const decoded = decodeCapture(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8("Kop")]));
+    expect(decoded.text).toBe("Kop");
+    expect(codes(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8("Kop")]))).toEqual(["byte-order-mark"]);
+  });
+  it("turns CRLF, lone CR and mixed line ends into LF, keeping the line count", () => {
+    expect(decodeCapture(utf8("a\r\nb\rc\nd")).text).toBe("a\nb\nc\nd");
+  });
+  it("folds NBSP and other odd spaces, drops zero-width characters", () => {
+    expect(decodeCapture(utf8("een\u00A0twee\u202Fdrie\u200Bvier\tvijf")).text).toBe("een twee drievier vijf");
+  });
+  it("reads invalid UTF-8 as Windows-1252 with the line of the first bad byte", () => {
+    const bytes = new Uint8Array([...utf8("Kop\nCaf"), 0xe9, ...utf8(" 1 "), 0x80]);
+    const decoded = decodeCapture(bytes);
+    expect(decoded.text).toBe("Kop\nCafé 1 €");
+    expect(decoded.encoding).toBe("windows-1252");
+    expect(decoded.diagnostics).toMatchObject([{ code: "legacy-encoding", line: 2, column: 4 }]);
+  });
+  it("reads UTF-16 with a BOM", () => {
+    const le = new Uint8Array([0xff, 0xfe, ...[..."Kop é"].flatMap((c) => [c.charCodeAt(0), 0])]);
+    expect(decodeCapture(le)).toMatchObject({ text: "Kop é", encoding: "utf-16le" });
+    expect(codes(le)).toEqual(["two-byte-encoding"]);
+  });
+  it("repairs double-encoded UTF-8 with a warning, and leaves a real Ã alone", () => {
+    const decoded = decodeCapture(utf8("BELÃ‰M (ANP) - In BelÃ©m zegt â€˜menâ€™ iets. SÃO PAULO blijft."));
+    expect(decoded.text).toBe("BELÉM (ANP) - In Belém zegt ‘men’ iets. SÃO PAULO blijft.");
+    expect(decoded.diagnostics.map((d) => d.code)).toEqual(["mojibake-repaired"]);
+    expect(repairMojibake("SÃO PAULO").count).toBe(0);
+  });
+  it("keeps damage it cannot undo with certainty, with an info", () => {
+    const decoded = decodeCapture(utf8("Israƫl"));
+    expect(decoded.text).toBe("Israƫl");
+    expect(decoded.diagnostics.map((d) => d.code)).toEqual(["suspect-character"]);
+  });
+  it("removes stray control characters with a warning", () => {
+    const decoded = decodeCapture(utf8("Kop\u0007 met bel"));
+    expect(decoded.text).toBe("Kop met bel");
+    expect(decoded.diagnostics.map((d) => d.code)).toEqual(["control-characters"]);
+  });
+  it("rejects binary data as an error", () => {
+    const bytes = new Uint8Array(2000).map((_, i) => (i % 7 === 0 ? 0 : (i * 31) % 256));
+    expect(decodeCapture(bytes)).toMatchObject({ binary: true, text: "", diagnostics: [{ code: "binary-content", severity: "error" }] });
+  });
+  it("normalises to NFC", () => {
+    expect(decodeCapture(utf8("Bele\u0301m")).text).toBe("Belém");
+  });
+});
