@@ -10,6 +10,7 @@ import {
   BOILERPLATE_LINES,
   BYLINE,
   CAPTION_WITH_CREDIT,
+  CREDIT_MARKERS,
   DATELINE,
   EDITION_LINE,
   HAS_LOWER_CASE,
@@ -135,7 +136,7 @@ export function recogniseLine(line: SourceLine, context: LineContext): LineToken
     const ticker = recogniseTicker(text);
     if (ticker) return { kind: "ticker", line, ...ticker };
   }
-  if (CAPTION_WITH_CREDIT.test(text)) return { kind: "caption", line };
+  if (CREDIT_MARKERS.some((marker) => text.includes(marker)) && CAPTION_WITH_CREDIT.test(text)) return { kind: "caption", line };
   return { kind: "text", line };
 }
 

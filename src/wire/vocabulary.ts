@@ -121,7 +121,9 @@ export const ANP_TITLE_LABEL = /^ANP (?=\p{Lu}|['"‘“])/u;
  * `(Foto: ANP)` at the end of a caption line, `Beeld: ANP`.
  */
 export const PHOTO_CREDIT_LINE = /^(?:ANP Image|(?:Ⓒ|©) ?.{0,80}|(?:Foto|Beeld|Foto's)(?: ?:| ?-) ?.{0,80})$/u;
-export const CAPTION_WITH_CREDIT = /^.{1,400}(?:(?:Foto|Beeld) ?: ?(?:ANP|AFP|Reuters|AP|EPA|Getty|Belga|Hollandse Hoogte|Shutterstock)[^.]{0,60}|(?:Ⓒ|©) ?\S.{0,60})$/u;
+/** A caption line ending in a credit: `De veerpont bij Hattem. Foto: ANP`, `... © AFP`. Only tried on lines that contain one of CREDIT_MARKERS. */
+export const CAPTION_WITH_CREDIT = /(?:(?:Foto|Beeld) ?: ?(?:ANP|AFP|Reuters|AP|EPA|Getty|Belga|Hollandse Hoogte|Shutterstock)[^.]{0,60}|(?:Ⓒ|©) ?\S.{0,60})$/u;
+export const CREDIT_MARKERS = ["Foto", "Beeld", "©", "Ⓒ"] as const;
 
 /**
  * Site chrome that is not content, matched whole-line after whitespace normalisation.
@@ -312,7 +314,22 @@ export const LANGUAGE_CANDIDATES = ["nld", "eng", "deu", "fra", "spa", "ita", "p
 /** Below this many letters of headline + body the language is `und`. */
 export const LANGUAGE_MIN_LETTERS = 60;
 /** franc reads at most this many characters; more changes nothing but time. */
-export const LANGUAGE_SAMPLE_CHARS = 2000;
+export const LANGUAGE_SAMPLE_CHARS = 480;
+
+/**
+ * Dutch function words. Text in which they make up a fifth of the words, with several `de`,
+ * and none of the markers below, is Dutch without asking franc (franc is the costliest step of
+ * the parser); all other text goes to franc.
+ */
+export const DUTCH_FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  "de het een van en in op dat niet zijn voor met is te aan naar heeft wordt door bij ook hij zij worden werd deze om over maar tot uit er als nog dan".split(" "),
+);
+/** Words that mark English, German, French, Afrikaans, Low German or Frisian and are no Dutch words: such text always goes to franc. */
+export const NOT_DUTCH_MARKERS: ReadonlySet<string> = new Set(
+  "the and with that der und nicht ist sie ich les est une nie hy jy nich hett sünd fan yn binne".split(" "),
+);
+export const DUTCH_FAST_PATH_MIN_WORDS = 25;
+export const DUTCH_FAST_PATH_SHARE = 0.2;
 
 /** Front matter keys we read; others get an `unknown-front-matter-key` info. */
 export const FRONT_MATTER_KEYS = ["captured", "source", "section", "published", "title", "tags", "notes"] as const;
