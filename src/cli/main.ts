@@ -7,6 +7,7 @@ import { parseArguments, stringFlag, UsageError, type ParsedArguments } from "./
 import { findCaptureFiles } from "./capture-files.js";
 import { parseCapture, formatDiagnostic, type CaptureRecord } from "../wire/index.js";
 import { parseTimestamp } from "../wire/amsterdam-time.js";
+import { buildSite } from "../site/build.js";
 
 const USAGE = `draad: static news archive for Dutch wire text
 
@@ -14,6 +15,7 @@ Usage:
   draad parse [--captured-at ISO] FILE...   print one JSON record per capture
   draad check [--captured-at ISO] [--quiet] [--strict] FILE|DIR...
                                             print diagnostics and a summary
+  draad build [--input DIR] [--output DIR]  build the site (default content/wire -> _site)
   draad COMMAND --help                      help for one command
 `;
 
@@ -41,6 +43,15 @@ followed by a summary.
 
 Exit status: 0 no errors, 1 errors found (or warnings with --strict), 2 usage error.
 `,
+  build: `Usage: draad build [--input DIR] [--output DIR]
+
+Parses every capture under --input (default content/wire) and renders the site with
+Eleventy into --output (default _site). Diagnostics are printed as by draad check.
+This first version renders one page listing the parsed articles; the full archive site
+(article, section, place and date pages, feeds, search) is issue #4.
+
+Exit status: 0 built (warnings allowed), 1 built but some files were rejected, 2 usage error.
+`,
 };
 
 export interface CliIo {
@@ -61,6 +72,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
         return await parseCommand(parseArguments(rest, ["captured-at"], []), io);
       case "check":
         return await checkCommand(parseArguments(rest, ["captured-at"], ["quiet", "strict"]), io);
+      case "build":
+        return await buildCommand(parseArguments(rest, ["input", "output"], []), io);
       case undefined:
       case "help":
       case "--help":
@@ -179,4 +192,38 @@ async function checkCommand(args: ParsedArguments, io: CliIo): Promise<number> {
       "\n",
   );
   return counts.error > 0 || (strict && counts.warning > 0) ? 1 : 0;
+}
+
+async function buildCommand(args: ParsedArguments, io: CliIo): Promise<number> {
+  if (args.flags.has("help")) {
+    io.stdout(HELP.build!);
+    return 0;
+  }
+  if (args.positionals.length > 0) throw new UsageError(`build takes no FILE arguments (got ${args.positionals[0]}); use --input DIR`);
+  const input = stringFlag(args, "input") ?? "content/wire";
+  const output = stringFlag(args, "output") ?? "_site";
+  const started = Date.now();
+  const { files, passedOver } = await findCaptureFiles([input]);
+  if (files.length === 0 && passedOver.some((p) => p.path === input)) throw new UsageError(`cannot read --input ${input}`);
+  const now = nowMs();
+  const records: CaptureRecord[] = [];
+  const counts = { error: 0, warning: 0, info: 0 };
+  let rejected = 0;
+  for (const file of files) {
+    const { record } = await readAndParse(file.path, null, now);
+    records.push(record);
+    if (record.pageKind === "empty") rejected++;
+    for (const diagnostic of record.diagnostics) {
+      counts[diagnostic.severity]++;
+      if (diagnostic.severity !== "info") io.stderr(formatDiagnostic(file.path, diagnostic) + "\n");
+    }
+  }
+  const parsedAt = Date.now();
+  const { pages } = await buildSite({ records, output });
+  const seconds = (ms: number) => (ms / 1000).toFixed(2);
+  io.stdout(
+    `draad build: ${files.length} capture(s) parsed (${seconds(parsedAt - started)} s), ${pages} page(s) written to ${output}/ (${seconds(Date.now() - parsedAt)} s); ` +
+      `${counts.error} error(s), ${counts.warning} warning(s), ${rejected} file(s) skipped.\nOpen ${output}/index.html in a browser.\n`,
+  );
+  return rejected > 0 ? 1 : 0;
 }

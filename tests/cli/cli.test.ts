@@ -1,0 +1,94 @@
+/** The draad command line: output formats, exit codes, and a build of the demo content. */
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { main } from "../../src/cli/main.js";
+import { expectSchemaValid } from "../support/schema.js";
+
+async function run(argv: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
+  return { code, stdout, stderr };
+}
+
+const fixture = "tests/fixtures/wire/classic-basic.txt";
+const seed = "tests/fixtures/wire/2025-11-22T1000-seed-minsk.txt";
+
+describe("draad parse", () => {
+  it("prints one schema-valid record per file, in argument order", async () => {
+    const { code, stdout } = await run(["parse", seed, fixture]);
+    expect(code).toBe(0);
+    const records = JSON.parse(stdout);
+    expect(records.map((r: { source: string }) => r.source)).toEqual([seed, fixture]);
+    records.forEach(expectSchemaValid);
+    expect(records[0].related.items).toHaveLength(7);
+  });
+  it("uses --captured-at for files without a capture time", async () => {
+    const { stdout } = await run(["parse", "--captured-at", "2025-11-22T10:00:00+01:00", "tests/fixtures/wire/classic-no-capture-time.txt"]);
+    expect(JSON.parse(stdout)[0]).toMatchObject({ capturedAt: "2025-11-22T10:00:00+01:00", capturedAtSource: "option" });
+  });
+  it("exits 2 on an unreadable file, still printing the others", async () => {
+    const { code, stdout, stderr } = await run(["parse", "does/not/exist.txt", fixture]);
+    expect(code).toBe(2);
+    expect(stderr).toContain("does/not/exist.txt");
+    const records = JSON.parse(stdout);
+    expect(records).toHaveLength(2);
+    expect(records[0].diagnostics[0].code).toBe("unreadable-file");
+    expect(records[1].article).not.toBeNull();
+  });
+  it("exits 2 on usage errors, with help", async () => {
+    expect((await run(["parse"])).code).toBe(2);
+    expect((await run(["parse", "--captured-at", "gisteren", fixture])).code).toBe(2);
+    expect((await run(["parse", "--bogus", fixture])).stderr).toContain("unknown option --bogus");
+    expect((await run(["frobnicate"])).code).toBe(2);
+    const help = await run(["parse", "--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain("Usage: draad parse");
+  });
+});
+
+describe("draad check", () => {
+  it("prints path:line:col  severity  code  message and a summary; exit 0 without errors", async () => {
+    const { code, stdout } = await run(["check", "tests/fixtures/wire/classic-truncated-last-brief.txt"]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^tests\/fixtures\/wire\/classic-truncated-last-brief\.txt:\d+:\d+ {2}info {2}missing-age {2}/m);
+    expect(stdout).toContain("1 file(s) checked");
+  });
+  it("exits 1 when a file has an error, and walks folders", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "draad-check-"));
+    writeFileSync(join(dir, "leeg.txt"), "\n\n");
+    writeFileSync(join(dir, "notitie.md"), "geen capture");
+    mkdirSync(join(dir, "sub"));
+    writeFileSync(join(dir, "sub", "goed.txt"), readFileSync(fixture));
+    const { code, stdout } = await run(["check", dir]);
+    expect(code).toBe(1);
+    expect(stdout).toContain("error  empty-capture");
+    expect(stdout).toContain("2 file(s) checked");
+    expect(stdout).toContain("1 hidden or non-.txt file(s) passed over");
+  });
+  it("--strict fails on warnings", async () => {
+    expect((await run(["check", "--strict", "tests/fixtures/wire/only-headline.txt"])).code).toBe(1);
+    expect((await run(["check", "tests/fixtures/wire/only-headline.txt"])).code).toBe(0);
+  });
+});
+
+describe("draad build", () => {
+  it("builds the demo content into a page that shows wire text as text", async () => {
+    const input = mkdtempSync(join(tmpdir(), "draad-in-"));
+    const output = mkdtempSync(join(tmpdir(), "draad-out-"));
+    writeFileSync(join(input, "2025-11-22T1000-gevaarlijk.txt"), 'Kop met <script>alert("x")</script> erin\nZWOLLE (ANP) - Tekst met <b onclick="x()">opmaak</b> en {{ 7*7 }}.\n');
+    writeFileSync(join(input, "2025-11-22T1100-basis.txt"), readFileSync(fixture));
+    const { code, stdout } = await run(["build", "--input", input, "--output", output]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("2 capture(s) parsed");
+    const html = readFileSync(join(output, "index.html"), "utf8");
+    expect(html).toContain('<html lang="nl">');
+    expect(html).toContain("Kop met &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; erin");
+    expect(html).not.toContain("<script>");
+    expect(html).not.toMatch(/<b[^>]*onclick/);
+    expect(html).toContain("&lt;b onclick=&quot;x()&quot;&gt;opmaak&lt;/b&gt;");
+    expect(html).toContain("{{ 7*7 }}");
+  });
+});
