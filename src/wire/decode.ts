@@ -126,14 +126,13 @@ export function decodeCapture(input: Uint8Array | string): DecodedCapture {
     });
   }
 
-  const lines = new LineIndex(text);
   const diagnostics: Diagnostic[] = pending.map((p) => ({
     code: p.code,
     severity: DIAGNOSTIC_CODES[p.code].severity,
     message: p.message,
     line: p.line,
     column: p.column,
-    offset: offsetOf(lines, text, p.line, p.column),
+    offset: offsetOf(text, p.line, p.column),
   }));
   return { text, encoding, diagnostics, binary: false };
 }
@@ -148,7 +147,7 @@ function positionOf(text: string, offset: number): { line: number; column: numbe
   return new LineIndex(text).position(offset);
 }
 
-function offsetOf(lines: LineIndex, text: string, line: number, column: number): number {
+function offsetOf(text: string, line: number, column: number): number {
   // Walk to the start of `line`; columns may have shifted by repairs, so clamp to the line.
   let start = 0;
   for (let current = 1; current < line; current++) {
@@ -158,7 +157,6 @@ function offsetOf(lines: LineIndex, text: string, line: number, column: number):
   }
   const end = text.indexOf("\n", start);
   const lineEnd = end === -1 ? text.length : end;
-  void lines;
   return Math.min(start + column - 1, lineEnd);
 }
 
