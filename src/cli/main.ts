@@ -64,25 +64,30 @@ const processIo: CliIo = {
   stderr: (text) => process.stderr.write(text),
 };
 
+/** Each command: the flags it takes and what runs it. `--help` is handled for all of them. */
+const COMMANDS: Record<string, { valueFlags: string[]; booleanFlags: string[]; run: (args: ParsedArguments, io: CliIo) => Promise<number> }> = {
+  parse: { valueFlags: ["captured-at"], booleanFlags: [], run: (args, io) => parseCommand(args, io) },
+  check: { valueFlags: ["captured-at"], booleanFlags: ["quiet", "strict"], run: (args, io) => checkCommand(args, io) },
+  build: { valueFlags: ["input", "output"], booleanFlags: [], run: (args, io) => buildCommand(args, io) },
+};
+
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
   const [command, ...rest] = argv;
   try {
-    switch (command) {
-      case "parse":
-        return await parseCommand(parseArguments(rest, ["captured-at"], []), io);
-      case "check":
-        return await checkCommand(parseArguments(rest, ["captured-at"], ["quiet", "strict"]), io);
-      case "build":
-        return await buildCommand(parseArguments(rest, ["input", "output"], []), io);
-      case undefined:
-      case "help":
-      case "--help":
-      case "-h":
-        io.stdout(USAGE);
-        return command === undefined ? 2 : 0;
-      default:
-        throw new UsageError(`unknown command "${command}"`);
+    const spec = command === undefined ? undefined : COMMANDS[command];
+    if (spec) {
+      const args = parseArguments(rest, spec.valueFlags, spec.booleanFlags);
+      if (args.flags.has("help")) {
+        io.stdout(HELP[command!]!);
+        return 0;
+      }
+      return await spec.run(args, io);
     }
+    if (command === undefined || command === "help" || command === "--help" || command === "-h") {
+      io.stdout(USAGE);
+      return command === undefined ? 2 : 0;
+    }
+    throw new UsageError(`unknown command "${command}"`);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`draad: ${error.message}\n\n${command && HELP[command] ? HELP[command] : USAGE}`);
@@ -135,10 +140,6 @@ async function readAndParse(path: string, capturedAt: string | null, now: number
 }
 
 async function parseCommand(args: ParsedArguments, io: CliIo): Promise<number> {
-  if (args.flags.has("help")) {
-    io.stdout(HELP.parse!);
-    return 0;
-  }
   const capturedAt = capturedAtOption(args);
   if (args.positionals.length === 0) throw new UsageError("parse needs at least one FILE");
   const now = nowMs();
@@ -157,10 +158,6 @@ async function parseCommand(args: ParsedArguments, io: CliIo): Promise<number> {
 }
 
 async function checkCommand(args: ParsedArguments, io: CliIo): Promise<number> {
-  if (args.flags.has("help")) {
-    io.stdout(HELP.check!);
-    return 0;
-  }
   const capturedAt = capturedAtOption(args);
   if (args.positionals.length === 0) throw new UsageError("check needs at least one FILE or DIR");
   const quiet = args.flags.has("quiet");
@@ -195,10 +192,6 @@ async function checkCommand(args: ParsedArguments, io: CliIo): Promise<number> {
 }
 
 async function buildCommand(args: ParsedArguments, io: CliIo): Promise<number> {
-  if (args.flags.has("help")) {
-    io.stdout(HELP.build!);
-    return 0;
-  }
   if (args.positionals.length > 0) throw new UsageError(`build takes no FILE arguments (got ${args.positionals[0]}); use --input DIR`);
   const input = stringFlag(args, "input") ?? "content/wire";
   const output = stringFlag(args, "output") ?? "_site";

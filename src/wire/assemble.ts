@@ -124,11 +124,7 @@ export function assembleCapture(input: AssembleInput): AssembledCapture {
         ticker.push(tickerEntry(token, capturedAtMs, spanOf));
         break;
       case "byline":
-        byline = {
-          raw: token.line.text,
-          author: token.author,
-          published: bylineTime(token),
-        };
+        byline = bylineOf(token);
         break;
       case "credit":
       case "caption":
@@ -206,20 +202,16 @@ export function assembleCapture(input: AssembleInput): AssembledCapture {
         case "blank":
           break;
         case "boilerplate":
-          skip(token, "boilerplate");
-          break;
         case "edition":
-          skip(token, "edition");
-          break;
         case "page-date":
-          skip(token, "page-date");
+          skip(token, token.kind);
           break;
         case "credit":
         case "caption":
           captions.push(token.line.text);
           break;
         case "byline":
-          byline ??= { raw: token.line.text, author: token.author, published: bylineTime(token) };
+          byline ??= bylineOf(token);
           break;
         case "age":
           at("orphan-age", `age label "${token.line.text}" inside the article body belongs to no brief; it was ignored`, token.line.start);
@@ -293,7 +285,7 @@ export function assembleCapture(input: AssembleInput): AssembledCapture {
       case "boilerplate":
       case "edition":
       case "page-date":
-        skip(token, token.kind === "boilerplate" ? "boilerplate" : token.kind);
+        skip(token, token.kind);
         break;
       case "credit":
       case "caption":
@@ -470,6 +462,10 @@ function tickerEntry(
     ...publicationInterval(capturedAtMs === null ? null : age, capturedAtMs),
     span: spanOf(token.line.start, token.line.end),
   };
+}
+
+function bylineOf(token: Extract<LineToken, { kind: "byline" }>): NonNullable<ArticleRecord["byline"]> {
+  return { raw: token.line.text, author: token.author, published: bylineTime(token) };
 }
 
 function bylineTime(token: Extract<LineToken, { kind: "byline" }>): string | null {
