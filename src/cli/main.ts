@@ -8,6 +8,9 @@ import { findCaptureFiles } from "./capture-files.js";
 import { parseCapture, formatDiagnostic, type CaptureRecord } from "../wire/index.js";
 import { parseTimestamp } from "../wire/amsterdam-time.js";
 import { buildSite } from "../site/build.js";
+import { buildArchive, readPlaceAliases, type Archive, type ArchiveDiagnostic, type PlaceAliases } from "../archive/index.js";
+import { loadCaptures } from "./load-captures.js";
+import { stat } from "node:fs/promises";
 
 const USAGE = `draad: static news archive for Dutch wire text
 
@@ -15,6 +18,8 @@ Usage:
   draad parse [--captured-at ISO] FILE...   print one JSON record per capture
   draad check [--captured-at ISO] [--quiet] [--strict] FILE|DIR...
                                             print diagnostics and a summary
+  draad export [--input DIR] [--captured-at ISO] [--places FILE]
+                                            print the merged archive as JSON
   draad build [--input DIR] [--output DIR]  build the site (default content/wire -> _site)
   draad COMMAND --help                      help for one command
 `;
@@ -43,6 +48,21 @@ followed by a summary.
 
 Exit status: 0 no errors, 1 errors found (or warnings with --strict), 2 usage error.
 `,
+  export: `Usage: draad export [--input DIR] [--captured-at ISO] [--places FILE]
+
+Parses every capture under --input (default content/wire), merges them into one archive
+(each report once, dated by all its sightings, briefs linked to their articles, related
+items and story lines) and prints it as one JSON object:
+  { items, places, sections, agencies, stories, diagnostics, summary }
+The format is described in the README ("The archive").
+
+  --captured-at ISO   capture time for files without \`captured:\` front matter or file-name time
+  --places FILE       place alias table (default content/places.yaml when it exists)
+
+Diagnostics go into the JSON, not to stderr; a one-line summary goes to stderr.
+Exit status: 0 exported (warnings allowed), 1 exported but some files were rejected,
+2 usage error or unreadable input folder.
+`,
   build: `Usage: draad build [--input DIR] [--output DIR]
 
 Parses every capture under --input (default content/wire) and renders the site with
@@ -68,6 +88,7 @@ const processIo: CliIo = {
 const COMMANDS: Record<string, { valueFlags: string[]; booleanFlags: string[]; run: (args: ParsedArguments, io: CliIo) => Promise<number> }> = {
   parse: { valueFlags: ["captured-at"], booleanFlags: [], run: (args, io) => parseCommand(args, io) },
   check: { valueFlags: ["captured-at"], booleanFlags: ["quiet", "strict"], run: (args, io) => checkCommand(args, io) },
+  export: { valueFlags: ["input", "captured-at", "places"], booleanFlags: [], run: (args, io) => exportCommand(args, io) },
   build: { valueFlags: ["input", "output"], booleanFlags: [], run: (args, io) => buildCommand(args, io) },
 };
 
@@ -219,4 +240,50 @@ async function buildCommand(args: ParsedArguments, io: CliIo): Promise<number> {
       `${counts.error} error(s), ${counts.warning} warning(s), ${rejected} file(s) skipped.\nOpen ${output}/index.html in a browser.\n`,
   );
   return rejected > 0 ? 1 : 0;
+}
+
+const DEFAULT_PLACES = "content/places.yaml";
+
+/** The alias table: --places FILE (must exist), else content/places.yaml when present. */
+async function placeAliasesOption(args: ParsedArguments): Promise<{ aliases: PlaceAliases; diagnostics: ArchiveDiagnostic[] }> {
+  const given = stringFlag(args, "places");
+  const path = given ?? DEFAULT_PLACES;
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch {
+    if (given !== undefined) throw new UsageError(`cannot read --places ${given}`);
+    return { aliases: {}, diagnostics: [] };
+  }
+  return readPlaceAliases(text, path);
+}
+
+/** Parse and merge an input folder: what export and build share. */
+export async function archiveOfFolder(args: ParsedArguments, io: CliIo): Promise<{ archive: Archive; seconds: { parse: number; merge: number }; input: string }> {
+  if (args.positionals.length > 0) throw new UsageError(`takes no FILE arguments (got ${args.positionals[0]}); use --input DIR`);
+  const input = stringFlag(args, "input") ?? "content/wire";
+  const info = await stat(input).catch(() => null);
+  if (!info?.isDirectory()) throw new UsageError(`--input ${input} is not a folder`);
+  const capturedAt = capturedAtOption(args);
+  const places = await placeAliasesOption(args);
+  const started = performance.now();
+  const loaded = await loadCaptures(input, { capturedAt, nowMs: nowMs() });
+  const parsed = performance.now();
+  const archive = buildArchive(loaded.records, { placeAliases: places.aliases, diagnostics: [...places.diagnostics, ...loaded.diagnostics] });
+  const merged = performance.now();
+  void io;
+  return { archive, input, seconds: { parse: (parsed - started) / 1000, merge: (merged - parsed) / 1000 } };
+}
+
+async function exportCommand(args: ParsedArguments, io: CliIo): Promise<number> {
+  const { archive, seconds, input } = await archiveOfFolder(args, io);
+  const { summary: s, diagnostics, ...rest } = archive;
+  io.stdout(JSON.stringify({ ...rest, diagnostics, summary: s }, null, 2) + "\n");
+  const errors = diagnostics.filter((d) => d.severity === "error").length;
+  const warnings = diagnostics.filter((d) => d.severity === "warning").length;
+  io.stderr(
+    `draad export: ${s.captures} capture(s) from ${input} -> ${s.articles} article(s), ${s.briefs} brief(s), ${s.stories} story line(s), ${s.reposted} reposted; ` +
+      `${errors} error(s), ${warnings} warning(s), ${s.rejectedCaptures} file(s) rejected; parse ${seconds.parse.toFixed(2)} s, merge ${seconds.merge.toFixed(2)} s\n`,
+  );
+  return s.rejectedCaptures > 0 || diagnostics.some((d) => d.code === "unreadable-file") ? 1 : 0;
 }

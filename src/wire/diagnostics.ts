@@ -7,6 +7,8 @@ import type { Diagnostic, Severity } from "./types.js";
 export const DIAGNOSTIC_CODES = {
   // reading
   "unreadable-file": { severity: "error", summary: "the file could not be read" },
+  "symlink-loop": { severity: "warning", summary: "a symbolic link leads back into a folder already read" },
+  "not-a-capture": { severity: "info", summary: "a hidden or non-.txt file in the input folder was passed over" },
   // decode
   "binary-content": { severity: "error", summary: "the file is binary data, not text" },
   "legacy-encoding": { severity: "warning", summary: "not valid UTF-8; read as Windows-1252" },
@@ -40,6 +42,11 @@ export const DIAGNOSTIC_CODES = {
   "brief-without-dateline": { severity: "info", summary: "a sidebar brief without dateline" },
   "unrecognised-line": { severity: "warning", summary: "a line the parser could not place" },
   "long-line": { severity: "warning", summary: "a line longer than the parser reads" },
+  // archive (across captures)
+  "reposted-report": { severity: "info", summary: "the same text was posted twice; dated by its first posting" },
+  "conflicting-dates": { severity: "warning", summary: "dating evidence of one capture contradicts itself" },
+  "id-collision": { severity: "warning", summary: "two items hashed to one id; both got a longer id" },
+  "invalid-place-aliases": { severity: "warning", summary: "the place alias table could not be read" },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -335,3 +335,38 @@ export const DUTCH_FAST_PATH_SHARE = 0.2;
 export const FRONT_MATTER_KEYS = ["captured", "source", "section", "published", "title", "tags", "notes"] as const;
 /** Front matter languages that would run code (`---js`); they are never evaluated. */
 export const EXECUTABLE_FRONT_MATTER = /^(?:js|javascript|coffee|coffeescript|cson)$/i;
+
+/**
+ * Abbreviations after which a full stop does not end a sentence, for the headline made from a
+ * brief's first sentence: `dr. Jansen`, `o.a. in Zwolle`, `ca. 200`.
+ */
+export const SENTENCE_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  "dr drs ir ing mr prof st sint ca o.a bijv bv jl vs nl mln mld mrd nr blz e.a m.b.t i.p.v z.g.a.n gem min max jr sr".split(" "),
+);
+/** A sentence end: `.`, `!` or `?`, perhaps a closing quote, then space and a capital, quote or digit. */
+export const SENTENCE_END = /[.!?…]["'”’»)]*(?=\s+["'“‘„«(]?[\p{Lu}\d])/gu;
+
+/** Quote marks and apostrophes folded to plain `"` and `'` when texts are compared. */
+export const DOUBLE_QUOTES = /[“”„«»″]/g;
+export const SINGLE_QUOTES = /[‘’‚‹›′`´]/g;
+/** Dashes folded to `-` when texts are compared. */
+export const DASHES = /[‐‑‒–—―−]/g;
+/** A sentence glued to the next (`uitgereden.De provincie`), a copy slip: compared as if spaced. */
+export const GLUED_SENTENCE = /([\p{Ll}\d)][.!?])(?=\p{Lu}\p{Ll})/gu;
+
+/**
+ * Letters folded for URL slugs beyond what Unicode decomposition does: `ß` -> `ss`, `æ` -> `ae`.
+ * Dutch `ij` needs no rule: `IJmuiden` folds to `ijmuiden` by lower-casing.
+ */
+export const SLUG_LETTER_FOLDS: Readonly<Record<string, string>> = {
+  ß: "ss", æ: "ae", œ: "oe", ø: "o", ł: "l", đ: "d", ð: "d", þ: "th", ı: "i", ĳ: "ij",
+};
+/** Words left out of the "rare words" that relate items: too common in Dutch news to mean anything. */
+export const COMMON_NEWS_WORDS: ReadonlySet<string> = new Set(
+  ("zegt zei zeggen meldt melden volgens gisteren vandaag morgen maandag dinsdag woensdag donderdag vrijdag zaterdag zondag " +
+    "januari februari maart april juni juli augustus september oktober november december " +
+    "jaar jaren week weken maand dag dagen uur minuten eerste tweede derde procent euro miljoen miljard " +
+    "onder tegen tussen sinds omdat omdat waar wordt worden werden hebben heeft had hadden zijn waren kunnen kan moet " +
+    "moeten zullen zal zou zouden meer veel alle andere onder nieuwe nieuw ongeveer ruim bijna zeker nadat terwijl " +
+    "welke want wel niet geen toch echter").split(" "),
+);

@@ -1,0 +1,142 @@
+/**
+ * The archive stage: parsed captures -> one deduplicated, dated, linked record set.
+ *   reports (flatten every capture) -> merge (group copies) -> items (text, id, dating)
+ *   -> link (brief to article) -> relate (related items, story lines) -> places, sections, agencies
+ * Pure: the same records give the same archive, in any order.
+ */
+import type { CaptureRecord } from "../wire/index.js";
+import { AGENCY_NAMES, isKnownAgency } from "../wire/vocabulary.js";
+import { reportsOfCapture } from "./reports.js";
+import { groupReports } from "./merge.js";
+import { compareText, itemOfGroup, type ItemWithEvidence } from "./items.js";
+import { linkBriefsToArticles } from "./link.js";
+import { findStories, relateItems } from "./relate.js";
+import { chooseDisplayName, placeResolver } from "./places.js";
+import { shortHash } from "./identity.js";
+import type { Archive, ArchiveAgency, ArchiveDiagnostic, ArchivePlace, ArchiveSection, PlaceAliases } from "./types.js";
+
+export interface ArchiveOptions {
+  placeAliases?: PlaceAliases;
+  /** Diagnostics found before the archive (reading the alias table, finding files). */
+  diagnostics?: ArchiveDiagnostic[];
+}
+
+export function buildArchive(records: readonly CaptureRecord[], options: ArchiveOptions = {}): Archive {
+  const places = placeResolver(options.placeAliases);
+  const diagnostics: ArchiveDiagnostic[] = [...(options.diagnostics ?? [])];
+  // Records in a fixed order (name), so that nothing below can depend on the order they came in.
+  const sorted = [...records].sort((a, b) => compareText(a.source, b.source));
+  for (const record of sorted) {
+    for (const d of record.diagnostics) diagnostics.push({ file: record.source, line: d.line, column: d.column, code: d.code, severity: d.severity, message: d.message });
+  }
+  const reports = sorted.flatMap((record) => reportsOfCapture(record, places));
+  const groups = groupReports(reports);
+  const entries = groups.map((group) => itemOfGroup(group, places, diagnostics));
+  disambiguateIds(entries, diagnostics);
+  entries.sort(compareEntries);
+
+  linkBriefsToArticles(entries);
+  entries.sort(compareEntries);
+  relateItems(entries);
+  const stories = findStories(entries);
+
+  const items = entries.map((e) => e.item);
+  return {
+    items,
+    places: placesOf(entries, places),
+    sections: sectionsOf(items),
+    agencies: agenciesOf(items),
+    stories,
+    diagnostics: diagnostics.sort(
+      (a, b) => compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.code, b.code) || compareText(a.message, b.message),
+    ),
+    summary: {
+      captures: records.length,
+      rejectedCaptures: records.filter((r) => r.diagnostics.some((d) => d.severity === "error") && !r.article && !r.related?.items.length).length,
+      articles: items.filter((i) => i.kind === "article").length,
+      briefs: items.filter((i) => i.kind === "brief").length,
+      reposted: items.filter((i) => i.reposted).length,
+      stories: stories.length,
+    },
+  };
+}
+
+/** Newest first by publication (upper bound), undated last, then by id. */
+function compareEntries(a: ItemWithEvidence, b: ItemWithEvidence): number {
+  const ta = Number.isFinite(a.interval.to) ? a.interval.to : -Infinity;
+  const tb = Number.isFinite(b.interval.to) ? b.interval.to : -Infinity;
+  if (ta !== tb) return tb - ta;
+  return compareText(a.item.id, b.item.id);
+}
+
+/** Two different items with one hash (50 bits: practically never) get longer ids, reported. */
+function disambiguateIds(entries: ItemWithEvidence[], diagnostics: ArchiveDiagnostic[]): void {
+  const byId = new Map<string, ItemWithEvidence[]>();
+  for (const e of entries) {
+    const list = byId.get(e.item.id);
+    if (list) list.push(e);
+    else byId.set(e.item.id, [e]);
+  }
+  for (const [id, list] of byId) {
+    if (list.length < 2) continue;
+    for (const e of list) {
+      const longer = `${id}${shortHash(`${e.item.headline}\n${e.leadComparison}`, 4)}`;
+      e.item.url = e.item.url.replace(`-${id}/`, `-${longer}/`);
+      e.item.id = longer;
+    }
+    const first = list[0]!.item.sightings[0]!;
+    diagnostics.push({ file: first.capture, line: first.line, column: first.column, code: "id-collision", severity: "warning", message: `two items hashed to the id ${id}; both got a longer id` });
+  }
+}
+
+function placesOf(entries: ItemWithEvidence[], resolver: ReturnType<typeof placeResolver>): ArchivePlace[] {
+  const byId = new Map<string, { canonical: string | null; spellings: Map<string, number>; items: number }>();
+  for (const { item, placeSpellings } of entries) {
+    for (const id of item.places) {
+      let entry = byId.get(id);
+      if (!entry) byId.set(id, (entry = { canonical: null, spellings: new Map(), items: 0 }));
+      entry.items++;
+    }
+    for (const spelling of placeSpellings) {
+      for (const place of resolver.resolve(spelling)) {
+        const entry = byId.get(place.id);
+        if (!entry) continue;
+        entry.canonical = place.canonical;
+        entry.spellings.set(place.display, (entry.spellings.get(place.display) ?? 0) + 1);
+      }
+    }
+  }
+  return [...byId.entries()]
+    .map(([id, e]) => ({ id, name: chooseDisplayName(e.canonical, e.spellings), variants: [...e.spellings.keys()].sort(compareText), items: e.items }))
+    .sort((a, b) => compareText(a.id, b.id));
+}
+
+function sectionsOf(items: Archive["items"]): ArchiveSection[] {
+  const byId = new Map<string, ArchiveSection>();
+  for (const item of items) {
+    if (!item.sectionId || !item.section) continue;
+    const entry = byId.get(item.sectionId);
+    if (entry) entry.items++;
+    else byId.set(item.sectionId, { id: item.sectionId, name: item.section, items: 1 });
+  }
+  return [...byId.values()].sort((a, b) => compareText(a.id, b.id));
+}
+
+function agenciesOf(items: Archive["items"]): ArchiveAgency[] {
+  const byCode = new Map<string, number>();
+  for (const item of items) for (const code of new Set(item.agencies)) byCode.set(code, (byCode.get(code) ?? 0) + 1);
+  return [...byCode.entries()]
+    .map(([code, count]) => ({
+      id: agencyId(code),
+      code,
+      name: isKnownAgency(code) ? AGENCY_NAMES[code]! : null,
+      known: isKnownAgency(code),
+      items: count,
+    }))
+    .sort((a, b) => compareText(a.id, b.id));
+}
+
+/** URL id of an agency code: `RTR` -> `rtr`; a code that folds to nothing gets a hash. */
+export function agencyId(code: string): string {
+  return code.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || `bureau-${shortHash(code, 6)}`;
+}

@@ -1,0 +1,161 @@
+/**
+ * One group of reports -> one archive item: the text of its best copy, its stable id and URL,
+ * its section, and its dating (postings from the intervals of its sightings).
+ */
+import { detectLanguage } from "../wire/language.js";
+import { formatAmsterdamIso } from "../wire/amsterdam-time.js";
+import { comparisonText, headlineFromText, slugify } from "./normalise.js";
+import { EMPTY_SLUG, itemUrl, shortHash } from "./identity.js";
+import { isEmpty, postingsOf, UNBOUNDED, type Interval } from "./interval.js";
+import { articleKey, briefKey, type ReportGroup } from "./merge.js";
+import type { Report } from "./reports.js";
+import type { ArchiveDiagnostic, ArchiveItem, Sighting } from "./types.js";
+import type { PlaceResolver } from "./places.js";
+
+export interface ItemWithEvidence {
+  item: ArchiveItem;
+  /** The first posting's interval, for linking and stories. */
+  interval: Interval;
+  /** Comparison form of the lead (first paragraph or brief text). */
+  leadComparison: string;
+  placeKey: string;
+  /** Titles seen, in comparison form. */
+  titles: Set<string>;
+  /** Every dateline place as written in the item's copies. */
+  placeSpellings: string[];
+}
+
+const byCaptureTime = (a: Report, b: Report) =>
+  (a.capturedAtMs ?? Infinity) - (b.capturedAtMs ?? Infinity) || compareText(a.capture, b.capture) || a.line - b.line || a.column - b.column;
+
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function itemOfGroup(group: ReportGroup, places: PlaceResolver, diagnostics: ArchiveDiagnostic[]): ItemWithEvidence {
+  const members = [...group.members].sort(byCaptureTime);
+  const copies = members.filter((m) => m.kind !== "ticker");
+  const keyOf = group.kind === "article" ? articleKey : briefKey;
+  // Identity: the earliest copy's key, so adding later captures never changes it.
+  const identity = copies[0]!;
+  const id = shortHash(`${group.kind}\n${keyOf(identity)}`);
+  // Text: the fullest copy; for articles the latest snapshot (it may add sentences).
+  const best =
+    group.kind === "article"
+      ? copies.reduce((a, b) => ((b.capturedAtMs ?? -Infinity) > (a.capturedAtMs ?? -Infinity) || ((b.capturedAtMs ?? -Infinity) === (a.capturedAtMs ?? -Infinity) && b.text.length > a.text.length) ? b : a))
+      : copies.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+
+  const titleCounts = new Map<string, number>();
+  for (const m of members) if (m.title) titleCounts.set(m.title, (titleCounts.get(m.title) ?? 0) + 1);
+  const title = [...titleCounts.entries()].sort(([a, ca], [b, cb]) => cb - ca || compareText(a, b))[0]?.[0] ?? null;
+  const headline = group.kind === "article" ? (best.title ?? headlineFromText(best.text)) : (title ?? headlineFromText(best.text));
+  const headlineSource = group.kind === "article" && best.title ? "headline" : title ? "title" : "first-sentence";
+  // Slug from what the id is made of, so it is as stable as the id.
+  const slug = slugify(group.kind === "article" && identity.title ? identity.title : headlineFromText(identity.text)) || EMPTY_SLUG;
+
+  // Dating: the fewest postings that explain every sighting.
+  const postings = postingsOf(
+    members.map((m) => (m.dated || !m.relative ? { frame: null, interval: m.evidence } : { frame: m.capture, interval: m.relative })),
+  );
+  const postingOf = new Map<Report, number>();
+  postings.forEach((p, index) => p.members.forEach((m) => postingOf.set(members[m]!, index)));
+  const first = postings[0]?.interval ?? UNBOUNDED;
+
+  const sightings: Sighting[] = members.map((m) => ({
+    capture: m.capture,
+    capturedAt: m.capturedAt,
+    role: m.role,
+    section: m.section,
+    age: m.ageRaw,
+    publishedFrom: bound(m.evidence.from),
+    publishedTo: bound(m.evidence.to),
+    posting: postingOf.get(m) ?? 0,
+    line: m.line,
+    column: m.column,
+    variant: m.kind !== "ticker" && m.text !== best.text,
+  }));
+
+  const sectionCounts = new Map<string, number>();
+  for (const m of members) if (m.section && m.kind !== "ticker") sectionCounts.set(m.section, (sectionCounts.get(m.section) ?? 0) + 1);
+  const section = [...sectionCounts.entries()].sort(([a, ca], [b, cb]) => cb - ca || compareText(a, b))[0]?.[0] ?? null;
+
+  const reposted = postings.length > 1;
+  if (reposted) {
+    for (const posting of postings.slice(1)) {
+      const at = members[posting.members[0]!]!;
+      diagnostics.push({
+        file: at.capture,
+        line: at.line,
+        column: at.column,
+        code: "reposted-report",
+        severity: "info",
+        message: `the same ${group.kind === "article" ? "article" : "brief"} was posted again${at.ageRaw ? ` (seen here as "${at.ageRaw}")` : ""}: its sightings cannot all be one posting. It is dated by its first posting and marked reposted (item ${id}).`,
+      });
+    }
+  }
+  for (const m of members) {
+    if (m.conflict) {
+      diagnostics.push({
+        file: m.capture,
+        line: m.line,
+        column: m.column,
+        code: "conflicting-dates",
+        severity: "warning",
+        message: `${m.conflict} contradicts the other dating evidence of this capture and was not used; check the front matter.`,
+      });
+    }
+  }
+
+  const sourceUrls = [...new Set(copies.map((m) => m.sourceUrl).filter((u): u is string => !!u && group.kind === "article"))].sort(compareText);
+  const placeIds = places.resolve(best.dateline?.placeRaw ?? null).map((p) => p.id);
+  const item: ArchiveItem = {
+    kind: group.kind,
+    id,
+    slug,
+    url: itemUrl(group.kind, slug, id),
+    headline,
+    headlineSource,
+    dateline: best.dateline,
+    places: placeIds,
+    paragraphs: best.paragraphs,
+    crossheads: best.crossheads,
+    section,
+    sectionId: section ? slugify(section) || `rubriek-${shortHash(section)}` : null,
+    language: best.language ?? detectLanguage(best.text),
+    agencies: best.dateline?.agencies ?? [],
+    byline: best.byline,
+    captions: best.captions,
+    sourceUrls,
+    publishedFrom: bound(first.from),
+    publishedTo: bound(first.to),
+    sortTime: bound(first.to),
+    reposted,
+    postings: postings.map((p) => ({ publishedFrom: bound(p.interval.from), publishedTo: bound(p.interval.to), sightings: p.members.length })),
+    sightings,
+    articleId: null,
+    briefIds: [],
+    related: [],
+    storyId: null,
+  };
+  const titles = new Set([...titleCounts.keys()].map(comparisonText));
+  const placeSpellings = copies.map((m) => m.dateline?.placeRaw).filter((p): p is string => !!p);
+  return { item, interval: first, leadComparison: best.leadComparison, placeKey: best.placeKey, titles, placeSpellings };
+}
+
+export function bound(epochMs: number): string | null {
+  return Number.isFinite(epochMs) ? formatAmsterdamIso(epochMs) : null;
+}
+
+/** Re-date an item after linking (an article and its lead brief are one posting). */
+export function redate(entry: ItemWithEvidence, interval: Interval): void {
+  if (isEmpty(interval)) return;
+  entry.interval = interval;
+  entry.item.publishedFrom = bound(interval.from);
+  entry.item.publishedTo = bound(interval.to);
+  entry.item.sortTime = bound(interval.to);
+  const first = entry.item.postings[0];
+  if (first) {
+    first.publishedFrom = entry.item.publishedFrom;
+    first.publishedTo = entry.item.publishedTo;
+  }
+}

@@ -1,0 +1,176 @@
+/**
+ * Deduplication: reports that are one report become one group.
+ *  - Articles: same place and headline and opening words, or the same source page and place
+ *    (two snapshots of one page, even when the text grew between them).
+ *  - Briefs: same place and text in comparison form; a cut-off copy (`...`) joins the full one.
+ *  - Ticker lines join the one group with that title in that section, or else the one brief of
+ *    that section whose dating agrees and whose text holds the ticker's words (found through a
+ *    word index): dating evidence and the brief's title.
+ * Keys are looked up in maps, never compared in pairs, so this is linear in the reports.
+ */
+import { contentWords, leadingWords, withoutEllipsis, comparisonText } from "./normalise.js";
+import { intersects } from "./interval.js";
+import type { Report } from "./reports.js";
+
+/** Least length of a cut-off copy that may join a longer text. */
+const MIN_TRUNCATED_CHARS = 40;
+const ARTICLE_KEY_WORDS = 12;
+const TRUNCATION_BUCKET_WORDS = 6;
+/** Share of a ticker headline's content words a brief's text must hold to be that ticker line's report. */
+const TICKER_MIN_SHARED_WORDS = 0.6;
+
+export interface ReportGroup {
+  kind: "article" | "brief";
+  members: Report[];
+}
+
+class UnionFind {
+  private readonly parent: number[];
+  constructor(size: number) {
+    this.parent = Array.from({ length: size }, (_, i) => i);
+  }
+  find(i: number): number {
+    while (this.parent[i] !== i) {
+      this.parent[i] = this.parent[this.parent[i]!]!;
+      i = this.parent[i]!;
+    }
+    return i;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+/** The identity key of an article report: place, headline, opening words. */
+export function articleKey(report: Report): string {
+  return `${report.placeKey}|${comparisonText(report.title ?? "")}|${leadingWords(report.leadComparison, ARTICLE_KEY_WORDS)}`;
+}
+
+/** The identity key of a brief report: place and text. */
+export function briefKey(report: Report): string {
+  return `${report.placeKey}|${withoutEllipsis(report.comparison)}`;
+}
+
+export function groupReports(reports: Report[]): ReportGroup[] {
+  const articles = reports.filter((r) => r.kind === "article");
+  const briefs = reports.filter((r) => r.kind === "brief");
+  const tickers = reports.filter((r) => r.kind === "ticker");
+
+  const articleGroups = groupByKeys(articles, (r) => {
+    const keys = [articleKey(r)];
+    if (r.sourceUrl) keys.push(`url|${r.sourceUrl}|${r.placeKey}`);
+    return keys;
+  });
+
+  const briefUnion = new UnionFind(briefs.length);
+  const byKey = new Map<string, number>();
+  briefs.forEach((r, i) => {
+    const key = briefKey(r);
+    const first = byKey.get(key);
+    if (first === undefined) byKey.set(key, i);
+    else briefUnion.union(first, i);
+  });
+  // Cut-off copies: within a bucket of same place and opening words, a text that is a prefix of a longer one joins it.
+  const buckets = new Map<string, string[]>();
+  for (const key of byKey.keys()) {
+    const [place, text] = splitKey(key);
+    const bucket = `${place}|${leadingWords(text, TRUNCATION_BUCKET_WORDS)}`;
+    const list = buckets.get(bucket);
+    if (list) list.push(key);
+    else buckets.set(bucket, [key]);
+  }
+  for (const keys of buckets.values()) {
+    if (keys.length < 2) continue;
+    keys.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    for (let i = 1; i < keys.length; i++) {
+      const [, short] = splitKey(keys[i]!);
+      if (short.length < MIN_TRUNCATED_CHARS) continue;
+      const longer = keys.slice(0, i).filter((k) => splitKey(k)[1].startsWith(short));
+      if (longer.length === 0) continue;
+      // Join only when every longer text that starts this way is one report already; else the cut copy is ambiguous.
+      const roots = new Set(longer.map((k) => briefUnion.find(byKey.get(k)!)));
+      if (roots.size === 1) briefUnion.union(byKey.get(longer[0]!)!, byKey.get(keys[i]!)!);
+    }
+  }
+  const briefGroups = collect(briefs, briefUnion);
+
+  const groups: ReportGroup[] = [
+    ...articleGroups.map((members) => ({ kind: "article" as const, members })),
+    ...briefGroups.map((members) => ({ kind: "brief" as const, members })),
+  ];
+
+  // Ticker lines: join the one group whose title matches in the same section.
+  const byTitle = new Map<string, ReportGroup[]>();
+  for (const group of groups) {
+    const titles = new Set(group.members.map((m) => m.title).filter((t): t is string => !!t).map(comparisonText));
+    for (const title of titles) {
+      const list = byTitle.get(title);
+      if (list) list.push(group);
+      else byTitle.set(title, [group]);
+    }
+  }
+  // Words of brief texts -> groups, to find the brief a ticker line announces without its title.
+  const groupsByWord = new Map<string, Set<ReportGroup>>();
+  for (const group of groups) {
+    if (group.kind !== "brief") continue;
+    for (const member of group.members) {
+      for (const word of contentWords(member.comparison)) {
+        const set = groupsByWord.get(word);
+        if (set) set.add(group);
+        else groupsByWord.set(word, new Set([group]));
+      }
+    }
+  }
+  for (const ticker of tickers) {
+    let candidates = (byTitle.get(comparisonText(ticker.title ?? "")) ?? []).filter(
+      (g) => !ticker.section || g.members.some((m) => m.section === ticker.section),
+    );
+    if (candidates.length === 0) {
+      // No titled copy: the one brief of that section whose every sighting agrees with the
+      // ticker's clock and whose text holds most of the ticker's words.
+      const words = [...new Set(contentWords(ticker.title ?? ""))];
+      const rarest = words.map((w) => groupsByWord.get(w)).filter((s): s is Set<ReportGroup> => !!s).sort((a, b) => a.size - b.size)[0];
+      candidates = [...(rarest ?? [])].filter((g) => {
+        const copies = g.members.filter((m) => m.kind === "brief");
+        return (
+          copies.some((m) => !ticker.section || m.section === ticker.section) &&
+          copies.every((m) => intersects(m.evidence, ticker.evidence)) &&
+          words.filter((w) => copies[0]!.comparison.includes(w)).length >= words.length * TICKER_MIN_SHARED_WORDS
+        );
+      });
+    }
+    if (candidates.length === 1) candidates[0]!.members.push(ticker);
+  }
+  return groups;
+}
+
+function splitKey(key: string): [string, string] {
+  const bar = key.indexOf("|");
+  return [key.slice(0, bar), key.slice(bar + 1)];
+}
+
+function groupByKeys(reports: Report[], keysOf: (r: Report) => string[]): Report[][] {
+  const union = new UnionFind(reports.length);
+  const firstByKey = new Map<string, number>();
+  reports.forEach((report, i) => {
+    for (const key of keysOf(report)) {
+      const first = firstByKey.get(key);
+      if (first === undefined) firstByKey.set(key, i);
+      else union.union(first, i);
+    }
+  });
+  return collect(reports, union);
+}
+
+function collect(reports: Report[], union: UnionFind): Report[][] {
+  const groups = new Map<number, Report[]>();
+  reports.forEach((report, i) => {
+    const root = union.find(i);
+    const list = groups.get(root);
+    if (list) list.push(report);
+    else groups.set(root, [report]);
+  });
+  return [...groups.values()];
+}

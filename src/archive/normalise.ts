@@ -1,0 +1,103 @@
+/**
+ * Text as the archive compares it: two copies of one report give the same key whatever their
+ * Unicode form, whitespace, quote style, dash style or glued sentences. Also the words that
+ * relate items, the first sentence of a brief, and Dutch-aware URL slugs.
+ */
+import {
+  COMMON_NEWS_WORDS,
+  DASHES,
+  DOUBLE_QUOTES,
+  DUTCH_FUNCTION_WORDS,
+  GLUED_SENTENCE,
+  SENTENCE_ABBREVIATIONS,
+  SENTENCE_END,
+  SINGLE_QUOTES,
+  SLUG_LETTER_FOLDS,
+} from "../wire/vocabulary.js";
+
+/** The comparison form of a text: NFKC, one quote and dash style, sentences spaced, lower case, single spaces. */
+export function comparisonText(text: string): string {
+  return text
+    .normalize("NFKC")
+    .replace(DOUBLE_QUOTES, '"')
+    .replace(SINGLE_QUOTES, "'")
+    .replace(DASHES, "-")
+    .replace(/…/g, "...")
+    .replace(GLUED_SENTENCE, "$1 ")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** A cut-off copy ends in `...` or mid-sentence; the part that is certainly the report's. */
+export function withoutEllipsis(comparison: string): string {
+  return comparison.replace(/\s*\.\.\.$/, "").trim();
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'-]*/gu;
+
+/** Words of a text in comparison form. */
+export function wordsOf(text: string): string[] {
+  return comparisonText(text).match(WORD) ?? [];
+}
+
+/** Words that can tell one report from another: no function words, no common news words, no short words. */
+export function contentWords(text: string): string[] {
+  return wordsOf(text).filter((w) => (w.length >= 4 || /\d/.test(w)) && !DUTCH_FUNCTION_WORDS.has(w) && !COMMON_NEWS_WORDS.has(w));
+}
+
+/** The first `count` words of a comparison text, as a lookup key. */
+export function leadingWords(comparison: string, count: number): string {
+  return comparison.split(" ").slice(0, count).join(" ");
+}
+
+/** The first sentence of a text; abbreviations (`dr.`, `o.a.`) and initials (`J. de Vries`) do not end it. */
+export function firstSentence(text: string): string {
+  const clean = text.replace(/\s+/g, " ").trim();
+  for (const match of clean.matchAll(SENTENCE_END)) {
+    const end = match.index + match[0].length;
+    const before = clean.slice(0, match.index);
+    const lastWord = (/(\S+)$/.exec(before)?.[1] ?? "").replace(/^["'“‘(]+/, "").toLowerCase();
+    if (match[0].startsWith(".") && (SENTENCE_ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord) || /^(\p{L}\.)+\p{L}$/u.test(lastWord))) continue;
+    return clean.slice(0, end);
+  }
+  return clean;
+}
+
+/** Cut text to at most `max` characters at a word boundary, with `…` when something was cut. */
+export function cutAtWord(text: string, max: number): string {
+  const chars = [...text];
+  if (chars.length <= max) return text;
+  const head = chars.slice(0, max).join("");
+  const space = head.lastIndexOf(" ");
+  const cut = (space > max / 2 ? head.slice(0, space) : head).replace(/[\s,;:–—-]+$/u, "");
+  return `${cut}…`;
+}
+
+/** A headline made from a brief's first sentence: without its full stop, at most 100 characters. */
+export function headlineFromText(text: string): string {
+  const sentence = firstSentence(text).replace(/[.]$/, "");
+  return cutAtWord(sentence, 100);
+}
+
+const SLUG_MAX_CHARS = 64;
+
+/**
+ * A URL slug: lower case, accents folded (`Genève` -> `geneve`), Dutch `IJ` kept as `ij`,
+ * everything else but letters and digits a single `-`, cut at a word boundary. May be empty
+ * (emoji, right-to-left script): callers add a fallback word.
+ */
+export function slugify(text: string, max = SLUG_MAX_CHARS): string {
+  const folded = text
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[ßæœøłđðþıĳ]/g, (c) => SLUG_LETTER_FOLDS[c] ?? c)
+    .replace(/['’]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  if (folded.length <= max) return folded;
+  const head = folded.slice(0, max + 1);
+  const dash = head.lastIndexOf("-");
+  return (dash > max / 2 ? head.slice(0, dash) : head.slice(0, max)).replace(/-+$/, "");
+}

@@ -1,0 +1,199 @@
+/**
+ * Reports: every article, sidebar brief, list brief and ticker line of every capture, flattened
+ * into one shape with its evidence (publication interval) and its comparison keys. The merge
+ * stage groups reports into items; nothing here looks at other captures.
+ */
+import type { BriefRecord, CaptureRecord, Crosshead } from "../wire/index.js";
+import { parseTimestamp } from "../wire/amsterdam-time.js";
+import { isKnownSection, KNOWN_SECTIONS } from "../wire/vocabulary.js";
+import { comparisonText } from "./normalise.js";
+import { intersect, intervalAt, intervalFromAge, intervalOfMinute, intervalUpTo, UNBOUNDED, type Interval } from "./interval.js";
+import type { PlaceResolver } from "./places.js";
+import type { ItemDateline } from "./types.js";
+
+export interface Report {
+  kind: "article" | "brief" | "ticker";
+  role: "page" | "sidebar" | "list" | "ticker";
+  capture: string;
+  capturedAtMs: number | null;
+  capturedAt: string | null;
+  section: string | null;
+  /** Article headline, brief title or ticker headline. */
+  title: string | null;
+  dateline: ItemDateline | null;
+  /** Joined fold key of the dateline's places (`kyiv`, `teheran/jeruzalem`); "" without place. */
+  placeKey: string;
+  paragraphs: string[];
+  crossheads: Crosshead[];
+  /** The text as copied: paragraphs joined by a blank line. */
+  text: string;
+  /** `text` in comparison form. */
+  comparison: string;
+  /** Comparison form of the first paragraph (articles) or the whole text (briefs). */
+  leadComparison: string;
+  evidence: Interval;
+  /** True when some evidence bounds the time (a capture time, an age, a date). */
+  dated: boolean;
+  /** For a capture without capture time: the age as an interval counted from that capture's unknown instant (0). */
+  relative: Interval | null;
+  ageRaw: string | null;
+  line: number;
+  column: number;
+  sourceUrl: string | null;
+  language: string | null;
+  byline: string | null;
+  captions: string[];
+  /** Evidence that contradicts itself within this one report (front matter against age). */
+  conflict: string | null;
+}
+
+const SECTION_SPELLING = new Map(KNOWN_SECTIONS.map((s) => [s.toLowerCase(), s]));
+
+/** `buitenland` -> `Buitenland`; unknown sections are kept as written. */
+export function canonicalSection(name: string | null): string | null {
+  const trimmed = name?.replace(/\s+/g, " ").trim();
+  if (!trimmed) return null;
+  return isKnownSection(trimmed) ? SECTION_SPELLING.get(trimmed.toLowerCase())! : trimmed;
+}
+
+export function reportsOfCapture(record: CaptureRecord, places: PlaceResolver): Report[] {
+  const capturedAtMs = record.capturedAt ? (parseTimestamp(record.capturedAt)?.epochMs ?? null) : null;
+  const upTo = capturedAtMs === null ? UNBOUNDED : intervalUpTo(capturedAtMs);
+  const base = { capture: record.source, capturedAtMs, capturedAt: record.capturedAt, sourceUrl: record.sourceUrl };
+  const reports: Report[] = [];
+  const pageSection = canonicalSection(record.article?.section ?? record.related?.section ?? null);
+
+  const article = record.article;
+  if (article && (article.paragraphs.length > 0 || article.headline)) {
+    let evidence = upTo;
+    let conflict: string | null = null;
+    const add = (next: Interval, what: string) => {
+      const meet = intersect(evidence, next);
+      if (meet.from > meet.to || (meet.from === meet.to && (meet.fromOpen || meet.toOpen))) conflict = what;
+      else evidence = meet;
+    };
+    if (article.age && capturedAtMs !== null) {
+      const fromAge = intervalFromAge(article.age.raw, capturedAtMs);
+      if (fromAge) add(fromAge, `the age "${article.age.raw}"`);
+    }
+    const bylineTime = article.byline?.published ? parseTimestamp(article.byline.published) : null;
+    if (bylineTime) add(intervalOfMinute(bylineTime.epochMs), `the byline time ${article.byline!.published}`);
+    const published = record.published ? parseTimestamp(record.published) : null;
+    if (published) add(intervalAt(published.epochMs), `front matter published: ${record.published}`);
+    const text = article.paragraphs.join("\n\n");
+    reports.push({
+      ...base,
+      kind: "article",
+      role: "page",
+      section: pageSection,
+      title: article.headline || null,
+      dateline: datelineOf(article.dateline),
+      placeKey: placeKeyOf(article.dateline?.placeRaw ?? null, places),
+      paragraphs: article.paragraphs,
+      crossheads: article.crossheads,
+      text,
+      comparison: comparisonText(text),
+      leadComparison: comparisonText(article.paragraphs[0] ?? ""),
+      evidence,
+      dated: evidence !== UNBOUNDED,
+      relative: capturedAtMs === null && article.age ? intervalFromAge(article.age.raw, 0) : null,
+      ageRaw: article.age?.raw ?? null,
+      line: article.span.line,
+      column: article.span.column,
+      language: article.language,
+      byline: article.byline?.raw ?? null,
+      captions: article.captions,
+      conflict,
+    });
+  }
+
+  const sidebarSection = canonicalSection(record.related?.section ?? null);
+  for (const brief of record.related?.items ?? []) {
+    reports.push(briefReport(brief, record.pageKind === "section-index" ? "list" : "sidebar", sidebarSection, base, capturedAtMs, upTo, places));
+  }
+
+  for (const entry of record.ticker) {
+    const at = entry.publishedFrom ? parseTimestamp(entry.publishedFrom) : null;
+    reports.push({
+      ...base,
+      kind: "ticker",
+      role: "ticker",
+      section: canonicalSection(entry.section),
+      title: entry.headline,
+      dateline: null,
+      placeKey: "",
+      paragraphs: [],
+      crossheads: [],
+      text: "",
+      comparison: "",
+      leadComparison: "",
+      evidence: at ? intervalOfMinute(at.epochMs) : upTo,
+      dated: at !== null || capturedAtMs !== null,
+      relative: null,
+      ageRaw: entry.clock,
+      line: entry.span.line,
+      column: entry.span.column,
+      language: null,
+      byline: null,
+      captions: [],
+      conflict: null,
+    });
+  }
+  return reports;
+}
+
+function briefReport(
+  brief: BriefRecord,
+  role: "sidebar" | "list",
+  section: string | null,
+  base: Pick<Report, "capture" | "capturedAtMs" | "capturedAt" | "sourceUrl">,
+  capturedAtMs: number | null,
+  upTo: Interval,
+  places: PlaceResolver,
+): Report {
+  const fromAge = brief.age && capturedAtMs !== null ? intervalFromAge(brief.age.raw, capturedAtMs) : null;
+  const evidence = fromAge ? intersect(upTo, fromAge) : upTo;
+  const comparison = comparisonText(brief.text);
+  return {
+    ...base,
+    kind: "brief",
+    role,
+    section,
+    title: brief.title,
+    dateline: datelineOf(brief.dateline),
+    placeKey: placeKeyOf(brief.dateline?.placeRaw ?? null, places),
+    paragraphs: brief.text ? [brief.text] : [],
+    crossheads: [],
+    text: brief.text,
+    comparison,
+    leadComparison: comparison,
+    evidence,
+    dated: evidence !== UNBOUNDED,
+    relative: capturedAtMs === null && brief.age ? intervalFromAge(brief.age.raw, 0) : null,
+    ageRaw: brief.age?.raw ?? null,
+    line: brief.span.line,
+    column: brief.span.column,
+    language: null,
+    byline: null,
+    captions: [],
+    conflict: null,
+  };
+}
+
+function datelineOf(dateline: Omit<import("../wire/index.js").Dateline, "raw"> | null): ItemDateline | null {
+  if (!dateline) return null;
+  return {
+    place: dateline.place,
+    placeRaw: dateline.placeRaw,
+    agencies: dateline.agencies.map((a) => a.toUpperCase()),
+    clock: dateline.clock,
+    date: dateline.date,
+  };
+}
+
+function placeKeyOf(placeRaw: string | null, places: PlaceResolver): string {
+  return places
+    .resolve(placeRaw)
+    .map((p) => p.id)
+    .join("/");
+}

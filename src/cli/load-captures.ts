@@ -1,0 +1,59 @@
+/**
+ * Reading an input folder for the archive: find the capture files, parse each, and turn every
+ * file that is not read into a diagnostic, so that each input file is either in the archive or
+ * in the report. Sources are named relative to the input folder (`2025-11-22T1000-x.txt`), so the
+ * archive does not depend on where the folder lies.
+ */
+import { readFile } from "node:fs/promises";
+import { relative, sep } from "node:path";
+import { findCaptureFiles } from "./capture-files.js";
+import { parseCapture, type CaptureRecord } from "../wire/index.js";
+import type { ArchiveDiagnostic } from "../archive/index.js";
+
+export interface LoadedCaptures {
+  records: CaptureRecord[];
+  /** Files found but not read, and files passed over, as diagnostics. */
+  diagnostics: ArchiveDiagnostic[];
+  files: number;
+  passedOver: number;
+}
+
+export async function loadCaptures(
+  input: string,
+  options: { capturedAt: string | null; nowMs: number; onProgress?: (done: number, total: number) => void },
+): Promise<LoadedCaptures> {
+  const { files, passedOver } = await findCaptureFiles([input]);
+  const name = (path: string) => {
+    const rel = relative(input, path);
+    return (rel === "" ? path : rel).split(sep).join("/");
+  };
+  const diagnostics: ArchiveDiagnostic[] = passedOver.map((p) => {
+    if (p.reason === "unreadable")
+      return { file: name(p.path), line: 1, column: 1, code: "unreadable-file", severity: "error", message: `cannot read it (${p.detail ?? "unknown reason"}); check its permissions` };
+    if (p.reason === "symlink-loop")
+      return { file: name(p.path), line: 1, column: 1, code: "symlink-loop", severity: "warning", message: "a symbolic link leads back into a folder already read; it was followed once" };
+    return {
+      file: name(p.path),
+      line: 1,
+      column: 1,
+      code: "not-a-capture",
+      severity: "info",
+      message: p.reason === "hidden" ? "hidden file or folder, passed over; rename it without the leading dot to include it" : "not a .txt file, passed over; captures must end in .txt",
+    };
+  });
+  const records: CaptureRecord[] = [];
+  let done = 0;
+  for (const file of files) {
+    const source = name(file.path);
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(file.path);
+    } catch (error) {
+      diagnostics.push({ file: source, line: 1, column: 1, code: "unreadable-file", severity: "error", message: `cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); check its permissions` });
+      continue;
+    }
+    records.push(parseCapture(bytes, { source, capturedAt: options.capturedAt, nowMs: options.nowMs }));
+    options.onProgress?.(++done, files.length);
+  }
+  return { records, diagnostics, files: files.length, passedOver: passedOver.length };
+}
