@@ -32,6 +32,13 @@ import type {
   TickerEntry,
 } from "./types.js";
 
+/**
+ * No line of a copied page comes near this (the longest in the corpus has 688 characters); a
+ * longer line is lost line breaks or no page copy at all. It is still read whole, and reported.
+ * NOTE: belongs with the other limits in vocabulary.ts.
+ */
+export const LONG_LINE_CHARS = 65_536;
+
 export interface AssembleInput {
   lines: SourceLine[];
   lineIndex: LineIndex;
@@ -89,6 +96,16 @@ export function assembleCapture(input: AssembleInput): AssembledCapture {
   const skip = (token: LineToken, reason: SkippedLine["reason"]) =>
     skipped.push({ reason, text: token.line.text, line: token.line.line });
   const spanOf = (start: number, end: number): Span => ({ start, end, ...lineIndex.position(start) });
+
+  for (const line of lines) {
+    if (line.raw.length > LONG_LINE_CHARS) {
+      at(
+        "long-line",
+        `line ${line.line} has ${line.raw.length} characters, more than any copied page line (${LONG_LINE_CHARS}); it was read whole as one piece of text. Check for lost line breaks, or whether the file is a page copy at all`,
+        line.start + LONG_LINE_CHARS,
+      );
+    }
+  }
 
   const firstDateline = tokens.findIndex((t) => t.kind === "dateline");
   const sidebarAt = tokens.findIndex((t) => t.kind === "sidebar-heading");

@@ -43,7 +43,13 @@ export function decodeCapture(input: Uint8Array | string): DecodedCapture {
   let text: string;
 
   if (typeof input === "string") {
-    text = input.startsWith("\uFEFF") ? input.slice(1) : input;
+    // A file read as "utf8" keeps its BOM: the same warning as for bytes, so a capture's
+    // diagnostics do not depend on how it was read.
+    text = input;
+    if (text.startsWith("\uFEFF")) {
+      text = text.slice(1);
+      pending.push({ code: "byte-order-mark", message: "the text starts with a byte order mark, which was removed", line: 1, column: 1 });
+    }
   } else {
     const bytes = input;
     const utf16 = detectUtf16(bytes);

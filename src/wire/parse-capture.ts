@@ -33,7 +33,12 @@ export interface ParsedCaptureDetail {
 
 export function parseCaptureInDetail(input: Uint8Array | string, options: ParseCaptureOptions): ParsedCaptureDetail {
   const decoded = decodeCapture(input);
+  // Appended with a loop, never `push(...list)`: a capture can yield hundreds of thousands of
+  // diagnostics (one per orphan age line), more arguments than one call may take.
   const diagnostics: Diagnostic[] = [...decoded.diagnostics];
+  const report = (list: readonly Diagnostic[]) => {
+    for (const diagnostic of list) diagnostics.push(diagnostic);
+  };
   const lineIndex = new LineIndex(decoded.text);
   if (decoded.binary) {
     const record: CaptureRecord = {
@@ -54,10 +59,10 @@ export function parseCaptureInDetail(input: Uint8Array | string, options: ParseC
   }
 
   const front = readFrontMatter(decoded.text, lineIndex);
-  diagnostics.push(...front.diagnostics);
+  report(front.diagnostics);
 
   const capture = resolveCaptureTime(front.frontMatter.captured, options, lineIndex, decoded.text);
-  diagnostics.push(...capture.diagnostics);
+  report(capture.diagnostics);
   const published = front.frontMatter.published ? parseTimestamp(front.frontMatter.published) : null;
   if (front.frontMatter.published && !published) {
     diagnostics.push(diagnosticAt("invalid-capture-time", `front matter "published: ${front.frontMatter.published}" is not a date; use ISO 8601 such as 2025-11-22T10:00:00+01:00`, 0, lineIndex));
@@ -70,7 +75,7 @@ export function parseCaptureInDetail(input: Uint8Array | string, options: ParseC
     capturedAtMs: capture.epochMs,
     frontMatterSection: front.frontMatter.section,
   });
-  diagnostics.push(...assembled.diagnostics);
+  report(assembled.diagnostics);
 
   const article = assembled.article
     ? { ...assembled.article, language: detectLanguage([assembled.article.headline, ...assembled.article.paragraphs].join("\n")) }
