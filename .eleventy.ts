@@ -1,9 +1,19 @@
 /**
- * Eleventy 3 configuration, loaded through tsx. It stays thin (as in eleventy-base-blog):
- * everything it registers lives in src/site/.
+ * Eleventy 3 configuration for the dev server (`npm start`), loaded through tsx. It stays thin:
+ * everything it registers lives in src/site/. The site data is a function, so Eleventy re-reads
+ * and re-merges content/wire on every rebuild: a capture added or edited there shows up in the
+ * browser without a restart.
  */
 import { configureEleventy, type EleventyConfigApi } from "./src/site/eleventy-config.js";
+import { loadSiteData } from "./src/site/load-site-data.js";
+
+const baseUrl = process.env.DRAAD_BASE_URL ?? "http://localhost:8080";
 
 export default function (eleventyConfig: EleventyConfigApi) {
-  return configureEleventy(eleventyConfig);
+  eleventyConfig.addWatchTarget?.("content/");
+  return configureEleventy(eleventyConfig, () => loadSiteData({ input: "content/wire", baseUrl, pathPrefix: "/" }), {
+    pathPrefix: "/",
+    baseUrl,
+    passthroughAssets: true,
+  });
 }

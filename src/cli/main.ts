@@ -11,6 +11,7 @@ import { buildSite } from "../site/build.js";
 import { buildArchive, readPlaceAliases, type Archive, type ArchiveDiagnostic, type PlaceAliases } from "../archive/index.js";
 import { loadCaptures } from "./load-captures.js";
 import { stat } from "node:fs/promises";
+import { dirname, resolve, sep } from "node:path";
 
 const USAGE = `draad: static news archive for Dutch wire text
 
@@ -20,7 +21,8 @@ Usage:
                                             print diagnostics and a summary
   draad export [--input DIR] [--captured-at ISO] [--places FILE]
                                             print the merged archive as JSON
-  draad build [--input DIR] [--output DIR]  build the site (default content/wire -> _site)
+  draad build [--input DIR] [--output DIR] [--base-url URL] [--path-prefix /sub/] [--no-search]
+                                            build the site (default content/wire -> _site)
   draad COMMAND --help                      help for one command
 `;
 
@@ -63,14 +65,27 @@ Diagnostics go into the JSON, not to stderr; a one-line summary goes to stderr.
 Exit status: 0 exported (warnings allowed), 1 exported but some files were rejected,
 2 usage error or unreadable input folder.
 `,
-  build: `Usage: draad build [--input DIR] [--output DIR]
+  build: `Usage: draad build [--input DIR] [--output DIR] [--base-url URL] [--path-prefix /sub/]
+                   [--captured-at ISO] [--places FILE] [--pages DIR] [--no-search] [--strict]
 
-Parses every capture under --input (default content/wire) and renders the site with
-Eleventy into --output (default _site). Diagnostics are printed as by draad check.
-This first version renders one page listing the parsed articles; the full archive site
-(article, section, place and date pages, feeds, search) is issue #4.
+Parses every capture under --input (default content/wire), merges them into the archive and
+renders the site with Eleventy into --output (default _site): article and brief pages, day,
+month and year archives, section, place, agency and story pages, feeds, sitemap, and a
+Pagefind search index. The site is written to a temporary folder and moved into place only
+when the build succeeded.
 
-Exit status: 0 built (warnings allowed), 1 built but some files were rejected, 2 usage error.
+  --base-url URL       public address, for canonical links, feeds and the sitemap
+                       (default http://localhost:8080)
+  --path-prefix /sub/  the site lives in a subfolder of --base-url (GitHub Pages project sites)
+  --captured-at ISO    capture time for files without \`captured:\` front matter
+  --places FILE        place alias table (default content/places.yaml when it exists)
+  --pages DIR          Markdown pages (default content/pages)
+  --no-search          skip the search index (quicker previews and benchmarks)
+  --strict             warnings make the build fail (exit 1); the site is still written
+
+Progress per phase goes to stderr in a terminal; diagnostics (errors and warnings) always.
+Exit status: 0 built (warnings allowed), 1 built but some files were rejected (or warnings
+with --strict), 2 usage error.
 `,
 };
 
@@ -89,7 +104,11 @@ const COMMANDS: Record<string, { valueFlags: string[]; booleanFlags: string[]; r
   parse: { valueFlags: ["captured-at"], booleanFlags: [], run: (args, io) => parseCommand(args, io) },
   check: { valueFlags: ["captured-at"], booleanFlags: ["quiet", "strict"], run: (args, io) => checkCommand(args, io) },
   export: { valueFlags: ["input", "captured-at", "places"], booleanFlags: [], run: (args, io) => exportCommand(args, io) },
-  build: { valueFlags: ["input", "output"], booleanFlags: [], run: (args, io) => buildCommand(args, io) },
+  build: {
+    valueFlags: ["input", "output", "base-url", "path-prefix", "captured-at", "places", "pages"],
+    booleanFlags: ["no-search", "strict"],
+    run: (args, io) => buildCommand(args, io),
+  },
 };
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
@@ -212,36 +231,6 @@ async function checkCommand(args: ParsedArguments, io: CliIo): Promise<number> {
   return counts.error > 0 || (strict && counts.warning > 0) ? 1 : 0;
 }
 
-async function buildCommand(args: ParsedArguments, io: CliIo): Promise<number> {
-  if (args.positionals.length > 0) throw new UsageError(`build takes no FILE arguments (got ${args.positionals[0]}); use --input DIR`);
-  const input = stringFlag(args, "input") ?? "content/wire";
-  const output = stringFlag(args, "output") ?? "_site";
-  const started = Date.now();
-  const { files, passedOver } = await findCaptureFiles([input]);
-  if (files.length === 0 && passedOver.some((p) => p.path === input)) throw new UsageError(`cannot read --input ${input}`);
-  const now = nowMs();
-  const records: CaptureRecord[] = [];
-  const counts = { error: 0, warning: 0, info: 0 };
-  let rejected = 0;
-  for (const file of files) {
-    const { record } = await readAndParse(file.path, null, now);
-    records.push(record);
-    if (record.pageKind === "empty") rejected++;
-    for (const diagnostic of record.diagnostics) {
-      counts[diagnostic.severity]++;
-      if (diagnostic.severity !== "info") io.stderr(formatDiagnostic(file.path, diagnostic) + "\n");
-    }
-  }
-  const parsedAt = Date.now();
-  const { pages } = await buildSite({ records, output });
-  const seconds = (ms: number) => (ms / 1000).toFixed(2);
-  io.stdout(
-    `draad build: ${files.length} capture(s) parsed (${seconds(parsedAt - started)} s), ${pages} page(s) written to ${output}/ (${seconds(Date.now() - parsedAt)} s); ` +
-      `${counts.error} error(s), ${counts.warning} warning(s), ${rejected} file(s) skipped.\nOpen ${output}/index.html in a browser.\n`,
-  );
-  return rejected > 0 ? 1 : 0;
-}
-
 const DEFAULT_PLACES = "content/places.yaml";
 
 /** The alias table: --places FILE (must exist), else content/places.yaml when present. */
@@ -259,7 +248,11 @@ async function placeAliasesOption(args: ParsedArguments): Promise<{ aliases: Pla
 }
 
 /** Parse and merge an input folder: what export and build share. */
-export async function archiveOfFolder(args: ParsedArguments, io: CliIo): Promise<{ archive: Archive; seconds: { parse: number; merge: number }; input: string }> {
+export async function archiveOfFolder(
+  args: ParsedArguments,
+  io: CliIo,
+  progress?: (phase: "parse" | "merge", done: number, total: number) => void,
+): Promise<{ archive: Archive; seconds: { parse: number; merge: number }; input: string; files: number }> {
   if (args.positionals.length > 0) throw new UsageError(`takes no FILE arguments (got ${args.positionals[0]}); use --input DIR`);
   const input = stringFlag(args, "input") ?? "content/wire";
   const info = await stat(input).catch(() => null);
@@ -267,12 +260,14 @@ export async function archiveOfFolder(args: ParsedArguments, io: CliIo): Promise
   const capturedAt = capturedAtOption(args);
   const places = await placeAliasesOption(args);
   const started = performance.now();
-  const loaded = await loadCaptures(input, { capturedAt, nowMs: nowMs() });
+  const loaded = await loadCaptures(input, { capturedAt, nowMs: nowMs(), onProgress: progress && ((done, total) => progress("parse", done, total)) });
   const parsed = performance.now();
+  progress?.("merge", 0, loaded.records.length);
   const archive = buildArchive(loaded.records, { placeAliases: places.aliases, diagnostics: [...places.diagnostics, ...loaded.diagnostics] });
   const merged = performance.now();
+  progress?.("merge", loaded.records.length, loaded.records.length);
   void io;
-  return { archive, input, seconds: { parse: (parsed - started) / 1000, merge: (merged - parsed) / 1000 } };
+  return { archive, input, files: loaded.files, seconds: { parse: (parsed - started) / 1000, merge: (merged - parsed) / 1000 } };
 }
 
 async function exportCommand(args: ParsedArguments, io: CliIo): Promise<number> {
@@ -286,4 +281,77 @@ async function exportCommand(args: ParsedArguments, io: CliIo): Promise<number> 
       `${errors} error(s), ${warnings} warning(s), ${s.rejectedCaptures} file(s) rejected; parse ${seconds.parse.toFixed(2)} s, merge ${seconds.merge.toFixed(2)} s\n`,
   );
   return s.rejectedCaptures > 0 || diagnostics.some((d) => d.code === "unreadable-file") ? 1 : 0;
+}
+
+/** Progress on a terminal: one line per phase, rewritten in place; nothing when not a TTY (CI). */
+function progressReporter(io: CliIo, enabled: boolean) {
+  let lastLine = "";
+  let lastAt = 0;
+  const write = (line: string, final: boolean) => {
+    if (!enabled) return;
+    const now = performance.now();
+    if (!final && line === lastLine) return;
+    if (!final && now - lastAt < 100) return;
+    lastAt = now;
+    lastLine = line;
+    io.stderr(`\r\x1b[2K${line}${final ? "\n" : ""}`);
+  };
+  return {
+    count(phase: string, done: number, total: number) {
+      write(`draad: ${phase} ${done}/${total}`, done === total && total > 0 && phase === "parse");
+    },
+    phase(phase: string, state: "start" | "done", detail?: string) {
+      write(`draad: ${phase}${state === "start" ? " ..." : ` done${detail ? ` (${detail})` : ""}`}`, state === "done");
+    },
+  };
+}
+
+async function buildCommand(args: ParsedArguments, io: CliIo): Promise<number> {
+  const output = stringFlag(args, "output") ?? "_site";
+  const baseUrl = stringFlag(args, "base-url") ?? "http://localhost:8080";
+  if (!/^https?:\/\/[^/\s]+$/.test(baseUrl.replace(/\/+$/, ""))) throw new UsageError(`--base-url ${baseUrl} must be an origin like https://archief.example.nl (a subfolder goes in --path-prefix)`);
+  const pathPrefix = stringFlag(args, "path-prefix") ?? "/";
+  if (!/^\/?([A-Za-z0-9._~-]+\/?)*$/.test(pathPrefix)) throw new UsageError(`--path-prefix ${pathPrefix} must be a path like /archief/`);
+  const input = stringFlag(args, "input") ?? "content/wire";
+  await refuseDangerousOutput(output, input);
+  const interactive = (process.stderr.isTTY ?? false) && !process.env.CI;
+  const progress = progressReporter(io, interactive);
+  const started = performance.now();
+  const { archive, seconds, files } = await archiveOfFolder(args, io, (phase, done, total) => progress.count(phase, done, total));
+  progress.phase("merge", "done", `${archive.items.length} items`);
+  const site = await buildSite({
+    archive,
+    output,
+    baseUrl,
+    pathPrefix,
+    pagesDir: stringFlag(args, "pages") ?? "content/pages",
+    search: !args.flags.has("no-search"),
+    onPhase: (phase, state, detail) => progress.phase(phase, state, detail),
+  });
+  const diagnostics = [...archive.diagnostics, ...site.diagnostics];
+  for (const d of diagnostics) if (d.severity !== "info") io.stderr(formatDiagnostic(d.file, d) + "\n");
+  const errors = diagnostics.filter((d) => d.severity === "error").length;
+  const warnings = diagnostics.filter((d) => d.severity === "warning").length;
+  const skipped = [...new Set(diagnostics.filter((d) => d.severity === "error").map((d) => d.file))].sort();
+  const s = archive.summary;
+  const total = (performance.now() - started) / 1000;
+  const f = (x: number) => x.toFixed(2);
+  io.stdout(
+    `draad build: ${files} capture(s) -> ${s.articles + s.briefs} item(s) (${s.articles} articles, ${s.briefs} briefs, ${s.stories} story lines), ` +
+      `${site.pages} page(s), ${site.files} file(s) in ${output}/\n` +
+      `  ${errors} error(s), ${warnings} warning(s), ${skipped.length} file(s) skipped${skipped.length ? `: ${skipped.slice(0, 10).join(", ")}${skipped.length > 10 ? ", ..." : ""}` : ""}\n` +
+      `  time: parse ${f(seconds.parse)} s, merge ${f(seconds.merge)} s, render ${f(site.seconds.render)} s, index ${args.flags.has("no-search") ? "skipped" : `${f(site.seconds.index)} s`}, total ${f(total)} s\n` +
+      `Open it: serve ${output}/ with any static web server, e.g. python3 -m http.server -d ${output} 8080, then http://localhost:8080${pathPrefix === "/" ? "/" : `/${pathPrefix.replace(/^\/|\/$/g, "")}/ (the path prefix needs a server that maps it)`}; or npm start for a live preview\n`,
+  );
+  const strict = args.flags.has("strict");
+  return skipped.length > 0 || (strict && warnings > 0) ? 1 : 0;
+}
+
+/** The output folder is replaced whole: never the current folder, the project, or a folder holding the input. */
+async function refuseDangerousOutput(output: string, input: string): Promise<void> {
+  const out = resolve(output);
+  const inp = resolve(input);
+  if (out === resolve(".") || out === dirname(out) || inp === out || inp.startsWith(out + sep) || resolve("content").startsWith(out + sep) || resolve("src").startsWith(out + sep)) {
+    throw new UsageError(`--output ${output} would replace the input or the project; choose an empty or generated folder such as _site`);
+  }
 }

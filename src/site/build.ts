@@ -1,31 +1,133 @@
 /**
- * The site stage for now: parsed captures -> Eleventy -> HTML. Eleventy's config stays thin
- * (.eleventy.ts); the data it renders is handed over here as global data.
+ * The site stage: Archive -> view models -> Eleventy (templates/) -> Pagefind search index.
+ * The site is written into a temporary folder beside the output and moved into place only when
+ * everything succeeded, so a crash or Ctrl-C never leaves a half-written site behind.
  */
 import Eleventy from "@11ty/eleventy";
-import type { CaptureRecord } from "../wire/index.js";
+import { cp, mkdir, readdir, rename, rm, stat } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Archive, ArchiveDiagnostic } from "../archive/index.js";
 import { configureEleventy, SITE_DIRECTORIES, type EleventyConfigApi } from "./eleventy-config.js";
+import { readMarkdownPages } from "./markdown-pages.js";
+import { buildSiteData, type SiteData } from "./view-model.js";
+
+export const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+export const TEMPLATES_DIR = join(PROJECT_ROOT, SITE_DIRECTORIES.input);
 
 export interface SiteBuildOptions {
-  records: CaptureRecord[];
+  archive: Archive;
   output: string;
+  /** Absolute origin for canonical URLs, feeds and the sitemap. */
+  baseUrl: string;
+  /** `/` or `/sub/`. */
+  pathPrefix: string;
+  /** Folder of Markdown pages (default content/pages). */
+  pagesDir: string;
+  /** Build the Pagefind index (skip with --no-search). */
+  search: boolean;
+  onPhase?: (phase: "render" | "index", state: "start" | "done", detail?: string) => void;
 }
 
-export async function buildSite(options: SiteBuildOptions): Promise<{ pages: number }> {
-  const articles = options.records
-    .filter((record) => record.article !== null)
-    .sort((a, b) => (b.capturedAt ?? "").localeCompare(a.capturedAt ?? "") || a.source.localeCompare(b.source));
-  const eleventy = new Eleventy(SITE_DIRECTORIES.input, options.output, {
+export interface SiteBuildResult {
+  pages: number;
+  files: number;
+  diagnostics: ArchiveDiagnostic[];
+  seconds: { render: number; index: number };
+  searchPages: number;
+}
+
+export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildResult> {
+  const output = resolve(options.output);
+  const staging = `${output}.draad-${process.pid}.tmp`;
+  await removeStaleStaging(output);
+  await rm(staging, { recursive: true, force: true });
+  await mkdir(staging, { recursive: true });
+  try {
+    const { pages: markdownPages, diagnostics } = await readMarkdownPages(options.pagesDir);
+    const site = buildSiteData(options.archive, { baseUrl: options.baseUrl, pathPrefix: options.pathPrefix, pages: markdownPages });
+    options.onPhase?.("render", "start");
+    const renderStart = performance.now();
+    const pages = await renderWithEleventy(site, staging, options);
+    await cp(join(TEMPLATES_DIR, "assets"), join(staging, "assets"), { recursive: true });
+    const renderSeconds = (performance.now() - renderStart) / 1000;
+    options.onPhase?.("render", "done", `${pages} pages`);
+
+    let indexSeconds = 0;
+    let searchPages = 0;
+    if (options.search) {
+      options.onPhase?.("index", "start");
+      const indexStart = performance.now();
+      searchPages = await indexForSearch(staging);
+      indexSeconds = (performance.now() - indexStart) / 1000;
+      options.onPhase?.("index", "done", `${searchPages} pages indexed`);
+    }
+    await moveIntoPlace(staging, output);
+    return { pages, files: await countFiles(output), diagnostics, seconds: { render: renderSeconds, index: indexSeconds }, searchPages };
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function renderWithEleventy(site: SiteData, outputDir: string, options: SiteBuildOptions): Promise<number> {
+  const eleventy = new Eleventy(TEMPLATES_DIR, outputDir, {
     quietMode: true,
     // false: no config file is loaded; the same configuration is applied right here.
     configPath: false,
     config(eleventyConfig: EleventyConfigApi) {
-      configureEleventy(eleventyConfig);
-      eleventyConfig.addGlobalData("captures", articles);
-      eleventyConfig.addGlobalData("captureCount", options.records.length);
+      eleventyConfig.setQuietMode?.(true);
+      return configureEleventy(eleventyConfig, site, { pathPrefix: options.pathPrefix, baseUrl: options.baseUrl, passthroughAssets: false });
     },
   });
+  // Eleventy always logs "Wrote N files"; draad prints its own summary. Warnings and errors still go to stderr.
+  eleventy.logger.overrideLogger({ log() {}, info() {}, warn: (m: unknown) => console.error(m), error: (m: unknown) => console.error(m) });
   const results = await eleventy.write();
-  const written = [results].flat(3).filter((entry) => typeof (entry as { outputPath?: unknown })?.outputPath === "string");
-  return { pages: written.length };
+  return [results].flat(3).filter((entry) => typeof (entry as { outputPath?: unknown })?.outputPath === "string").length;
+}
+
+/** Pagefind over the written pages: Dutch stemming from `<html lang="nl">`, filters from data-pagefind-filter. */
+async function indexForSearch(directory: string): Promise<number> {
+  const pagefind = await import("pagefind");
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: "nl" });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+  try {
+    const added = await index.addDirectory({ path: directory });
+    if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join("; ")}`);
+    const written = await index.writeFiles({ outputPath: join(directory, "pagefind") });
+    if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
+    return added.page_count;
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** Swap the finished staging folder in for the output: the old site stays until the new one is complete. */
+async function moveIntoPlace(staging: string, output: string): Promise<void> {
+  const old = `${output}.draad-${process.pid}.old`;
+  const existing = await stat(output).catch(() => null);
+  if (existing) await rename(output, old);
+  try {
+    await rename(staging, output);
+  } catch (error) {
+    if (existing) await rename(old, output);
+    throw error;
+  }
+  if (existing) await rm(old, { recursive: true, force: true });
+}
+
+/** Staging folders left by a build that was killed. */
+async function removeStaleStaging(output: string): Promise<void> {
+  const parent = dirname(output);
+  const prefix = `${basename(output)}.draad-`;
+  const names = await readdir(parent).catch(() => [] as string[]);
+  await Promise.all(
+    names.filter((n) => n.startsWith(prefix) && (n.endsWith(".tmp") || n.endsWith(".old"))).map((n) => rm(join(parent, n), { recursive: true, force: true })),
+  );
+}
+
+async function countFiles(directory: string): Promise<number> {
+  let count = 0;
+  for (const entry of await readdir(directory, { withFileTypes: true, recursive: true })) if (entry.isFile()) count++;
+  return count;
 }

@@ -1,16 +1,45 @@
 /**
- * What Eleventy needs to know about draad: template formats and folders. Shared by
- * .eleventy.ts (for `npx @11ty/eleventy --serve`) and by `draad build`, which calls it directly
- * so that no TypeScript config file has to be loaded by Eleventy's own module loader.
+ * What Eleventy needs to know about draad: folders, template formats, filters and the site data.
+ * Shared by .eleventy.ts (the dev server, `npm start`) and by `draad build`, which calls it
+ * directly so that no TypeScript config file has to be loaded by Eleventy's own module loader.
  */
+import type { SiteData } from "./view-model.js";
+import { normalisePrefix } from "./view-model.js";
+import { dutchDate, dutchDateTime, dutchDayHeading } from "./dutch-dates.js";
+
 export interface EleventyConfigApi {
   setTemplateFormats(formats: string[]): void;
   addGlobalData(name: string, value: unknown): void;
+  addFilter(name: string, fn: (...args: never[]) => unknown): void;
+  addPassthroughCopy(path: string | Record<string, string>): void;
+  addWatchTarget?(path: string): void;
+  setQuietMode?(quiet: boolean): void;
+  setServerOptions?(options: Record<string, unknown>): void;
+  setNunjucksEnvironmentOptions?(options: Record<string, unknown>): void;
 }
 
 export const SITE_DIRECTORIES = { input: "templates", output: "_site", includes: "_includes", data: "_data" } as const;
 
-export function configureEleventy(eleventyConfig: EleventyConfigApi) {
-  eleventyConfig.setTemplateFormats(["njk", "md"]);
-  return { dir: { ...SITE_DIRECTORIES } };
+/** `site` is the data every template reads: a value, or a function Eleventy calls on each (re)build. */
+export function configureEleventy(
+  eleventyConfig: EleventyConfigApi,
+  site: SiteData | (() => Promise<SiteData>),
+  options: { pathPrefix: string; baseUrl: string; passthroughAssets: boolean },
+) {
+  eleventyConfig.setTemplateFormats(["njk"]);
+  // Autoescape stays on (the default): every value from a capture is text.
+  eleventyConfig.setNunjucksEnvironmentOptions?.({ autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
+  eleventyConfig.addGlobalData("site", site);
+  // `draad build` copies the assets itself (it may run from any folder); the dev server lets Eleventy do it.
+  if (options.passthroughAssets) eleventyConfig.addPassthroughCopy({ "templates/assets": "assets" });
+  const prefix = normalisePrefix(options.pathPrefix);
+  const base = options.baseUrl.replace(/\/+$/, "");
+  /** Site-relative `/a/b/` -> `/prefix/a/b/`. */
+  eleventyConfig.addFilter("link", (url: string) => `${prefix}${String(url).replace(/^\//, "")}`);
+  /** Site-relative -> absolute, for canonical URLs, OpenGraph and feeds. */
+  eleventyConfig.addFilter("absolute", (url: string) => `${base}${prefix}${String(url).replace(/^\//, "")}`);
+  eleventyConfig.addFilter("dutchDate", (iso: string) => dutchDate(iso));
+  eleventyConfig.addFilter("dutchDateTime", (iso: string) => dutchDateTime(iso));
+  eleventyConfig.addFilter("dutchDayHeading", (iso: string) => dutchDayHeading(iso));
+  return { dir: { ...SITE_DIRECTORIES }, pathPrefix: prefix };
 }

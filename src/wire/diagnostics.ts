@@ -82,7 +82,7 @@ export function diagnosticAt(
 }
 
 /** `path:line:col  severity  code  message`, like a compiler, so editors can jump to it. */
-export function formatDiagnostic(path: string, diagnostic: Diagnostic): string {
+export function formatDiagnostic(path: string, diagnostic: Pick<Diagnostic, "line" | "column" | "severity" | "code" | "message">): string {
   return `${path}:${diagnostic.line}:${diagnostic.column}  ${diagnostic.severity}  ${diagnostic.code}  ${diagnostic.message}`;
 }
 

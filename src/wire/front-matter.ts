@@ -25,7 +25,8 @@ const refuseCode = () => {
   throw new Error("draad never evaluates front matter as code");
 };
 
-const SAFE_ENGINES = {
+/** gray-matter engines that read YAML as data and refuse every code language. */
+export const SAFE_ENGINES = {
   yaml: (source: string) => yaml.load(source, { schema: yaml.JSON_SCHEMA }) as object,
   javascript: refuseCode,
   js: refuseCode,

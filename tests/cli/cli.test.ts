@@ -1,5 +1,5 @@
 /** The draad command line: output formats, exit codes, and a build of the demo content. */
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -82,11 +82,15 @@ describe("draad build", () => {
     writeFileSync(join(input, "2025-11-22T1100-basis.txt"), readFileSync(fixture));
     const { code, stdout } = await run(["build", "--input", input, "--output", output]);
     expect(code).toBe(0);
-    expect(stdout).toContain("2 capture(s) parsed");
-    const html = readFileSync(join(output, "index.html"), "utf8");
-    expect(html).toContain('<html lang="nl">');
+    expect(stdout).toMatch(/2 capture\(s\) -> \d+ item\(s\)/);
+    expect(stdout).toMatch(/time: parse [\d.]+ s, merge [\d.]+ s, render [\d.]+ s, index [\d.]+ s/);
+    const home = readFileSync(join(output, "index.html"), "utf8");
+    expect(home).toContain('<html lang="nl">');
+    expect(home).toContain("Kop met &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; erin");
+    const [articleDir] = readdirSync(join(output, "artikel")).filter((d) => d.startsWith("kop-met-script"));
+    const html = readFileSync(join(output, "artikel", articleDir!, "index.html"), "utf8");
     expect(html).toContain("Kop met &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; erin");
-    expect(html).not.toContain("<script>");
+    expect(html).not.toMatch(/<script(?! type="application\/ld\+json")/);
     expect(html).not.toMatch(/<b[^>]*onclick/);
     expect(html).toContain("&lt;b onclick=&quot;x()&quot;&gt;opmaak&lt;/b&gt;");
     expect(html).toContain("{{ 7*7 }}");
