@@ -306,7 +306,7 @@ export function buildSiteData(archive: Archive, options: SiteOptions): SiteData 
         ? {
             url: PATHS.story(story.id),
             headline: story.headline,
-            items: story.itemIds.map((id) => ({ ...summary(byId.get(id)!), current: id === item.id })),
+            items: storyMembers(story, byId).map((member) => ({ ...summary(member), current: member.id === item.id || member.id === item.articleId })),
           }
         : null,
       article: item.articleId && byId.has(item.articleId) ? { name: byId.get(item.articleId)!.headline, url: byId.get(item.articleId)!.url } : null,
@@ -618,8 +618,16 @@ function calendarMonth(year: number, month: number, countByDay: Map<string, numb
   };
 }
 
+/** The reports of a story in time order; a lead brief is shown through its article, not twice. */
+function storyMembers(story: ArchiveStory, byId: Map<string, ArchiveItem>): ArchiveItem[] {
+  const ids = new Set(story.itemIds);
+  return story.itemIds
+    .map((id) => byId.get(id))
+    .filter((i): i is ArchiveItem => !!i && !(i.articleId !== null && ids.has(i.articleId)));
+}
+
 function storyPage(story: ArchiveStory, byId: Map<string, ArchiveItem>, placeName: Map<string, string>, summary: (i: ArchiveItem) => ItemSummary): StoryPage {
-  const items = story.itemIds.map((id) => byId.get(id)!).filter(Boolean);
+  const items = storyMembers(story, byId);
   return {
     title: `${TEXT_NL.item.story}: ${story.headline}`,
     description: `${items.length} ${TEXT_NL.lists.storyItems}`,

@@ -1,0 +1,102 @@
+/**
+ * Unit tests of what the templates are given: Dutch dates and intervals (also across DST),
+ * pagination, calendars, home grouping, sidebars, stories, feeds and sitemap splitting.
+ */
+import { describe, expect, it } from "vitest";
+import { dutchDayHeading, publicationShort, publicationText } from "../../src/site/dutch-dates.js";
+import { buildSiteData, LIST_PAGE_SIZE, pageUrl, SITEMAP_MAX_URLS } from "../../src/site/view-model.js";
+import { buildArchive } from "../../src/archive/index.js";
+import { parseCapture } from "../../src/wire/index.js";
+import { exportDemo } from "../support/archive.js";
+
+describe("Dutch dates and publication intervals", () => {
+  it.each([
+    ["2025-11-22T09:27:00+01:00", "2025-11-22T09:28:00+01:00", "zaterdag 22 november 2025 om 09:28"],
+    ["2025-11-22T11:05:00+01:00", "2025-11-22T11:34:00+01:00", "zaterdag 22 november 2025 tussen 11:05 en 11:34"],
+    [null, "2025-11-22T10:00:00+01:00", "uiterlijk 22 november 2025, 10:00"],
+    ["2025-11-21T23:50:00+01:00", "2025-11-22T00:10:00+01:00", "tussen 21 november 2025, 23:50 en 22 november 2025, 00:10"],
+    [null, null, "datum onbekend"],
+    // Across the October switch: 00:40 summer time to 01:40 summer time is one real hour.
+    ["2025-10-26T00:40:00+02:00", "2025-10-26T01:40:00+02:00", "zondag 26 oktober 2025 tussen 00:40 en 01:40"],
+    // The same instants written in UTC are shown in Amsterdam time.
+    ["2025-10-25T22:40:00Z", "2025-10-26T01:40:00Z", "zondag 26 oktober 2025 tussen 00:40 en 02:40"],
+    ["2025-07-01T10:00:00Z", "2025-07-01T10:01:00Z", "dinsdag 1 juli 2025 om 12:01"],
+  ])("(%s, %s) reads %j", (from, to, text) => {
+    expect(publicationText(from, to)).toBe(text);
+  });
+  it("short forms for lists", () => {
+    expect(publicationShort("2025-11-22T09:27:00+01:00", "2025-11-22T09:28:00+01:00")).toBe("09:28");
+    expect(publicationShort("2025-11-22T11:05:00+01:00", "2025-11-22T11:34:00+01:00")).toBe("11:05–11:34");
+    expect(publicationShort(null, "2025-11-22T10:00:00+01:00")).toBe("uiterlijk 10:00");
+  });
+  it("weekday headings for every day of a week, whatever TZ the machine has", () => {
+    const days = ["2025-11-17", "2025-11-18", "2025-11-19", "2025-11-20", "2025-11-21", "2025-11-22", "2025-11-23"].map((d) => dutchDayHeading(`${d}T00:30:00+01:00`));
+    expect(days).toEqual([
+      "maandag 17 november 2025", "dinsdag 18 november 2025", "woensdag 19 november 2025", "donderdag 20 november 2025",
+      "vrijdag 21 november 2025", "zaterdag 22 november 2025", "zondag 23 november 2025",
+    ]);
+  });
+});
+
+/** An archive of `n` briefs in one section, one per 10 minutes from a start time. */
+function syntheticArchive(n: number) {
+  const records = Array.from({ length: n }, (_, i) => {
+    const minute = 10 * i;
+    const at = new Date(Date.parse("2025-11-20T06:00:00Z") + minute * 60_000).toISOString().replace(".000Z", "Z");
+    const text = `---\ncaptured: ${at}\n---\nKop nummer ${i}\n\nZWOLLE (ANP) - Bericht nummer ${i} over de stad Zwolle, met een eigen zin ${i}.\n\nMeer uit Binnenland\n`;
+    return parseCapture(text, { source: `c${String(i).padStart(4, "0")}.txt` });
+  });
+  return buildArchive(records);
+}
+
+describe("site data", () => {
+  it("paginates a section of 95 items into pages of 40 with Vorige/Volgende URLs", () => {
+    const site = buildSiteData(syntheticArchive(95), { baseUrl: "https://x.nl", pathPrefix: "/", pages: [] });
+    const pages = site.listPages.filter((p) => p.kind === "section");
+    expect(LIST_PAGE_SIZE).toBe(40);
+    expect(pages.map((p) => p.url)).toEqual(["/rubriek/binnenland/", "/rubriek/binnenland/pagina/2/", "/rubriek/binnenland/pagina/3/"]);
+    expect(pages.map((p) => p.groups.reduce((n, g) => n + g.items.length, 0))).toEqual([40, 40, 15]);
+    expect(pages[1]!.pagination).toMatchObject({ current: 2, total: 3, previous: "/rubriek/binnenland/", next: "/rubriek/binnenland/pagina/3/" });
+    expect(pages[0]!.pagination.previous).toBeNull();
+    expect(pages[2]!.pagination.next).toBeNull();
+    expect(pageUrl("/plaats/x/", 1)).toBe("/plaats/x/");
+    // Newest first, grouped under day headings.
+    expect(pages[0]!.groups[0]!.heading).toBe("donderdag 20 november 2025");
+  });
+
+  it("gives day pages previous and next days with news, and months a Monday-first calendar", () => {
+    const site = buildSiteData(syntheticArchive(400), { baseUrl: "https://x.nl", pathPrefix: "/", pages: [] });
+    const days = site.listPages.filter((p) => p.kind === "day" && p.pagination.current === 1);
+    expect(days.map((d) => d.url)).toEqual(["/archief/2025/11/20/", "/archief/2025/11/21/", "/archief/2025/11/22/", "/archief/2025/11/23/"]);
+    expect(days[1]!.dayNavigation).toMatchObject({ previous: { url: "/archief/2025/11/20/" }, next: { url: "/archief/2025/11/22/" }, month: { url: "/archief/2025/11/" } });
+    const [november] = site.months;
+    expect(november!.weeks[0]!.slice(0, 6)).toEqual([null, null, null, null, null, { day: 1, url: null, count: 0 }]);
+    expect(november!.weeks.flat().filter((c) => c?.url).map((c) => c!.day)).toEqual([20, 21, 22, 23]);
+    expect(site.years.map((y) => y.url)).toEqual(["/archief/2025/"]);
+  });
+
+  it("splits the sitemap into parts of 50,000 URLs with an index when the site is larger", () => {
+    expect(SITEMAP_MAX_URLS).toBe(50_000);
+    const small = buildSiteData(syntheticArchive(3), { baseUrl: "https://x.nl", pathPrefix: "/sub/", pages: [] });
+    expect(small.sitemaps).toHaveLength(1);
+    expect(small.sitemapIndexPages).toEqual([]);
+    expect(small.sitemaps[0]!.urls).toContain("https://x.nl/sub/archief/");
+  });
+
+  it("shows an article's sidebar as captured, its lead brief, its story and dating evidence", async () => {
+    const archive = await exportDemo();
+    const site = buildSiteData(archive, { baseUrl: "https://x.nl", pathPrefix: "/", pages: [] });
+    const ducks = site.articles.find((a) => a.headline === "Teller op Terschelling staat op 9000 badeendjes")!;
+    expect(ducks.sidebar!.heading).toBe("Meer uit Binnenland");
+    expect(ducks.sidebar!.items[0]!.headline).toBe("Alle alpaca's terug in de wei");
+    expect(ducks.briefs).toHaveLength(1);
+    expect(ducks.story!.items.filter((i) => i.current)).toHaveLength(1);
+    expect(ducks.dateline!.places).toEqual([{ name: "TERSCHELLING", url: "/plaats/terschelling/" }]);
+    expect(ducks.dateline!.agencies).toEqual([{ name: "ANP", url: "/persbureau/anp/" }]);
+    expect(ducks.blocks.filter((b) => b.kind === "h2").map((b) => b.text)).toEqual(["Vrijwilligers op het strand"]);
+    const lead = site.briefs.find((b) => b.id === ducks.briefs[0]!.id)!;
+    expect(lead.article).toEqual({ name: ducks.headline, url: ducks.url });
+    expect(lead.evidence.length).toBeGreaterThan(0);
+    expect(lead.evidence[0]).toMatchObject({ role: "in de zijbalk", posting: 1 });
+  });
+});
