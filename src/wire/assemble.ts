@@ -17,6 +17,7 @@ import {
   SURROUNDING_QUOTES,
   isKnownAgency,
   isKnownSection,
+  LONG_LINE_CHARS,
 } from "./vocabulary.js";
 import { amsterdamLocalToEpoch, formatAmsterdamIso } from "./amsterdam-time.js";
 import type {
@@ -37,7 +38,6 @@ import type {
  * longer line is lost line breaks or no page copy at all. It is still read whole, and reported.
  * NOTE: belongs with the other limits in vocabulary.ts.
  */
-export const LONG_LINE_CHARS = 65_536;
 
 export interface AssembleInput {
   lines: SourceLine[];

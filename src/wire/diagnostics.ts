@@ -41,7 +41,8 @@ export const DIAGNOSTIC_CODES = {
   "empty-sidebar": { severity: "warning", summary: "a Meer uit heading without briefs" },
   "brief-without-dateline": { severity: "info", summary: "a sidebar brief without dateline" },
   "unrecognised-line": { severity: "warning", summary: "a line the parser could not place" },
-  "long-line": { severity: "warning", summary: "a line longer than the parser reads" },
+  "long-line": { severity: "warning", summary: "a line longer than 65,536 characters (read whole)" },
+  "too-many-lines": { severity: "warning", summary: "more than 1,048,576 lines; the rest was not read" },
   // archive (across captures)
   "reposted-report": { severity: "info", summary: "the same text was posted twice; dated by its first posting" },
   "conflicting-dates": { severity: "warning", summary: "dating evidence of one capture contradicts itself" },

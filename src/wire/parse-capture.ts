@@ -6,6 +6,7 @@ import { decodeCapture } from "./decode.js";
 import { diagnosticAt, LineIndex, sortDiagnostics } from "./diagnostics.js";
 import { readFrontMatter } from "./front-matter.js";
 import { segmentLines } from "./segment.js";
+import { MAX_CAPTURE_LINES } from "./vocabulary.js";
 import { assembleCapture } from "./assemble.js";
 import { detectLanguage } from "./language.js";
 import { formatAmsterdamIso, parseTimestamp, amsterdamLocalToEpoch } from "./amsterdam-time.js";
@@ -68,7 +69,17 @@ export function parseCaptureInDetail(input: Uint8Array | string, options: ParseC
     diagnostics.push(diagnosticAt("invalid-capture-time", `front matter "published: ${front.frontMatter.published}" is not a date; use ISO 8601 such as 2025-11-22T10:00:00+01:00`, 0, lineIndex));
   }
 
-  const lines = segmentLines(decoded.text, front.bodyStart, lineIndex.position(front.bodyStart).line);
+  const { lines, unreadFrom } = segmentLines(decoded.text, front.bodyStart, lineIndex.position(front.bodyStart).line);
+  if (unreadFrom !== null) {
+    diagnostics.push(
+      diagnosticAt(
+        "too-many-lines",
+        `the capture has more than ${MAX_CAPTURE_LINES.toLocaleString("en")} lines; only those were read and the rest, from here on, is not in the archive. A copied page has a few hundred lines: split the file if it holds many pages`,
+        unreadFrom,
+        lineIndex,
+      ),
+    );
+  }
   const assembled = assembleCapture({
     lines,
     lineIndex,

@@ -3,15 +3,24 @@
  * Whitespace inside a line folds to one space in `text`; `raw` keeps the line as decoded.
  */
 import type { SourceLine } from "./types.js";
+import { MAX_CAPTURE_LINES } from "./vocabulary.js";
 
 const WHITESPACE_RUN = / {2,}/g;
 
-/** Split `text` from `bodyStart` on LF. `firstLine` is the 1-based line number of `bodyStart`. */
-export function segmentLines(text: string, bodyStart: number, firstLine: number): SourceLine[] {
+/**
+ * Split `text` from `bodyStart` on LF. `firstLine` is the 1-based line number of `bodyStart`.
+ * At most `maxLines` lines are made (memory stays bounded on hostile files of millions of tiny
+ * lines); `unreadFrom` is the offset of the first line left unread, else null.
+ */
+export function segmentLines(text: string, bodyStart: number, firstLine: number, maxLines = MAX_CAPTURE_LINES): { lines: SourceLine[]; unreadFrom: number | null } {
   const lines: SourceLine[] = [];
   let start = bodyStart;
   let line = firstLine;
   while (start <= text.length) {
+    if (lines.length >= maxLines) {
+      // A final LF after the last allowed line opens no unread line.
+      return { lines, unreadFrom: start < text.length ? start : null };
+    }
     const newline = text.indexOf("\n", start);
     const end = newline === -1 ? text.length : newline;
     const raw = text.slice(start, end);
@@ -22,7 +31,7 @@ export function segmentLines(text: string, bodyStart: number, firstLine: number)
   }
   // A final LF does not open another line.
   if (lines.length > 1 && lines[lines.length - 1]!.raw === "" && text.endsWith("\n")) lines.pop();
-  return lines;
+  return { lines, unreadFrom: null };
 }
 
 export function foldWhitespace(value: string): string {

@@ -370,3 +370,8 @@ export const COMMON_NEWS_WORDS: ReadonlySet<string> = new Set(
     "moeten zullen zal zou zouden meer veel alle andere onder nieuwe nieuw ongeveer ruim bijna zeker nadat terwijl " +
     "welke want wel niet geen toch echter").split(" "),
 );
+
+/** A line longer than this gets a `long-line` warning (it is still read whole). Real page lines stay under 1,000. */
+export const LONG_LINE_CHARS = 65_536;
+/** Lines read per capture: beyond this a hostile file of millions of tiny lines would exhaust memory (`too-many-lines`). */
+export const MAX_CAPTURE_LINES = 1_048_576;
