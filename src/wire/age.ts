@@ -5,7 +5,7 @@
  * without one they give the widest honest interval.
  */
 import { AGE_PARTS, AGE_UNIT_MINUTES } from "./vocabulary.js";
-import { amsterdamMidnight, amsterdamParts, formatAmsterdamIso, MINUTE_MS } from "./amsterdam-time.js";
+import { amsterdamLocalToEpoch, amsterdamMidnight, amsterdamParts, formatAmsterdamIso, MINUTE_MS } from "./amsterdam-time.js";
 import type { AgeLabel } from "./types.js";
 
 const DAY_MINUTES = 1440;
@@ -43,7 +43,10 @@ export function readAgeLabel(raw: string, capturedAtMs: number | null): AgeLabel
   const parts = amsterdamParts(capturedAtMs);
   const nowMinutes = parts.hour * 60 + parts.minute;
   const daysBack = yesterday ? 1 : clockMinutes > nowMinutes ? 1 : 0;
-  const posted = amsterdamMidnight(capturedAtMs, daysBack) + clockMinutes * MINUTE_MS;
+  // The clock is wall-clock time on that calendar day: not midnight plus minutes, which is an
+  // hour off after 02:00 on the 23-hour and 25-hour days of the DST switches.
+  const day = new Date(Date.UTC(parts.year, parts.month - 1, parts.day - daysBack));
+  const posted = amsterdamLocalToEpoch(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate(), Math.floor(clockMinutes / 60), clockMinutes % 60);
   // Posted within the minute [posted, posted + 1 min), so publishedFrom = posted exactly.
   const maxMinutes = minutesBetween(posted, capturedAtMs);
   return {

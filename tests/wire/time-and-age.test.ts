@@ -62,3 +62,17 @@ describe("age labels", () => {
     expect(publicationInterval(readAgeLabel("5 uur geleden", null), null)).toEqual({ publishedFrom: null, publishedTo: null });
   });
 });
+
+describe("clock labels on the days of the DST switches", () => {
+  // Found by the benchmark corpus: midnight + minutes is an hour off after 02:00 on these days.
+  it.each([
+    ["2024-04-01T08:10:00+02:00", "Gisteren 20:45", "2024-03-31T20:45:00+02:00"],
+    ["2024-10-28T08:10:00+01:00", "Gisteren 20:45", "2024-10-27T20:45:00+01:00"],
+    ["2024-03-31T10:00:00+02:00", "09:30", "2024-03-31T09:30:00+02:00"],
+    ["2024-10-27T10:00:00+01:00", "09:30", "2024-10-27T09:30:00+01:00"],
+  ])("captured %s, %j was posted at %s", (captured, label, posted) => {
+    const capturedMs = parseTimestamp(captured)!.epochMs;
+    const age = readAgeLabel(label, capturedMs)!;
+    expect(publicationInterval(age, capturedMs).publishedFrom).toBe(posted);
+  });
+});
