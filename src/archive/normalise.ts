@@ -71,7 +71,8 @@ export function cutAtWord(text: string, max: number): string {
   const head = chars.slice(0, max).join("");
   const space = head.lastIndexOf(" ");
   const cut = (space > max / 2 ? head.slice(0, space) : head).replace(/[\s,;:–—-]+$/u, "");
-  return `${cut}…`;
+  // Cut after a whole sentence: no ellipsis after its full stop.
+  return /[.!?]["'”’]?$/u.test(cut) ? cut : `${cut}…`;
 }
 
 /** A headline made from a brief's first sentence: without its full stop, at most 100 characters. */

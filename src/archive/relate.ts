@@ -13,9 +13,9 @@ import type { ArchiveStory } from "./types.js";
 
 const RELATED_MAX = 5;
 /** Rarest words per item that are looked up. */
-const RELATED_QUERY_WORDS = 10;
+const RELATED_QUERY_WORDS = 8;
 /** Words shared by more items than this say little and cost much: not looked up. */
-const RELATED_MAX_POSTINGS = 200;
+const RELATED_MAX_POSTINGS = 100;
 const RELATED_MIN_SCORE = 4;
 const HOUR_MS = 3_600_000;
 const STORY_WINDOW_MS = 48 * HOUR_MS;
@@ -46,6 +46,10 @@ export function relateItems(entries: ItemWithEvidence[]): void {
   const linked = (a: ItemWithEvidence, b: ItemWithEvidence) =>
     a.item.articleId === b.item.id || b.item.articleId === a.item.id || (a.item.articleId !== null && a.item.articleId === b.item.articleId);
 
+  // Scores in one reused array, reset through the list of touched items: no map per item.
+  const scores = new Float64Array(total);
+  const times = entries.map(timeOf);
+  const firstPlace = entries.map((e) => e.item.places);
   entries.forEach((entry, index) => {
     const query = [...wordsOf[index]!]
       .filter((w) => {
@@ -54,19 +58,25 @@ export function relateItems(entries: ItemWithEvidence[]): void {
       })
       .sort((a, b) => postings.get(a)!.length - postings.get(b)!.length || compareText(a, b))
       .slice(0, RELATED_QUERY_WORDS);
-    const scores = new Map<number, number>();
+    const touched: number[] = [];
     for (const word of query) {
       const weight = idf(word);
-      for (const other of postings.get(word)!) if (other !== index) scores.set(other, (scores.get(other) ?? 0) + weight);
+      for (const other of postings.get(word)!) {
+        if (other === index) continue;
+        if (scores[other] === 0) touched.push(other);
+        scores[other]! += weight;
+      }
     }
-    const time = timeOf(entry);
+    const time = times[index]!;
+    const places = firstPlace[index]!;
     const ranked: { other: number; score: number }[] = [];
-    for (const [other, wordScore] of scores) {
+    for (const other of touched) {
+      let score = scores[other]!;
+      scores[other] = 0;
       const candidate = entries[other]!;
       if (linked(entry, candidate)) continue;
-      let score = wordScore;
-      if (entry.item.places.some((p) => candidate.item.places.includes(p))) score += 2;
-      const otherTime = timeOf(candidate);
+      if (places.length && places.some((p) => firstPlace[other]!.includes(p))) score += 2;
+      const otherTime = times[other]!;
       if (time !== null && otherTime !== null) {
         const days = Math.abs(time - otherTime) / (24 * HOUR_MS);
         score += days <= 2 ? 1.5 : days <= 14 ? 0.5 : 0;

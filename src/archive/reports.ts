@@ -153,7 +153,7 @@ function briefReport(
 ): Report {
   const fromAge = brief.age && capturedAtMs !== null ? intervalFromAge(brief.age.raw, capturedAtMs) : null;
   const evidence = fromAge ? intersect(upTo, fromAge) : upTo;
-  const comparison = comparisonText(brief.text);
+  const comparison = briefComparison(brief.text);
   return {
     ...base,
     kind: "brief",
@@ -178,6 +178,22 @@ function briefReport(
     captions: [],
     conflict: null,
   };
+}
+
+/**
+ * A brief's text recurs in many captures (the same sidebar, minutes apart): its comparison form
+ * is computed once per distinct text. The cache is cleared when it grows large, so memory stays
+ * bounded on any archive.
+ */
+const comparisonCache = new Map<string, string>();
+function briefComparison(text: string): string {
+  let value = comparisonCache.get(text);
+  if (value === undefined) {
+    if (comparisonCache.size > 50_000) comparisonCache.clear();
+    value = comparisonText(text);
+    comparisonCache.set(text, value);
+  }
+  return value;
 }
 
 function datelineOf(dateline: Omit<import("../wire/index.js").Dateline, "raw"> | null): ItemDateline | null {

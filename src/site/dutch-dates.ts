@@ -77,5 +77,7 @@ export function publicationShort(from: string | null, to: string | null): string
   const width = epochOf(to)! - epochOf(from)!;
   if (width <= 60_000) return dutchClock(to);
   if (amsterdamDay(from).key === amsterdamDay(to).key) return `${dutchClock(from)}–${dutchClock(to)}`;
-  return `${dutchDate(from)} ${dutchClock(from)} – ${dutchClock(to)}`;
+  // Across midnight both days are named: `21 november 23:50 – 22 november 00:10`.
+  const day = (iso: string) => dutchDate(iso).replace(/ \d{4}$/, "");
+  return `${day(from)} ${dutchClock(from)} – ${day(to)} ${dutchClock(to)}`;
 }

@@ -71,6 +71,8 @@ export interface ItemPage {
   dateline: { places: Link[]; placeSeparator: string; agencies: Link[]; clock: string | null; date: string | null } | null;
   publication: string;
   datetime: string | null;
+  /** Epoch seconds of `datetime`, for Pagefind's date sort. */
+  sortKey: string | null;
   dayUrl: string | null;
   blocks: { kind: "p" | "h2"; text: string }[];
   section: Link | null;
@@ -294,6 +296,7 @@ export function buildSiteData(archive: Archive, options: SiteOptions): SiteData 
       dateline,
       publication: publicationText(item.publishedFrom, item.publishedTo),
       datetime: item.publishedTo,
+      sortKey: item.publishedTo ? String(Math.floor(epochOf(item.publishedTo)! / 1000)) : null,
       dayUrl: item.sortTime ? PATHS.day(amsterdamDay(item.sortTime).key) : null,
       blocks,
       section,
@@ -301,7 +304,7 @@ export function buildSiteData(archive: Archive, options: SiteOptions): SiteData 
         sidebarEntries.length > 0
           ? { heading: `${t.item.moreFrom} ${sidebarEntries[0]!.section ?? item.section ?? ""}`.trim(), items: sidebarEntries.map((e) => summary(byId.get(e.id)!)) }
           : null,
-      related: item.related.map((id) => byId.get(id)).filter((i): i is ArchiveItem => !!i).map(summary),
+      related: oneEntryPerReport(item.related.map((id) => byId.get(id)).filter((i): i is ArchiveItem => !!i), byId).map(summary),
       story: story
         ? {
             url: PATHS.story(story.id),
@@ -333,9 +336,11 @@ export function buildSiteData(archive: Archive, options: SiteOptions): SiteData 
     };
   };
 
-  // Items are newest first already (the archive's order).
-  const dated = archive.items.filter((i) => i.sortTime !== null);
-  const undated = archive.items.filter((i) => i.sortTime === null);
+  // Items are newest first already (the archive's order). Lists show each report once: a brief
+  // that is the lead of an archived article is reached through that article (and its own URL).
+  const listed = archive.items.filter((i) => i.articleId === null || !byId.has(i.articleId));
+  const dated = listed.filter((i) => i.sortTime !== null);
+  const undated = listed.filter((i) => i.sortTime === null);
   const dayKeyOf = new Map(dated.map((i) => [i.id, amsterdamDay(i.sortTime!).key]));
 
   const listPages: ListPage[] = [];
@@ -359,7 +364,7 @@ export function buildSiteData(archive: Archive, options: SiteOptions): SiteData 
   };
 
   for (const section of archive.sections) {
-    const items = archive.items.filter((i) => i.sectionId === section.id);
+    const items = listed.filter((i) => i.sectionId === section.id);
     paginate(PATHS.section(section.id), items, {
       kind: "section",
       title: section.name,
@@ -369,7 +374,7 @@ export function buildSiteData(archive: Archive, options: SiteOptions): SiteData 
       dayNavigation: null,
     }, true);
   }
-  const itemsByPlace = groupBy(archive.items, (i) => i.places);
+  const itemsByPlace = groupBy(listed, (i) => i.places);
   for (const place of archive.places) {
     paginate(PATHS.place(place.id), itemsByPlace.get(place.id) ?? [], {
       kind: "place",
@@ -380,7 +385,7 @@ export function buildSiteData(archive: Archive, options: SiteOptions): SiteData 
       dayNavigation: null,
     }, true);
   }
-  const itemsByAgency = groupBy(archive.items, (i) => [...new Set(i.agencies.map(agencyId))]);
+  const itemsByAgency = groupBy(listed, (i) => [...new Set(i.agencies.map(agencyId))]);
   for (const agency of archive.agencies) {
     paginate(PATHS.agency(agency.id), itemsByAgency.get(agency.id) ?? [], {
       kind: "agency",
@@ -466,9 +471,9 @@ export function buildSiteData(archive: Archive, options: SiteOptions): SiteData 
       feeds.push({ path, format, title, selfUrl: absolute(path), alternateUrl: absolute(alternate), updated, entries });
     }
   };
-  feedPair(t.feedTitle, archive.items, PATHS.feedAtom, PATHS.feedJson, "/");
+  feedPair(t.feedTitle, listed, PATHS.feedAtom, PATHS.feedJson, "/");
   for (const section of archive.sections) {
-    feedPair(`${t.siteName}: ${section.name}`, archive.items.filter((i) => i.sectionId === section.id), PATHS.sectionFeedAtom(section.id), PATHS.sectionFeedJson(section.id), PATHS.section(section.id));
+    feedPair(`${t.siteName}: ${section.name}`, listed.filter((i) => i.sectionId === section.id), PATHS.sectionFeedAtom(section.id), PATHS.sectionFeedJson(section.id), PATHS.section(section.id));
   }
 
   const articles = archive.items.filter((i) => i.kind === "article").map(itemPage);
@@ -624,6 +629,19 @@ function storyMembers(story: ArchiveStory, byId: Map<string, ArchiveItem>): Arch
   return story.itemIds
     .map((id) => byId.get(id))
     .filter((i): i is ArchiveItem => !!i && !(i.articleId !== null && ids.has(i.articleId)));
+}
+
+/** Related items, one per report: an article and its own lead brief count once (as the article). */
+function oneEntryPerReport(items: ArchiveItem[], byId: Map<string, ArchiveItem>): ArchiveItem[] {
+  const seen = new Set<string>();
+  const out: ArchiveItem[] = [];
+  for (const item of items) {
+    const report = item.articleId && byId.has(item.articleId) ? byId.get(item.articleId)! : item;
+    if (seen.has(report.id)) continue;
+    seen.add(report.id);
+    out.push(report);
+  }
+  return out;
 }
 
 function storyPage(story: ArchiveStory, byId: Map<string, ArchiveItem>, placeName: Map<string, string>, summary: (i: ArchiveItem) => ItemSummary): StoryPage {

@@ -4,7 +4,18 @@
   var element = document.getElementById("zoeken");
   if (!element || typeof PagefindUI === "undefined") return;
   var bundlePath = element.getAttribute("data-bundle");
-  var ui = new PagefindUI({ element: "#zoeken", bundlePath: bundlePath, showSubResults: false, showImages: false, resetStyles: false, sort: { datum: "desc" } });
+  var ui = new PagefindUI({
+    element: "#zoeken",
+    bundlePath: bundlePath,
+    showSubResults: false,
+    showImages: false,
+    resetStyles: false,
+    sort: { datum: "desc" },
+    translations: { clear_search: "Wissen", placeholder: "Zoek in alle berichten" },
+  });
+  // Pagefind labels its input only with a title; give it an accessible name of its own.
+  var input = element.querySelector(".pagefind-ui__search-input");
+  if (input) input.setAttribute("aria-label", "Zoek in alle berichten");
   var query = new URLSearchParams(window.location.search).get("q");
   if (query) ui.triggerSearch(query);
 })();

@@ -1,0 +1,416 @@
+/**
+ * The built demo site in a real browser (Chromium through playwright-core), served over HTTP:
+ * navigation, the day archive, Pagefind search (also under a path prefix), keyboard use, axe-core
+ * on every page type in light and dark mode, and full-page screenshots for a human to look at.
+ *
+ * Without a Chromium (/usr/bin/chromium, /usr/bin/chromium-browser or CHROMIUM_PATH) the tests are
+ * skipped with a printed reason, except under CI (env CI set), where they fail instead.
+ */
+import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  blockOtherHosts,
+  chromiumCandidates,
+  collectPageErrors,
+  findChromium,
+  formatViolations,
+  launchChromium,
+  runAxe,
+  serveSite,
+  type StaticServer,
+} from "../support/browser.js";
+import { buildDemoSite } from "../support/site.js";
+
+const projectRoot = fileURLToPath(new URL("../../", import.meta.url));
+const screenshotDir = join(projectRoot, ".cache", "screenshots");
+const executablePath = findChromium();
+const inCI = Boolean(process.env.CI);
+
+if (!executablePath && !inCI) {
+  console.warn(`[draad tests] no Chromium found (looked for ${chromiumCandidates().join(", ")}): browser tests are skipped; install chromium or set CHROMIUM_PATH (under CI they fail instead)`);
+}
+
+/** Types of what the page-side functions below return (the project has no DOM lib). */
+interface FocusInfo {
+  tag: string;
+  text: string;
+  href: string | null;
+  id: string;
+  inMain: boolean;
+  inNav: boolean;
+  inViewport: boolean;
+  outline: string;
+}
+type PageElement = {
+  tagName: string;
+  textContent: string | null;
+  id: string;
+  getAttribute(name: string): string | null;
+  closest(selector: string): PageElement | null;
+  getBoundingClientRect(): { top: number; left: number; bottom: number; right: number; width: number; height: number };
+};
+type PageGlobals = {
+  document: { activeElement: PageElement | null; querySelector(s: string): PageElement | null };
+  innerWidth: number;
+  innerHeight: number;
+  getComputedStyle(e: PageElement): { outlineStyle: string; outlineWidth: string; boxShadow: string };
+};
+
+function focused(page: Page): Promise<FocusInfo | null> {
+  return page.evaluate(() => {
+    const g = globalThis as unknown as PageGlobals;
+    const el = g.document.activeElement;
+    if (!el) return null;
+    const box = el.getBoundingClientRect();
+    const style = g.getComputedStyle(el);
+    return {
+      tag: el.tagName.toLowerCase(),
+      text: (el.textContent ?? "").trim().replace(/\s+/g, " "),
+      href: el.getAttribute("href"),
+      id: el.id,
+      inMain: Boolean(el.closest("main")),
+      inNav: Boolean(el.closest("header nav")),
+      inViewport: box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < g.innerHeight && box.right > 0 && box.left < g.innerWidth,
+      outline: style.outlineStyle !== "none" && style.outlineWidth !== "0px" ? `${style.outlineStyle} ${style.outlineWidth}` : style.boxShadow !== "none" ? "box-shadow" : "",
+    };
+  });
+}
+
+/** Lower case, no diacritics, single spaces: `'S-HERTOGENBOSCH` ~ `'s-Hertogenbosch`. */
+const loose = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/\s+/g, " ").trim();
+
+const dutchDay = (key: string) =>
+  new Intl.DateTimeFormat("nl-NL", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${key}T12:00:00Z`));
+
+const dirs = (folder: string) =>
+  existsSync(folder)
+    ? readdirSync(folder)
+        .filter((name) => statSync(join(folder, name)).isDirectory())
+        .sort()
+    : [];
+
+/** `2025-11-21` for every day page in the build, oldest first. */
+function dayKeys(site: string): string[] {
+  const keys: string[] = [];
+  for (const y of dirs(join(site, "archief")).filter((d) => /^\d{4}$/.test(d)))
+    for (const m of dirs(join(site, "archief", y)).filter((d) => /^\d{2}$/.test(d)))
+      for (const d of dirs(join(site, "archief", y, m)).filter((x) => /^\d{2}$/.test(x))) keys.push(`${y}-${m}-${d}`);
+  return keys;
+}
+
+/** The first page (by sorted folder name) under `/<folder>/`. */
+function firstPage(site: string, folder: string): string {
+  const name = dirs(join(site, folder))[0];
+  if (!name) throw new Error(`the build has no pages under /${folder}/`);
+  return `/${folder}/${name}/`;
+}
+
+/** The first `<folder>/<x>/pagina/2/` in the build, if any list is long enough to paginate. */
+function secondListPage(site: string): string | null {
+  for (const folder of ["rubriek", "plaats", "persbureau", "verhaal"])
+    for (const name of dirs(join(site, folder))) if (existsSync(join(site, folder, name, "pagina", "2", "index.html"))) return `/${folder}/${name}/pagina/2/`;
+  return null;
+}
+
+/** One URL (relative to the site root, no leading slash) per page type. */
+function pageTypes(site: string): { type: string; path: string; status?: number; search?: string }[] {
+  const days = dayKeys(site);
+  const newest = days[days.length - 1];
+  if (!newest) throw new Error("the build has no day pages");
+  const [y, m] = newest.split("-");
+  const second = secondListPage(site);
+  return [
+    { type: "home", path: "" },
+    { type: "article", path: firstPage(site, "artikel").slice(1) },
+    { type: "brief", path: firstPage(site, "kort").slice(1) },
+    { type: "section", path: firstPage(site, "rubriek").slice(1) },
+    ...(second ? [{ type: "list-page-2", path: second.slice(1) }] : []),
+    { type: "place", path: firstPage(site, "plaats").slice(1) },
+    { type: "agency", path: firstPage(site, "persbureau").slice(1) },
+    { type: "story", path: firstPage(site, "verhaal").slice(1) },
+    { type: "stories", path: "verhaallijnen/" },
+    { type: "archive", path: "archief/" },
+    { type: "year", path: `archief/${y}/` },
+    { type: "month", path: `archief/${y}/${m}/` },
+    { type: "day", path: `archief/${newest.replace(/-/g, "/")}/` },
+    { type: "search", path: "zoeken/?q=badeendjes", search: "badeendjes" },
+    { type: "about", path: "over/" },
+    { type: "sections", path: "rubrieken/" },
+    { type: "places", path: "plaatsen/" },
+    { type: "agencies", path: "persbureaus/" },
+    { type: "404", path: "bestaat-niet/", status: 404 },
+  ];
+}
+
+const resultLinks = ".pagefind-ui__result-link";
+
+/** Types `query` into the Pagefind UI and returns the hit URLs once the results for it are shown. */
+async function search(page: Page, query: string): Promise<string[]> {
+  const input = page.locator(".pagefind-ui__search-input");
+  await input.waitFor();
+  await input.fill("");
+  await input.pressSequentially(query, { delay: 15 });
+  await page.locator(".pagefind-ui__message", { hasText: query }).waitFor({ timeout: 15_000 });
+  await page.locator(resultLinks).first().waitFor({ timeout: 15_000 });
+  return page.locator(resultLinks).evaluateAll((links) => links.map((a) => (a as unknown as PageElement).getAttribute("href") ?? ""));
+}
+
+/** Waits until Pagefind shows results for a `?q=` search (the search page's own trigger). */
+async function waitForSearchResults(page: Page, query: string): Promise<void> {
+  await page.locator(".pagefind-ui__message", { hasText: query }).waitFor({ timeout: 15_000 });
+  await page.locator(resultLinks).first().waitFor({ timeout: 15_000 });
+}
+
+if (!executablePath && inCI) {
+  describe("browser", () => {
+    it("has a Chromium to run in (required under CI)", () => {
+      throw new Error(
+        `CI is set but no Chromium was found (looked for ${chromiumCandidates().join(", ")}). ` +
+          "Install it (.ci/run does apt-get install chromium when apt-get is available) or point CHROMIUM_PATH at a Chromium binary.",
+      );
+    });
+  });
+}
+
+(executablePath ? describe : describe.skip)("the demo site in Chromium", () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let site: StaticServer;
+  let subSite: StaticServer;
+  let siteFolder: string;
+  let blocked: string[] = [];
+  let pageErrors: string[] = [];
+  const expected404 = new Set<string>();
+
+  const url = (path: string) => `${site.root}${path.replace(/^\//, "")}`;
+  const pathOf = (href: string) => new URL(href, site.root).pathname;
+
+  beforeAll(async () => {
+    const built = await buildDemoSite();
+    expect(built.code, built.stderr).toBe(0);
+    const builtSub = await buildDemoSite({ pathPrefix: "/sub/" });
+    expect(builtSub.code, builtSub.stderr).toBe(0);
+    siteFolder = built.output;
+    site = await serveSite(built.output, "/");
+    subSite = await serveSite(builtSub.output, "/sub/");
+    browser = await launchChromium(executablePath!);
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "nl-NL", timezoneId: "Europe/Amsterdam" });
+    blocked = await blockOtherHosts(context, [site.origin, subSite.origin]);
+    page = await context.newPage();
+    pageErrors = collectPageErrors(page);
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+    await subSite?.close();
+  });
+
+  it("follows home -> first report -> its dateline place, and back", async () => {
+    await page.goto(url("/"));
+    const first = page.locator("main .item-list .item-title a").first();
+    const linkText = (await first.textContent())?.trim() ?? "";
+    expect(linkText).not.toBe("");
+    await first.click();
+    await page.waitForURL(/\/(artikel|kort)\/[^/]+\/$/);
+    const itemUrl = page.url();
+    expect((await page.locator("main h1").textContent())?.trim()).toBe(linkText);
+
+    const placeLink = page.locator("main .dateline a").first();
+    expect(await placeLink.count(), `no place link in the dateline of ${itemUrl}`).toBe(1);
+    const placeText = (await placeLink.textContent())?.trim() ?? "";
+    await placeLink.click();
+    await page.waitForURL(/\/plaats\/[^/]+\/$/);
+    expect(pathOf(page.url())).toMatch(/^\/plaats\/[a-z0-9-]+\/$/);
+    expect(loose((await page.locator("main h1").textContent()) ?? "")).toBe(loose(placeText));
+    // The place page lists the report we came from.
+    expect(await page.locator(`main .item-list a[href="${pathOf(itemUrl)}"]`).count()).toBeGreaterThan(0);
+
+    await page.goBack();
+    expect(page.url()).toBe(itemUrl);
+    expect((await page.locator("main h1").textContent())?.trim()).toBe(linkText);
+    await page.goBack();
+    expect(pathOf(page.url())).toBe("/");
+  });
+
+  it("walks the day archive with Vorige dag / Volgende dag, breadcrumbs and list pagination", async () => {
+    const days = dayKeys(siteFolder);
+    expect(days.length).toBeGreaterThan(1);
+    const dayPath = (key: string) => `/archief/${key.replace(/-/g, "/")}/`;
+
+    await page.goto(url("/"));
+    await page.locator("main .home-day .day-heading a").first().click();
+    await page.waitForURL(/\/archief\/\d{4}\/\d{2}\/\d{2}\/$/);
+    expect(pathOf(page.url())).toBe(dayPath(days[days.length - 1]!));
+
+    // Newest to oldest through rel=prev: each step is the previous day *with news*, skipping empty days.
+    for (let i = days.length - 1; i > 0; i--) {
+      const prev = page.locator('main .day-nav a[rel="prev"]');
+      expect(await prev.textContent()).toContain(dutchDay(days[i - 1]!));
+      await prev.click();
+      await page.waitForURL((u) => u.pathname === dayPath(days[i - 1]!));
+      expect(await page.locator("main h1").textContent()).toContain(dutchDay(days[i - 1]!));
+      expect(await page.locator("main .item-list li").count()).toBeGreaterThan(0);
+    }
+    expect(await page.locator('main .day-nav a[rel="prev"]').count(), "the oldest day has no previous day").toBe(0);
+    await page.locator('main .day-nav a[rel="next"]').click();
+    await page.waitForURL((u) => u.pathname === dayPath(days[1]!));
+    expect(await page.locator("main h1").textContent()).toContain(dutchDay(days[1]!));
+    // One rel=prev and one rel=next on a middle day, nowhere else on the page.
+    expect(await page.locator('a[rel="prev"]').count()).toBe(1);
+    expect(await page.locator('a[rel="next"]').count()).toBe(1);
+
+    // Breadcrumb to the month, whose calendar links back to this day.
+    const [y, m] = days[1]!.split("-");
+    await page.locator("main .breadcrumbs a").last().click();
+    await page.waitForURL((u) => u.pathname === `/archief/${y}/${m}/`);
+    const dayLink = page.locator(`main table.calendar a[href="${dayPath(days[1]!)}"]`);
+    expect(await dayLink.count()).toBe(1);
+    await dayLink.click();
+    await page.waitForURL((u) => u.pathname === dayPath(days[1]!));
+
+    // A paginated list: next, the numbered links, previous.
+    const second = secondListPage(siteFolder);
+    if (second) {
+      const firstPagePath = second.replace(/pagina\/2\/$/, "");
+      await page.goto(url(firstPagePath));
+      const pager = page.locator("main nav.pagination");
+      expect(await pager.locator('[aria-current="page"]').textContent()).toBe("1");
+      const hrefs = await pager.locator("a").evaluateAll((as) => as.map((a) => (a as unknown as PageElement).getAttribute("href") ?? ""));
+      for (const href of new Set(hrefs)) expect((await page.request.get(new URL(href, site.root).href)).status(), href).toBe(200);
+      await pager.locator('a[rel="next"]').click();
+      await page.waitForURL((u) => u.pathname === second);
+      expect(await page.locator('main nav.pagination [aria-current="page"]').textContent()).toBe("2");
+      await page.locator('main nav.pagination a[rel="prev"]').click();
+      await page.waitForURL((u) => u.pathname === firstPagePath);
+    }
+  });
+
+  it("searches with Pagefind (Dutch) and opens a hit", async () => {
+    await page.goto(url("/zoeken/"));
+    const exact = await search(page, "badeendjes");
+    expect(exact.length).toBeGreaterThan(0);
+    for (const href of exact) expect(href).toMatch(/^\/(artikel|kort)\/[^/]+\/$/);
+    // A shorter form finds the same reports (Pagefind matches stems and word prefixes).
+    const shorter = await search(page, "badeendje");
+    expect([...shorter].sort()).toEqual([...exact].sort());
+    // Dutch plural -> singular stemming on a word that is not a prefix of the other.
+    const plural = await search(page, "gemeenten");
+    const singular = await search(page, "gemeente");
+    expect(plural.length).toBeGreaterThan(0);
+    expect([...plural].sort()).toEqual([...singular].sort());
+
+    await search(page, "badeendjes");
+    await page.locator(resultLinks).first().click();
+    await page.waitForURL(/\/(artikel|kort)\/[^/]+\/$/);
+    expect(pathOf(page.url())).toBe(exact[0]);
+    expect(await page.locator("main article").textContent()).toMatch(/badeendjes/i);
+  });
+
+  it("searches under --path-prefix /sub/ and the hits stay under /sub/", async () => {
+    await page.goto(`${subSite.root}zoeken/`);
+    const hits = await search(page, "badeendjes");
+    expect(hits.length).toBeGreaterThan(0);
+    for (const href of hits) expect(href).toMatch(/^\/sub\/(artikel|kort)\/[^/]+\/$/);
+    const response = page.waitForResponse((r) => r.request().isNavigationRequest());
+    await page.locator(resultLinks).first().click();
+    expect((await response).status()).toBe(200);
+    expect(new URL(page.url()).pathname).toBe(hits[0]);
+    expect(await page.locator("main article").textContent()).toMatch(/badeendjes/i);
+    // The page's own links, styles and the search bundle also stay under the prefix.
+    expect(await page.locator('link[rel="stylesheet"]').first().getAttribute("href")).toMatch(/^\/sub\//);
+  });
+
+  it("is usable from the keyboard: skip link first, then every nav link", async () => {
+    await page.goto(url("/"));
+    await page.keyboard.press("Tab");
+    const skip = await focused(page);
+    expect(skip).toMatchObject({ tag: "a", text: "Naar de inhoud", href: "#inhoud" });
+    expect(skip?.inViewport, "the skip link is visible when focused").toBe(true);
+    expect(skip?.outline, "the skip link shows a focus indicator").not.toBe("");
+
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => (globalThis as unknown as PageGlobals).document.activeElement?.id === "inhoud");
+    expect(new URL(page.url()).hash).toBe("#inhoud");
+    const mainTop = await page.evaluate(() => (globalThis as unknown as PageGlobals).document.querySelector("#inhoud")!.getBoundingClientRect().top);
+    expect(Math.abs(mainTop), "the page scrolled to #inhoud").toBeLessThan(4);
+    await page.keyboard.press("Tab");
+    expect((await focused(page))?.inMain, "the next Tab lands inside <main>").toBe(true);
+
+    // From the top: Tab through the masthead; every nav link gets focus, in order, visibly.
+    const navHrefs = await page.locator("header nav a").evaluateAll((as) => as.map((a) => (a as unknown as PageElement).getAttribute("href") ?? ""));
+    expect(navHrefs.length).toBeGreaterThan(2);
+    await page.goto(url("/"));
+    const reached: string[] = [];
+    for (let i = 0; i < navHrefs.length + 6; i++) {
+      await page.keyboard.press("Tab");
+      const f = await focused(page);
+      if (!f || f.inMain) break;
+      if (f.inNav) {
+        reached.push(f.href ?? "");
+        expect(f.inViewport, `nav link ${f.href} is on screen when focused`).toBe(true);
+        expect(f.outline, `nav link ${f.href} shows a focus indicator`).not.toBe("");
+      }
+    }
+    expect(reached).toEqual(navHrefs);
+  });
+
+  it("has no axe-core violations on any page type, light or dark", async () => {
+    const failures: string[] = [];
+    for (const { type, path, status, search: query } of pageTypes(siteFolder)) {
+      if (status === 404) expected404.add(`/${path}`);
+      const response = await page.goto(url(path));
+      expect(response?.status(), path).toBe(status ?? 200);
+      if (query) await waitForSearchResults(page, query);
+      for (const scheme of ["light", "dark"] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        const violations = await runAxe(page);
+        if (violations.length) failures.push(formatViolations(`${type} /${path} [${scheme}]`, violations));
+      }
+    }
+    await page.emulateMedia({ colorScheme: "light" });
+    expect(failures, `axe-core violations:\n${failures.join("\n")}`).toEqual([]);
+  }, 90_000);
+
+  it("writes full-page screenshots of every page type (light/dark, desktop/phone)", async () => {
+    mkdirSync(screenshotDir, { recursive: true });
+    const written: string[] = [];
+    const shots = await context.browser()!.newContext({ locale: "nl-NL", timezoneId: "Europe/Amsterdam" });
+    const shotBlocked = await blockOtherHosts(shots, [site.origin]);
+    const shotPage = await shots.newPage();
+    try {
+      for (const width of [1280, 390]) {
+        await shotPage.setViewportSize({ width, height: width === 1280 ? 900 : 844 });
+        for (const { type, path, status, search: query } of pageTypes(siteFolder)) {
+          if (status === 404) expected404.add(`/${path}`);
+          await shotPage.goto(url(path));
+          if (query) await waitForSearchResults(shotPage, query);
+          for (const scheme of ["light", "dark"] as const) {
+            await shotPage.emulateMedia({ colorScheme: scheme });
+            const file = join(screenshotDir, `${type}-${width}-${scheme}.png`);
+            await shotPage.screenshot({ path: file, fullPage: true, animations: "disabled" });
+            written.push(file);
+          }
+        }
+      }
+    } finally {
+      await shots.close();
+    }
+    for (const file of written) expect(existsSync(file) && statSync(file).size > 1000, file).toBe(true);
+    expect(shotBlocked).toEqual([]);
+    console.log(`[draad tests] ${written.length} screenshots in ${screenshotDir}`);
+  }, 90_000);
+
+  it("never left the local server, hit no missing file and raised no script error", () => {
+    expect(blocked, "requests to other hosts").toEqual([]);
+    const missing = [...site.requests, ...subSite.requests].filter((r) => r.status === 404 && !expected404.has(r.path));
+    expect(missing, "requests answered 404").toEqual([]);
+    // Loading the 404 page on purpose logs "Failed to load resource: … 404" for that URL only.
+    const unexpected = pageErrors.filter((e) => ![...expected404].some((path) => e.endsWith(`${path})`) && e.includes("status of 404")));
+    expect(unexpected, "console errors / page errors").toEqual([]);
+  });
+});

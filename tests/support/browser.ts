@@ -1,0 +1,200 @@
+/**
+ * Browser-test support: find a Chromium, serve a built site over HTTP (Pagefind's fetch does
+ * not work on file://), keep pages off the network, and run axe-core inside a page.
+ *
+ * The functions passed to page.evaluate run in the browser; the project compiles without the DOM
+ * lib, so they reach the page through `globalThis` with small local types instead.
+ */
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { createRequire } from "node:module";
+import { dirname, extname, join, normalize, sep } from "node:path";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+
+const require = createRequire(import.meta.url);
+
+/** Where Chromium may be: `CHROMIUM_PATH` first, then Debian's and Ubuntu's binaries. */
+export function chromiumCandidates(): string[] {
+  const fromEnv = process.env.CHROMIUM_PATH?.trim();
+  return [...(fromEnv ? [fromEnv] : []), "/usr/bin/chromium", "/usr/bin/chromium-browser"];
+}
+
+/** The first Chromium binary that exists, or null. */
+export function findChromium(): string | null {
+  return chromiumCandidates().find((p) => existsSync(p)) ?? null;
+}
+
+export function launchChromium(executablePath: string): Promise<Browser> {
+  return chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".xml": "application/xml; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".ico": "image/x-icon",
+  ".wasm": "application/wasm",
+  ".pagefind": "application/octet-stream",
+  ".pf_meta": "application/octet-stream",
+  ".pf_fragment": "application/octet-stream",
+  ".pf_index": "application/octet-stream",
+  ".pf_filter": "application/octet-stream",
+};
+
+export function contentType(file: string): string {
+  return CONTENT_TYPES[extname(file).toLowerCase()] ?? "application/octet-stream";
+}
+
+export interface StaticServer {
+  /** `http://127.0.0.1:PORT` (no slash, no prefix). */
+  origin: string;
+  /** `http://127.0.0.1:PORT/sub/`: the site's home page. */
+  root: string;
+  /** Every request path the server answered, with its status. */
+  requests: { path: string; status: number }[];
+  close(): Promise<void>;
+}
+
+/**
+ * Serves `folder` under `pathPrefix` (`/` or `/sub/`) like a plain static host: directories answer
+ * with their index.html (a directory without its trailing slash is redirected), anything else
+ * missing or outside the prefix answers 404 with the site's own 404.html.
+ */
+export async function serveSite(folder: string, pathPrefix = "/"): Promise<StaticServer> {
+  const prefix = `/${pathPrefix.replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/");
+  const base = normalize(folder + sep);
+  const requests: StaticServer["requests"] = [];
+
+  const fileFor = (urlPath: string): { file: string } | { redirect: string } | null => {
+    if (!urlPath.startsWith(prefix)) return null;
+    let relative: string;
+    try {
+      relative = decodeURIComponent(urlPath.slice(prefix.length));
+    } catch {
+      return null;
+    }
+    if (relative.includes("\0")) return null;
+    const file = normalize(join(base, relative));
+    if (!file.startsWith(base) && file + sep !== base) return null;
+    if (!existsSync(file)) return null;
+    if (statSync(file).isDirectory()) {
+      if (!urlPath.endsWith("/")) return { redirect: `${urlPath}/` };
+      const index = join(file, "index.html");
+      return existsSync(index) ? { file: index } : null;
+    }
+    return { file };
+  };
+
+  const server: Server = createServer((request, response) => {
+    const url = new URL(request.url ?? "/", "http://localhost");
+    const found = request.method === "GET" || request.method === "HEAD" ? fileFor(url.pathname) : null;
+    let status = 200;
+    if (found && "redirect" in found) {
+      status = 301;
+      response.writeHead(status, { location: found.redirect + url.search });
+      response.end();
+    } else if (found) {
+      const body = readFileSync(found.file);
+      response.writeHead(status, { "content-type": contentType(found.file), "content-length": body.length, "cache-control": "no-store" });
+      response.end(request.method === "HEAD" ? undefined : body);
+    } else {
+      status = 404;
+      const notFound = join(base, "404.html");
+      const body = existsSync(notFound) ? readFileSync(notFound) : Buffer.from("404");
+      response.writeHead(status, { "content-type": "text/html; charset=utf-8", "content-length": body.length });
+      response.end(request.method === "HEAD" ? undefined : body);
+    }
+    requests.push({ path: url.pathname, status });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    origin,
+    root: `${origin}${prefix}`,
+    requests,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
+
+/**
+ * Aborts every request that does not go to one of `origins`, and records it: the site must work
+ * offline, so tests assert the list stays empty.
+ */
+export async function blockOtherHosts(context: BrowserContext, origins: string[]): Promise<string[]> {
+  const blocked: string[] = [];
+  await context.route(
+    (url) => !origins.includes(url.origin),
+    (route) => {
+      blocked.push(route.request().url());
+      return route.abort("blockedbyclient");
+    },
+  );
+  return blocked;
+}
+
+/** Collects console errors and uncaught page errors, for a clear failure message. */
+export function collectPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(`console: ${message.text()} (${message.location().url})`);
+  });
+  return errors;
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  helpUrl: string;
+  nodes: { target: unknown[]; html: string; failureSummary?: string }[];
+}
+
+let axeSource: string | null = null;
+
+/** Runs axe-core (WCAG 2.x A/AA plus best practices) on the page as it is now. */
+export async function runAxe(page: Page): Promise<AxeViolation[]> {
+  axeSource ??= readFileSync(join(dirname(require.resolve("axe-core")), "axe.min.js"), "utf8");
+  const loaded = await page.evaluate(() => typeof (globalThis as { axe?: unknown }).axe !== "undefined");
+  if (!loaded) await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    type Axe = { run(context: unknown, options: unknown): Promise<{ violations: AxeViolation[] }> };
+    const g = globalThis as unknown as { axe: Axe; document: unknown };
+    const result = await g.axe.run(g.document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
+      resultTypes: ["violations"],
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      helpUrl: v.helpUrl,
+      nodes: v.nodes.map((n) => ({ target: n.target, html: n.html, failureSummary: n.failureSummary })),
+    }));
+  });
+}
+
+/** Violations as readable lines: `rule (impact): help` then each target and what to fix. */
+export function formatViolations(label: string, violations: AxeViolation[]): string {
+  return violations
+    .map((v) =>
+      [
+        `${label}: ${v.id} (${v.impact ?? "?"}): ${v.help} <${v.helpUrl}>`,
+        ...v.nodes.slice(0, 8).map((n) => `    ${JSON.stringify(n.target)} ${n.html.slice(0, 160)}\n      ${(n.failureSummary ?? "").replace(/\n/g, "\n      ")}`),
+        ...(v.nodes.length > 8 ? [`    … and ${v.nodes.length - 8} more`] : []),
+      ].join("\n"),
+    )
+    .join("\n");
+}
