@@ -115,8 +115,9 @@ export function groupReports(reports: Report[]): ReportGroup[] {
   const groupsByWord = new Map<string, Set<ReportGroup>>();
   for (const group of groups) {
     if (group.kind !== "brief") continue;
-    for (const member of group.members) {
-      for (const word of contentWords(member.comparison)) {
+    // Copies of one brief mostly share one text: index each distinct text once.
+    for (const comparison of new Set(group.members.map((m) => m.comparison))) {
+      for (const word of contentWords(comparison)) {
         const set = groupsByWord.get(word);
         if (set) set.add(group);
         else groupsByWord.set(word, new Set([group]));

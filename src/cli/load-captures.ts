@@ -10,6 +10,9 @@ import { findCaptureFiles } from "./capture-files.js";
 import { parseCapture, type CaptureRecord } from "../wire/index.js";
 import type { ArchiveDiagnostic } from "../archive/index.js";
 
+/** Files read ahead of the parser. */
+const READ_AHEAD = 32;
+
 export interface LoadedCaptures {
   records: CaptureRecord[];
   /** Files found but not read, and files passed over, as diagnostics. */
@@ -42,18 +45,25 @@ export async function loadCaptures(
     };
   });
   const records: CaptureRecord[] = [];
-  let done = 0;
-  for (const file of files) {
-    const source = name(file.path);
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFile(file.path);
-    } catch (error) {
-      diagnostics.push({ file: source, line: 1, column: 1, code: "unreadable-file", severity: "error", message: `cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); check its permissions` });
+  // Reads run ahead of parsing (a window of READ_AHEAD files), so the disk and the parser overlap;
+  // records still come out in file order.
+  const reads = new Map<number, Promise<Uint8Array | Error>>();
+  const startRead = (index: number) => {
+    const file = files[index];
+    if (file && !reads.has(index)) reads.set(index, readFile(file.path).catch((error: Error) => error));
+  };
+  for (let i = 0; i < READ_AHEAD; i++) startRead(i);
+  for (let index = 0; index < files.length; index++) {
+    startRead(index + READ_AHEAD);
+    const bytes = await reads.get(index)!;
+    reads.delete(index);
+    const source = name(files[index]!.path);
+    if (bytes instanceof Error) {
+      diagnostics.push({ file: source, line: 1, column: 1, code: "unreadable-file", severity: "error", message: `cannot read it (${(bytes as NodeJS.ErrnoException).code ?? bytes.message}); check its permissions` });
       continue;
     }
     records.push(parseCapture(bytes, { source, capturedAt: options.capturedAt, nowMs: options.nowMs }));
-    options.onProgress?.(++done, files.length);
+    options.onProgress?.(index + 1, files.length);
   }
   return { records, diagnostics, files: files.length, passedOver: passedOver.length };
 }

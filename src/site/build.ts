@@ -4,6 +4,7 @@
  * everything succeeded, so a crash or Ctrl-C never leaves a half-written site behind.
  */
 import Eleventy from "@11ty/eleventy";
+import { spawn } from "node:child_process";
 import { cp, mkdir, readdir, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -41,13 +42,14 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
   const output = resolve(options.output);
   const staging = `${output}.draad-${process.pid}.tmp`;
   await removeStaleStaging(output);
-  await rm(staging, { recursive: true, force: true });
+  await removeTree(staging);
   await mkdir(staging, { recursive: true });
   try {
-    const { pages: markdownPages, diagnostics } = await readMarkdownPages(options.pagesDir);
-    const site = buildSiteData(options.archive, { baseUrl: options.baseUrl, pathPrefix: options.pathPrefix, pages: markdownPages });
     options.onPhase?.("render", "start");
     const renderStart = performance.now();
+    const { pages: markdownPages, diagnostics } = await readMarkdownPages(options.pagesDir);
+    const site = buildSiteData(options.archive, { baseUrl: options.baseUrl, pathPrefix: options.pathPrefix, pages: markdownPages });
+    if (process.env.DRAAD_DEBUG_TIMES) console.error(`site data ${((performance.now() - renderStart) / 1000).toFixed(2)} s`);
     const pages = await renderWithEleventy(site, staging, options);
     await cp(join(TEMPLATES_DIR, "assets"), join(staging, "assets"), { recursive: true });
     const renderSeconds = (performance.now() - renderStart) / 1000;
@@ -62,10 +64,13 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
       indexSeconds = (performance.now() - indexStart) / 1000;
       options.onPhase?.("index", "done", `${searchPages} pages indexed`);
     }
+    const moveStart = performance.now();
     await moveIntoPlace(staging, output);
-    return { pages, files: await countFiles(output), diagnostics, seconds: { render: renderSeconds, index: indexSeconds }, searchPages };
+    const files = await countFiles(output);
+    if (process.env.DRAAD_DEBUG_TIMES) console.error(`move and count ${((performance.now() - moveStart) / 1000).toFixed(2)} s`);
+    return { pages, files, diagnostics, seconds: { render: renderSeconds, index: indexSeconds }, searchPages };
   } catch (error) {
-    await rm(staging, { recursive: true, force: true });
+    await removeTree(staging);
     throw error;
   }
 }
@@ -113,7 +118,20 @@ async function moveIntoPlace(staging: string, output: string): Promise<void> {
     if (existing) await rename(old, output);
     throw error;
   }
-  if (existing) await rm(old, { recursive: true, force: true });
+  if (existing) await removeTree(old);
+}
+
+/** Remove a folder tree: the system's rm where there is one (several times faster on 10,000s of files), else fs.rm. */
+async function removeTree(path: string): Promise<void> {
+  if (process.platform !== "win32") {
+    const code = await new Promise<number | null>((done) => {
+      const child = spawn("rm", ["-rf", "--", path], { stdio: "ignore" });
+      child.on("error", () => done(null));
+      child.on("exit", (status) => done(status));
+    });
+    if (code === 0) return;
+  }
+  await rm(path, { recursive: true, force: true });
 }
 
 /** Staging folders left by a build that was killed. */
@@ -121,9 +139,7 @@ async function removeStaleStaging(output: string): Promise<void> {
   const parent = dirname(output);
   const prefix = `${basename(output)}.draad-`;
   const names = await readdir(parent).catch(() => [] as string[]);
-  await Promise.all(
-    names.filter((n) => n.startsWith(prefix) && (n.endsWith(".tmp") || n.endsWith(".old"))).map((n) => rm(join(parent, n), { recursive: true, force: true })),
-  );
+  await Promise.all(names.filter((n) => n.startsWith(prefix) && (n.endsWith(".tmp") || n.endsWith(".old"))).map((n) => removeTree(join(parent, n))));
 }
 
 async function countFiles(directory: string): Promise<number> {

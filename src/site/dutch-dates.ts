@@ -10,8 +10,18 @@ import { TEXT_NL } from "./text-nl.js";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
+const epochCache = new Map<string, number | null>();
+
+/** Epoch of an ISO time; memoised, since a page shows the same few instants many times. */
 export function epochOf(iso: string | null): number | null {
-  return iso === null ? null : (parseTimestamp(iso)?.epochMs ?? null);
+  if (iso === null) return null;
+  let epoch = epochCache.get(iso);
+  if (epoch === undefined) {
+    if (epochCache.size > 1_000_000) epochCache.clear();
+    epoch = parseTimestamp(iso)?.epochMs ?? null;
+    epochCache.set(iso, epoch);
+  }
+  return epoch;
 }
 
 /** `22 november 2025`. */

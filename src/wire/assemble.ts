@@ -95,7 +95,10 @@ export function assembleCapture(input: AssembleInput): AssembledCapture {
     diagnostics.push(diagnosticAt(code, message, offset, lineIndex));
   const skip = (token: LineToken, reason: SkippedLine["reason"]) =>
     skipped.push({ reason, text: token.line.text, line: token.line.line });
-  const spanOf = (start: number, end: number): Span => ({ start, end, ...lineIndex.position(start) });
+  const spanOf = (start: number, end: number): Span => {
+    const position = lineIndex.position(start);
+    return { start, end, line: position.line, column: position.column };
+  };
 
   for (const line of lines) {
     if (line.raw.length > LONG_LINE_CHARS) {
@@ -455,13 +458,16 @@ function finishBrief(
     at("absurd-age", `age "${ageLabel.raw}" is more than a century; it is kept but the brief is not dated by it`, open.start);
   }
   if (!open.dateline) at("brief-without-dateline", "a brief without PLACE (AGENCY) - dateline; kept with an empty place", open.start);
+  const interval = publicationInterval(ageLabel, capturedAtMs);
   return {
     title: open.title,
     titleLabel: open.titleLabel,
     dateline: open.dateline ? toDateline(open.dateline) : null,
     text: open.textParts.join(" "),
     age: ageLabel ? { raw: ageLabel.raw, minMinutes: ageLabel.minMinutes, maxMinutes: ageLabel.maxMinutes } : null,
-    ...publicationInterval(ageLabel, capturedAtMs),
+    // Field by field, not spread: one brief record per sidebar line, and spreads make slow objects.
+    publishedFrom: interval.publishedFrom,
+    publishedTo: interval.publishedTo,
     span: spanOf(open.start, open.end),
   };
 }

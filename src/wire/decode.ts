@@ -9,6 +9,8 @@
  */
 import {
   CONTROL_CHARACTERS,
+  MAY_NEED_NFC,
+  NEEDS_CLEANING,
   INVISIBLE_CHARACTERS,
   MOJIBAKE_SEQUENCE,
   ODD_SPACES,
@@ -97,8 +99,12 @@ export function decodeCapture(input: Uint8Array | string): DecodedCapture {
     }
   }
 
-  // Line ends: CRLF and lone CR each end one line.
-  text = text.replace(/\r\n?/g, "\n");
+  // Most captures are clean: one scan decides whether the cleaning passes below can be skipped.
+  const needsCleaning = NEEDS_CLEANING.test(text);
+  if (needsCleaning) {
+    // Line ends: CRLF and lone CR each end one line.
+    text = text.replace(/\r\n?/g, "\n");
+  }
 
   const repaired = repairMojibake(text);
   if (repaired.count > 0) {
@@ -111,25 +117,30 @@ export function decodeCapture(input: Uint8Array | string): DecodedCapture {
     });
   }
 
-  CONTROL_CHARACTERS.lastIndex = 0;
-  const control = CONTROL_CHARACTERS.exec(text);
-  if (control) {
-    const where = positionOf(text, control.index);
-    const count = text.match(CONTROL_CHARACTERS)?.length ?? 0;
-    text = text.replace(CONTROL_CHARACTERS, "");
-    pending.push({ code: "control-characters", message: `removed ${count} control character(s) (such as NUL) that have no place in text`, ...where });
+  if (needsCleaning || repaired.count > 0) {
+    CONTROL_CHARACTERS.lastIndex = 0;
+    const control = CONTROL_CHARACTERS.exec(text);
+    if (control) {
+      const where = positionOf(text, control.index);
+      const count = text.match(CONTROL_CHARACTERS)?.length ?? 0;
+      text = text.replace(CONTROL_CHARACTERS, "");
+      pending.push({ code: "control-characters", message: `removed ${count} control character(s) (such as NUL) that have no place in text`, ...where });
+    }
+    text = text.replace(INVISIBLE_CHARACTERS, "").replace(ODD_SPACES, " ");
   }
+  // Text of Latin letters and common punctuation only is NFC already.
+  if (MAY_NEED_NFC.test(text)) text = text.normalize("NFC");
 
-  text = text.replace(INVISIBLE_CHARACTERS, "").replace(ODD_SPACES, " ").normalize("NFC");
-
-  SUSPECT_CHARACTERS.lastIndex = 0;
-  const suspect = SUSPECT_CHARACTERS.exec(text);
-  if (suspect) {
-    pending.push({
-      code: "suspect-character",
-      message: `"${suspect[0]}" looks like encoding damage (for example ƫ for ë) but cannot be repaired with certainty; it was kept as written`,
-      ...positionOf(text, suspect.index),
-    });
+  if (needsCleaning || repaired.count > 0) {
+    SUSPECT_CHARACTERS.lastIndex = 0;
+    const suspect = SUSPECT_CHARACTERS.exec(text);
+    if (suspect) {
+      pending.push({
+        code: "suspect-character",
+        message: `"${suspect[0]}" looks like encoding damage (for example ƫ for ë) but cannot be repaired with certainty; it was kept as written`,
+        ...positionOf(text, suspect.index),
+      });
+    }
   }
 
   const diagnostics: Diagnostic[] = pending.map((p) => ({

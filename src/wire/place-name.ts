@@ -5,9 +5,17 @@
  */
 import { PLACE_PARTICLES } from "./vocabulary.js";
 
+const displayCache = new Map<string, string>();
+
 export function displayPlace(placeRaw: string): string {
+  const cached = displayCache.get(placeRaw);
+  if (cached !== undefined) return cached;
   const words = placeRaw.trim().split(/ +/);
-  return words.map((word, index) => displayWord(word, index === 0)).join(" ");
+  const display = words.map((word, index) => displayWord(word, index === 0)).join(" ");
+  // Datelines repeat the same few thousand places; bounded so that hostile input cannot grow it.
+  if (displayCache.size > 20_000) displayCache.clear();
+  displayCache.set(placeRaw, display);
+  return display;
 }
 
 function displayWord(word: string, first: boolean): string {

@@ -5,6 +5,7 @@
  * indices into `SourceLine.text` and are mapped back to the raw text with `rawOffset`.
  */
 import {
+  DATELINE_DASH,
   AGE_LINE,
   AGE_PREFIX,
   BOILERPLATE_LINES,
@@ -63,6 +64,8 @@ export type LineContext = "head" | "body" | "list";
 
 /** Is this the dateline at the start of `text`? Returns null for look-alikes (`Willem II - Heerenveen`). */
 export function recogniseDateline(text: string, context: LineContext): DatelineMatch | null {
+  // Every dateline has a dash; most text lines have none, and this test is far cheaper than DATELINE.
+  if (!DATELINE_DASH.test(text)) return null;
   const m = DATELINE.exec(text);
   if (!m) return null;
   const [raw, clock, date, placeRaw, agencies] = m;

@@ -52,6 +52,8 @@ export const DATELINE = new RegExp(
   String.raw`^(?:(${CLOCK}) |(\d{1,2} ${MONTH_NAME}(?: \d{4})?) )?(${PLACE})(?: ${AGENCIES})? ${DASH} ?(?=\S|$)`,
   "iu",
 );
+/** A quick pre-test: a line without any dateline dash cannot hold a dateline. */
+export const DATELINE_DASH = /[-–—−]/;
 /** The place must really be upper case; DATELINE is case-insensitive only for the month names. */
 export const UPPER_CASE_PLACE = new RegExp(String.raw`^${PLACE}$`, "u");
 
@@ -299,6 +301,13 @@ export const INVISIBLE_CHARACTERS = /[\u200B\u200C\u200D\u2060\uFEFF\u00AD]/g;
 /** C0 controls other than tab, LF and CR; C1 controls. Removed with a warning. */
 export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
 /**
+ * Any character that one of the cleaning passes (CR, control, invisible, odd space, suspect)
+ * would touch; text without one skips those passes. Must cover all of them.
+ */
+export const NEEDS_CLEANING = /[\r\u0000-\u0009\u000B-\u001F\u007F-\u00A0\u00AD\u01AB\u1680\u2000-\u200D\u202F\u205F\u2060\u3000\uFEFF\uFFFD]/;
+/** Characters outside Latin letters (below U+0300), general punctuation and the euro sign: only text with these can change under NFC. */
+export const MAY_NEED_NFC = /[^\u0000-\u02FF\u2010-\u2027\u2030-\u205E\u20AC]/;
+/**
  * Double-encoded UTF-8 read as Windows-1252: a lead byte `Ã`..`ô` followed by one to three
  * characters that stand for continuation bytes 0x80-0xBF. `BelÃ©m`, `â€™`.
  */
@@ -328,7 +337,7 @@ export const DUTCH_FUNCTION_WORDS: ReadonlySet<string> = new Set(
 export const NOT_DUTCH_MARKERS: ReadonlySet<string> = new Set(
   "the and with that der und nicht ist sie ich les est une nie hy jy nich hett sünd fan yn binne".split(" "),
 );
-export const DUTCH_FAST_PATH_MIN_WORDS = 25;
+export const DUTCH_FAST_PATH_MIN_WORDS = 15;
 export const DUTCH_FAST_PATH_SHARE = 0.2;
 
 /** Front matter keys we read; others get an `unknown-front-matter-key` info. */

@@ -1,6 +1,8 @@
 /** Decoding bytes: encodings, line ends, odd spaces, repairs, each with its diagnostic code. */
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { decodeCapture, repairMojibake } from "../../src/wire/decode.js";
+import { CONTROL_CHARACTERS, INVISIBLE_CHARACTERS, ODD_SPACES } from "../../src/wire/vocabulary.js";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const codes = (bytes: Uint8Array | string) => decodeCapture(bytes).diagnostics.map((d) => d.code);
@@ -54,5 +56,25 @@ describe("decodeCapture", () => {
   });
   it("normalises to NFC", () => {
     expect(decodeCapture(utf8("Bele\u0301m")).text).toBe("Belém");
+  });
+});
+
+describe("the clean-text fast path", () => {
+  // decodeCapture skips its cleaning passes when NEEDS_CLEANING finds nothing, and NFC when
+  // MAY_NEED_NFC finds nothing. Reference: all passes, always.
+  const reference = (text: string) =>
+    repairMojibake(text.replace(/\r\n?/g, "\n"))
+      .text.replace(CONTROL_CHARACTERS, "")
+      .replace(INVISIBLE_CHARACTERS, "")
+      .replace(ODD_SPACES, " ")
+      .normalize("NFC");
+  it("gives the same text as running every pass, for arbitrary text", () => {
+    const alphabet = fc.constantFrom(..."aéëZ \n\r\t\u00a0\u00ad\u200b\ufeff\u0000\u0301e\u00c3\u00a9’“–…€Ωß\u212b\u1e9b\u0323".split(""));
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 60 }).map((a) => a.join("")), (text) => {
+        expect(decodeCapture(text.replace(/^\ufeff/, "")).text).toBe(reference(text.replace(/^\ufeff/, "")));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
