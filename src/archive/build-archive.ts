@@ -6,12 +6,12 @@
  */
 import type { CaptureRecord } from "../wire/index.js";
 import { AGENCY_NAMES, isKnownAgency } from "../wire/vocabulary.js";
-import { reportsOfCapture } from "./reports.js";
+import { reportsOfCapture, type Report } from "./reports.js";
 import { groupReports } from "./merge.js";
 import { compareText, itemOfGroup, type ItemWithEvidence } from "./items.js";
 import { linkBriefsToArticles } from "./link.js";
 import { findStories, relateItems } from "./relate.js";
-import { chooseDisplayName, placeResolver } from "./places.js";
+import { chooseDisplayName, placeResolver, type PlaceResolver } from "./places.js";
 import { shortHash } from "./identity.js";
 import type { Archive, ArchiveAgency, ArchiveDiagnostic, ArchivePlace, ArchiveSection, PlaceAliases } from "./types.js";
 
@@ -22,43 +22,75 @@ export interface ArchiveOptions {
 }
 
 export function buildArchive(records: readonly CaptureRecord[], options: ArchiveOptions = {}): Archive {
-  const places = placeResolver(options.placeAliases);
-  const diagnostics: ArchiveDiagnostic[] = [...(options.diagnostics ?? [])];
-  // Records in a fixed order (name), so that nothing below can depend on the order they came in.
-  const sorted = [...records].sort((a, b) => compareText(a.source, b.source));
-  for (const record of sorted) {
-    for (const d of record.diagnostics) diagnostics.push({ file: record.source, line: d.line, column: d.column, code: d.code, severity: d.severity, message: d.message });
+  const builder = new ArchiveBuilder(options);
+  for (const record of records) builder.add(record);
+  return builder.finish();
+}
+
+/**
+ * The archive built one capture at a time: `add` keeps only the capture's reports and
+ * diagnostics, so the parsed records need not all be in memory at once (100,000 captures).
+ * `finish` gives the same archive whatever order the captures were added in.
+ */
+export class ArchiveBuilder {
+  private readonly places: PlaceResolver;
+  private readonly diagnostics: ArchiveDiagnostic[];
+  private readonly reports: Report[] = [];
+  private captures = 0;
+  private rejected = 0;
+
+  constructor(options: ArchiveOptions = {}) {
+    this.places = placeResolver(options.placeAliases);
+    this.diagnostics = [...(options.diagnostics ?? [])];
   }
-  const reports = sorted.flatMap((record) => reportsOfCapture(record, places));
-  const groups = groupReports(reports);
-  const entries = groups.map((group) => itemOfGroup(group, places, diagnostics));
-  disambiguateIds(entries, diagnostics);
-  entries.sort(compareEntries);
 
-  linkBriefsToArticles(entries);
-  entries.sort(compareEntries);
-  relateItems(entries);
-  const stories = findStories(entries);
+  add(record: CaptureRecord): void {
+    this.captures++;
+    if (record.diagnostics.some((d) => d.severity === "error") && !record.article && !record.related?.items.length) this.rejected++;
+    for (const d of record.diagnostics) this.diagnostics.push({ file: record.source, line: d.line, column: d.column, code: d.code, severity: d.severity, message: d.message });
+    for (const report of reportsOfCapture(record, this.places)) this.reports.push(report);
+  }
 
-  const items = entries.map((e) => e.item);
-  return {
-    items,
-    places: placesOf(entries, places),
-    sections: sectionsOf(items),
-    agencies: agenciesOf(items),
-    stories,
-    diagnostics: diagnostics.sort(
-      (a, b) => compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.code, b.code) || compareText(a.message, b.message),
-    ),
-    summary: {
-      captures: records.length,
-      rejectedCaptures: records.filter((r) => r.diagnostics.some((d) => d.severity === "error") && !r.article && !r.related?.items.length).length,
-      articles: items.filter((i) => i.kind === "article").length,
-      briefs: items.filter((i) => i.kind === "brief").length,
-      reposted: items.filter((i) => i.reposted).length,
-      stories: stories.length,
-    },
-  };
+  /** A diagnostic from outside the captures (a file that could not be read). */
+  addDiagnostic(diagnostic: ArchiveDiagnostic): void {
+    this.diagnostics.push(diagnostic);
+  }
+
+  finish(): Archive {
+    const { places, diagnostics } = this;
+    // Reports in a fixed order (capture name, position), so nothing below depends on the order captures were added.
+    const reports = this.reports.sort((a, b) => compareText(a.capture, b.capture) || a.line - b.line || a.column - b.column || compareText(a.kind, b.kind));
+    const groups = groupReports(reports);
+    this.reports.length = 0;
+    const entries = groups.map((group) => itemOfGroup(group, places, diagnostics));
+    disambiguateIds(entries, diagnostics);
+    entries.sort(compareEntries);
+
+    linkBriefsToArticles(entries);
+    entries.sort(compareEntries);
+    relateItems(entries);
+    const stories = findStories(entries);
+
+    const items = entries.map((e) => e.item);
+    return {
+      items,
+      places: placesOf(entries, places),
+      sections: sectionsOf(items),
+      agencies: agenciesOf(items),
+      stories,
+      diagnostics: diagnostics.sort(
+        (a, b) => compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.code, b.code) || compareText(a.message, b.message),
+      ),
+      summary: {
+        captures: this.captures,
+        rejectedCaptures: this.rejected,
+        articles: items.filter((i) => i.kind === "article").length,
+        briefs: items.filter((i) => i.kind === "brief").length,
+        reposted: items.filter((i) => i.reposted).length,
+        stories: stories.length,
+      },
+    };
+  }
 }
 
 /** Newest first by publication (upper bound), undated last, then by id. */

@@ -23,7 +23,13 @@ export interface LoadedCaptures {
 
 export async function loadCaptures(
   input: string,
-  options: { capturedAt: string | null; nowMs: number; onProgress?: (done: number, total: number) => void },
+  options: {
+    capturedAt: string | null;
+    nowMs: number;
+    onProgress?: (done: number, total: number) => void;
+    /** Each record as it is parsed; when given, records are not collected (memory stays flat). */
+    onRecord?: (record: CaptureRecord) => void;
+  },
 ): Promise<LoadedCaptures> {
   const { files, passedOver } = await findCaptureFiles([input]);
   const name = (path: string) => {
@@ -62,7 +68,9 @@ export async function loadCaptures(
       diagnostics.push({ file: source, line: 1, column: 1, code: "unreadable-file", severity: "error", message: `cannot read it (${(bytes as NodeJS.ErrnoException).code ?? bytes.message}); check its permissions` });
       continue;
     }
-    records.push(parseCapture(bytes, { source, capturedAt: options.capturedAt, nowMs: options.nowMs }));
+    const record = parseCapture(bytes, { source, capturedAt: options.capturedAt, nowMs: options.nowMs });
+    if (options.onRecord) options.onRecord(record);
+    else records.push(record);
     options.onProgress?.(index + 1, files.length);
   }
   return { records, diagnostics, files: files.length, passedOver: passedOver.length };

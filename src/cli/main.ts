@@ -8,7 +8,7 @@ import { findCaptureFiles } from "./capture-files.js";
 import { parseCapture, formatDiagnostic, type CaptureRecord } from "../wire/index.js";
 import { parseTimestamp } from "../wire/amsterdam-time.js";
 import { buildSite } from "../site/build.js";
-import { buildArchive, readPlaceAliases, type Archive, type ArchiveDiagnostic, type PlaceAliases } from "../archive/index.js";
+import { ArchiveBuilder, readPlaceAliases, type Archive, type ArchiveDiagnostic, type PlaceAliases } from "../archive/index.js";
 import { loadCaptures } from "./load-captures.js";
 import { stat } from "node:fs/promises";
 import { dirname, resolve, sep } from "node:path";
@@ -260,12 +260,20 @@ export async function archiveOfFolder(
   const capturedAt = capturedAtOption(args);
   const places = await placeAliasesOption(args);
   const started = performance.now();
-  const loaded = await loadCaptures(input, { capturedAt, nowMs: nowMs(), onProgress: progress && ((done, total) => progress("parse", done, total)) });
+  // Records go straight into the archive builder: only their reports are kept.
+  const builder = new ArchiveBuilder({ placeAliases: places.aliases, diagnostics: places.diagnostics });
+  const loaded = await loadCaptures(input, {
+    capturedAt,
+    nowMs: nowMs(),
+    onProgress: progress && ((done, total) => progress("parse", done, total)),
+    onRecord: (record) => builder.add(record),
+  });
   const parsed = performance.now();
-  progress?.("merge", 0, loaded.records.length);
-  const archive = buildArchive(loaded.records, { placeAliases: places.aliases, diagnostics: [...places.diagnostics, ...loaded.diagnostics] });
+  progress?.("merge", 0, loaded.files);
+  for (const d of loaded.diagnostics) builder.addDiagnostic(d);
+  const archive = builder.finish();
   const merged = performance.now();
-  progress?.("merge", loaded.records.length, loaded.records.length);
+  progress?.("merge", loaded.files, loaded.files);
   void io;
   return { archive, input, files: loaded.files, seconds: { parse: (parsed - started) / 1000, merge: (merged - parsed) / 1000 } };
 }
@@ -300,8 +308,9 @@ function progressReporter(io: CliIo, enabled: boolean) {
     count(phase: string, done: number, total: number) {
       write(`draad: ${phase} ${done}/${total}`, done === total && total > 0 && phase === "parse");
     },
-    phase(phase: string, state: "start" | "done", detail?: string) {
-      write(`draad: ${phase}${state === "start" ? " ..." : ` done${detail ? ` (${detail})` : ""}`}`, state === "done");
+    phase(phase: string, state: "start" | "progress" | "done", detail?: string) {
+      const text = state === "start" ? " ..." : state === "progress" ? ` ${detail ?? ""} ...` : ` done${detail ? ` (${detail})` : ""}`;
+      write(`draad: ${phase}${text}`, state === "done");
     },
   };
 }

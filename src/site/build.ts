@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import type { Archive, ArchiveDiagnostic } from "../archive/index.js";
 import { configureEleventy, SITE_DIRECTORIES, type EleventyConfigApi } from "./eleventy-config.js";
 import { readMarkdownPages } from "./markdown-pages.js";
-import { buildSiteData, type SiteData } from "./view-model.js";
+import { planSite, type SiteData, type SitePlan } from "./view-model.js";
 
 export const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const TEMPLATES_DIR = join(PROJECT_ROOT, SITE_DIRECTORIES.input);
@@ -27,7 +27,7 @@ export interface SiteBuildOptions {
   pagesDir: string;
   /** Build the Pagefind index (skip with --no-search). */
   search: boolean;
-  onPhase?: (phase: "render" | "index", state: "start" | "done", detail?: string) => void;
+  onPhase?: (phase: "render" | "index", state: "start" | "progress" | "done", detail?: string) => void;
 }
 
 export interface SiteBuildResult {
@@ -48,9 +48,12 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
     options.onPhase?.("render", "start");
     const renderStart = performance.now();
     const { pages: markdownPages, diagnostics } = await readMarkdownPages(options.pagesDir);
-    const site = buildSiteData(options.archive, { baseUrl: options.baseUrl, pathPrefix: options.pathPrefix, pages: markdownPages });
-    if (process.env.DRAAD_DEBUG_TIMES) console.error(`site data ${((performance.now() - renderStart) / 1000).toFixed(2)} s`);
-    const pages = await renderWithEleventy(site, staging, options);
+    const plan = planSite(options.archive, { baseUrl: options.baseUrl, pathPrefix: options.pathPrefix, pages: markdownPages });
+    let pages = 0;
+    for (const batch of renderBatches(plan)) {
+      pages += await renderWithEleventy(batch.site, staging, options);
+      options.onPhase?.("render", "progress", `${pages} pages`);
+    }
     await cp(join(TEMPLATES_DIR, "assets"), join(staging, "assets"), { recursive: true });
     const renderSeconds = (performance.now() - renderStart) / 1000;
     options.onPhase?.("render", "done", `${pages} pages`);
@@ -64,14 +67,53 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
       indexSeconds = (performance.now() - indexStart) / 1000;
       options.onPhase?.("index", "done", `${searchPages} pages indexed`);
     }
-    const moveStart = performance.now();
     await moveIntoPlace(staging, output);
     const files = await countFiles(output);
-    if (process.env.DRAAD_DEBUG_TIMES) console.error(`move and count ${((performance.now() - moveStart) / 1000).toFixed(2)} s`);
     return { pages, files, diagnostics, seconds: { render: renderSeconds, index: indexSeconds }, searchPages };
   } catch (error) {
     await removeTree(staging);
     throw error;
+  }
+}
+
+/** Pages per Eleventy run. Eleventy's time and memory grow faster than linearly with the pages of one run. */
+export const RENDER_BATCH_PAGES = 2000;
+
+/**
+ * The site in Eleventy runs of at most RENDER_BATCH_PAGES pages: first the single pages,
+ * calendars, stories, feeds and sitemaps; then the list pages; then the article and brief pages,
+ * whose data is made just for their batch. Each run sees the full navigation and texts, so a
+ * page does not depend on which batch rendered it.
+ */
+export function* renderBatches(plan: SitePlan): Generator<{ site: SiteData }> {
+  const none: Partial<SiteData> = {
+    once: [],
+    articles: [],
+    briefs: [],
+    listPages: [],
+    years: [],
+    months: [],
+    stories: [],
+    pages: [],
+    atomFeeds: [],
+    jsonFeeds: [],
+    sitemaps: [],
+    sitemapIndexPages: [],
+  };
+  yield { site: { ...plan.site, listPages: [] } };
+  for (let i = 0; i < plan.site.listPages.length; i += RENDER_BATCH_PAGES) {
+    yield { site: { ...plan.site, ...none, listPages: plan.site.listPages.slice(i, i + RENDER_BATCH_PAGES) } };
+  }
+  for (let i = 0; i < plan.items.length; i += RENDER_BATCH_PAGES) {
+    const chunk = plan.items.slice(i, i + RENDER_BATCH_PAGES);
+    yield {
+      site: {
+        ...plan.site,
+        ...none,
+        articles: chunk.filter((item) => item.kind === "article").map(plan.itemPage),
+        briefs: chunk.filter((item) => item.kind === "brief").map(plan.itemPage),
+      },
+    };
   }
 }
 

@@ -170,6 +170,8 @@ export interface Feed {
 }
 
 export interface SiteData {
+  /** `[true]` in the one Eleventy run that renders the single pages (home, indexes, search, 404, robots). */
+  once: true[];
   t: typeof TEXT_NL;
   meta: { baseUrl: string; pathPrefix: string; itemCount: number; captureCount: number };
   nav: Link[];
@@ -224,7 +226,28 @@ export function pageUrl(base: string, page: number): string {
   return page <= 1 ? base : `${base}pagina/${page}/`;
 }
 
+/**
+ * Everything the site shows, with the article and brief pages left to be made on demand:
+ * `itemPage(item)` for each of `items`. `draad build` renders those in batches so that a large
+ * archive never holds every page's data at once.
+ */
+export interface SitePlan {
+  site: SiteData;
+  items: ArchiveItem[];
+  itemPage: (item: ArchiveItem) => ItemPage;
+}
+
+/** All of the site's data at once (tests, the dev server): the plan with every item page made. */
 export function buildSiteData(archive: Archive, options: SiteOptions): SiteData {
+  const plan = planSite(archive, options);
+  return {
+    ...plan.site,
+    articles: plan.items.filter((i) => i.kind === "article").map(plan.itemPage),
+    briefs: plan.items.filter((i) => i.kind === "brief").map(plan.itemPage),
+  };
+}
+
+export function planSite(archive: Archive, options: SiteOptions): SitePlan {
   const t = TEXT_NL;
   const base = options.baseUrl.replace(/\/+$/, "");
   const prefix = normalisePrefix(options.pathPrefix);
@@ -476,8 +499,6 @@ export function buildSiteData(archive: Archive, options: SiteOptions): SiteData 
     feedPair(`${t.siteName}: ${section.name}`, listed.filter((i) => i.sectionId === section.id), PATHS.sectionFeedAtom(section.id), PATHS.sectionFeedJson(section.id), PATHS.section(section.id));
   }
 
-  const articles = archive.items.filter((i) => i.kind === "article").map(itemPage);
-  const briefs = archive.items.filter((i) => i.kind === "brief").map(itemPage);
 
   const placeIndex = new Map<string, (Link & { count: number })[]>();
   for (const place of [...archive.places].sort((a, b) => compare(a.id, b.id))) {
@@ -498,7 +519,8 @@ export function buildSiteData(archive: Archive, options: SiteOptions): SiteData 
   ].map(absolute);
 
   const aboutPages = options.pages.filter((p) => p.navOrder !== null).sort((a, b) => a.navOrder! - b.navOrder! || compare(a.url, b.url));
-  return {
+  const site: SiteData = {
+    once: [true],
     t,
     meta: { baseUrl: base, pathPrefix: prefix, itemCount: archive.items.length, captureCount: archive.summary.captures },
     nav: [
@@ -512,8 +534,8 @@ export function buildSiteData(archive: Archive, options: SiteOptions): SiteData 
       ...aboutPages.map((p) => ({ name: p.title, url: p.url })),
     ],
     home: { days: homeDays, total: archive.items.length },
-    articles,
-    briefs,
+    articles: [],
+    briefs: [],
     listPages,
     years,
     months,
@@ -530,6 +552,7 @@ export function buildSiteData(archive: Archive, options: SiteOptions): SiteData 
     jsonFeeds: feeds.filter((f) => f.format === "json").map((f) => ({ ...f, json: jsonFeed(f) })),
     ...sitemapFiles(sitemap, absolute),
   };
+  return { site, items: archive.items, itemPage };
 
   function dayName(key: string): string {
     return dutchDayHeading(itemsByDay.get(key)![0]!.sortTime!);
