@@ -84,8 +84,8 @@ when the build succeeded.
   --strict             warnings make the build fail (exit 1); the site is still written
 
 Progress per phase goes to stderr in a terminal; diagnostics (errors and warnings) always.
-Exit status: 0 built (warnings allowed), 1 built but some files were rejected (or warnings
-with --strict), 2 usage error.
+Exit status: 0 built (warnings allowed), 1 built but there were errors (files rejected,
+unreadable, or refused front matter) or, with --strict, warnings; 2 usage error.
 `,
 };
 
@@ -341,7 +341,10 @@ async function buildCommand(args: ParsedArguments, io: CliIo): Promise<number> {
   for (const d of diagnostics) if (d.severity !== "info") io.stderr(formatDiagnostic(d.file, d) + "\n");
   const errors = diagnostics.filter((d) => d.severity === "error").length;
   const warnings = diagnostics.filter((d) => d.severity === "warning").length;
-  const skipped = [...new Set(diagnostics.filter((d) => d.severity === "error").map((d) => d.file))].sort();
+  // Skipped: files with an error that gave nothing to the archive (an error in a file that was still read, such as
+  // refused ---js front matter, is reported but the file is not skipped).
+  const inArchive = new Set(archive.items.flatMap((i) => i.sightings.map((s) => s.capture)));
+  const skipped = [...new Set(diagnostics.filter((d) => d.severity === "error" && !inArchive.has(d.file)).map((d) => d.file))].sort();
   const s = archive.summary;
   const total = (performance.now() - started) / 1000;
   const f = (x: number) => x.toFixed(2);
@@ -353,7 +356,7 @@ async function buildCommand(args: ParsedArguments, io: CliIo): Promise<number> {
       `Open it: serve ${output}/ with any static web server, e.g. python3 -m http.server -d ${output} 8080, then http://localhost:8080${pathPrefix === "/" ? "/" : `/${pathPrefix.replace(/^\/|\/$/g, "")}/ (the path prefix needs a server that maps it)`}; or npm start for a live preview\n`,
   );
   const strict = args.flags.has("strict");
-  return skipped.length > 0 || (strict && warnings > 0) ? 1 : 0;
+  return errors > 0 || (strict && warnings > 0) ? 1 : 0;
 }
 
 /** The output folder is replaced whole: never the current folder, the project, or a folder holding the input. */

@@ -63,6 +63,9 @@ describe("a folder of hostile input", async () => {
     const built = await run(["build", "--input", input, "--output", output, "--no-search"]);
     expect(built.code).toBe(1);
     expect(built.stdout).toMatch(/\d+ file\(s\) skipped: .*binary\.txt/);
+    // Refused ---js front matter is an error, but the page text was read: reported, not skipped.
+    expect(built.stderr).toMatch(/^front-matter-js\.txt:1:1 {2}error {2}executable-front-matter/m);
+    expect(built.stdout).not.toMatch(/skipped: .*front-matter-js\.txt/);
     expect(built.stderr).toMatch(/^binary\.txt:1:1 {2}error {2}binary-content/m);
     expect(existsSync(join(output, "index.html"))).toBe(true);
     const items = archive.items.length;
