@@ -160,7 +160,19 @@ async function moveIntoPlace(staging: string, output: string): Promise<void> {
     if (existing) await rename(old, output);
     throw error;
   }
-  if (existing) await removeTree(old);
+  // The new site is in place: the old one is removed in the background (a detached rm that
+  // outlives this process), since deleting tens of thousands of files takes seconds. A
+  // leftover `.old` folder is removed by the next build.
+  if (existing) await removeTreeInBackground(old);
+}
+
+async function removeTreeInBackground(path: string): Promise<void> {
+  if (process.platform === "win32") return removeTree(path);
+  try {
+    spawn("rm", ["-rf", "--", path], { stdio: "ignore", detached: true }).unref();
+  } catch {
+    await removeTree(path);
+  }
 }
 
 /** Remove a folder tree: the system's rm where there is one (several times faster on 10,000s of files), else fs.rm. */

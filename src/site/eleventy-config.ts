@@ -19,6 +19,9 @@ export interface EleventyConfigApi {
   setNunjucksEnvironmentOptions?(options: Record<string, unknown>): void;
 }
 
+/** The URLs of the build being rendered (one at a time per process). */
+const current = { pathPrefix: "/", baseUrl: "" };
+
 export const SITE_DIRECTORIES = { input: "templates", output: "_site", includes: "_includes", data: "_data" } as const;
 
 /** `site` is the data every template reads: a value, or a function Eleventy calls on each (re)build. */
@@ -33,24 +36,19 @@ export function configureEleventy(
   eleventyConfig.addGlobalData("site", site);
   // `draad build` copies the assets itself (it may run from any folder); the dev server lets Eleventy do it.
   if (options.passthroughAssets) eleventyConfig.addPassthroughCopy({ "templates/assets": "assets" });
-  // The prefix and base URL are read from the page's own data (`site.meta`), never from this
-  // closure: Eleventy keeps the first filter of a name for later instances in the same process.
-  const fallback = { pathPrefix: normalisePrefix(options.pathPrefix), baseUrl: options.baseUrl.replace(/\/+$/, "") };
-  type FilterThis = { ctx?: { site?: { meta?: { pathPrefix: string; baseUrl: string } } } };
-  const metaOf = (self: FilterThis | undefined) => self?.ctx?.site?.meta ?? fallback;
+  // Eleventy keeps the first filter of a name for later instances in one process, so the filters
+  // read the prefix and base URL from this module's current setting, never from their closure.
+  // (Reading them from the page data through `this.ctx` took a quarter of the render time.)
+  current.pathPrefix = normalisePrefix(options.pathPrefix);
+  current.baseUrl = options.baseUrl.replace(/\/+$/, "");
   /** Site-relative `/a/b/` -> `/prefix/a/b/`. */
-  eleventyConfig.addFilter("link", function (this: FilterThis, url: string) {
-    return `${metaOf(this).pathPrefix}${String(url).replace(/^\//, "")}`;
-  });
+  eleventyConfig.addFilter("link", (url: string) => current.pathPrefix + String(url).replace(/^\//, ""));
   /** Site-relative -> absolute, for canonical URLs, OpenGraph and feeds. */
-  eleventyConfig.addFilter("absolute", function (this: FilterThis, url: string) {
-    const meta = metaOf(this);
-    return `${meta.baseUrl}${meta.pathPrefix}${String(url).replace(/^\//, "")}`;
-  });
+  eleventyConfig.addFilter("absolute", (url: string) => current.baseUrl + current.pathPrefix + String(url).replace(/^\//, ""));
   /** `<title>` stays under 70 characters with the site name: cut at a word boundary. */
   eleventyConfig.addFilter("shortTitle", (title: string) => cutAtWord(String(title), 55));
   eleventyConfig.addFilter("dutchDate", (iso: string) => dutchDate(iso));
   eleventyConfig.addFilter("dutchDateTime", (iso: string) => dutchDateTime(iso));
   eleventyConfig.addFilter("dutchDayHeading", (iso: string) => dutchDayHeading(iso));
-  return { dir: { ...SITE_DIRECTORIES }, pathPrefix: fallback.pathPrefix };
+  return { dir: { ...SITE_DIRECTORIES }, pathPrefix: current.pathPrefix };
 }

@@ -112,6 +112,8 @@ describe("output is never half-written", () => {
     const done = spawnSync(process.execPath, [DRAAD, "build", "--output", output, "--no-search"], { encoding: "utf8" });
     expect(done.status).toBe(0);
     expect(readFileSync(join(output, "index.html"), "utf8")).toContain('<html lang="nl">');
+    // The replaced site is removed in the background; nothing else is left beside the output.
+    for (let i = 0; i < 200 && readdirSync(parent).length > 1; i++) await new Promise((r) => setTimeout(r, 50));
     expect(readdirSync(parent)).toEqual(["site"]);
   }, 60_000);
 });
