@@ -63,7 +63,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
     if (options.search) {
       options.onPhase?.("index", "start");
       const indexStart = performance.now();
-      searchPages = await indexForSearch(staging);
+      searchPages = await indexForSearch(staging, plan);
       indexSeconds = (performance.now() - indexStart) / 1000;
       options.onPhase?.("index", "done", `${searchPages} pages indexed`);
     }
@@ -133,19 +133,64 @@ async function renderWithEleventy(site: SiteData, outputDir: string, options: Si
   return [results].flat(3).filter((entry) => typeof (entry as { outputPath?: unknown })?.outputPath === "string").length;
 }
 
-/** Pagefind over the written pages: Dutch stemming from `<html lang="nl">`, filters from data-pagefind-filter. */
-async function indexForSearch(directory: string): Promise<number> {
+/**
+ * The search index: Pagefind fed one record per report (headline, dateline and text; section,
+ * places and agencies as filters; publication time to sort on) instead of letting it read and
+ * parse every written page. Same results, a fraction of the memory: reading 88,000 pages from
+ * disk took Pagefind 6.5 GiB. Lead briefs of archived articles are left out (the article holds
+ * their words), so search shows each report once.
+ */
+async function indexForSearch(directory: string, plan: SitePlan): Promise<number> {
   const pagefind = await import("pagefind");
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "nl" });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   try {
-    const added = await index.addDirectory({ path: directory });
-    if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join("; ")}`);
+    let count = 0;
+    for (const record of searchRecords(plan)) {
+      const added = await index.addCustomRecord(record);
+      if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join("; ")}`);
+      count++;
+    }
     const written = await index.writeFiles({ outputPath: join(directory, "pagefind") });
     if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
-    return added.page_count;
+    return count;
   } finally {
     await pagefind.close();
+  }
+}
+
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sort?: Record<string, string>;
+}
+
+/** One search record per report, in the archive's order (newest first), with the site's interface words as filter names. */
+export function* searchRecords(plan: SitePlan): Generator<SearchRecord> {
+  const listed = new Set(plan.items.map((i) => i.id));
+  const placeNames = new Map(plan.site.placeIndex.flatMap((group) => group.places.map((p) => [p.url, p.name] as const)));
+  const t = plan.site.t.search;
+  for (const item of plan.items) {
+    if (item.articleId !== null && listed.has(item.articleId)) continue;
+    const dateline = item.dateline?.placeRaw ? `${item.dateline.placeRaw}${item.dateline.agencies.length ? ` (${item.dateline.agencies.join("/")})` : ""} - ` : "";
+    const filters: Record<string, string[]> = {};
+    if (item.section) filters[t.filterSection] = [item.section];
+    const places = item.places.map((id) => placeNames.get(`/plaats/${id}/`) ?? id);
+    if (places.length) filters[t.filterPlace] = places;
+    if (item.agencies.length) filters[t.filterAgency] = [...new Set(item.agencies)];
+    const record: SearchRecord = {
+      // Site-relative: the search page's Pagefind UI adds the path prefix (its baseUrl).
+      url: item.url,
+      content: `${item.headline}\n${dateline}${item.paragraphs.join("\n")}`,
+      language: "nl",
+      meta: { title: item.headline },
+      filters,
+    };
+    if (item.publishedTo) record.sort = { datum: String(Math.floor(Date.parse(item.publishedTo) / 1000)) };
+    yield record;
   }
 }
 

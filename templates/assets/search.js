@@ -4,9 +4,12 @@
   var element = document.getElementById("zoeken");
   if (!element || typeof PagefindUI === "undefined") return;
   var bundlePath = element.getAttribute("data-bundle");
+  // Result URLs in the index are site-relative; the UI puts the site's path prefix before them.
+  var baseUrl = element.getAttribute("data-base") || "/";
   var ui = new PagefindUI({
     element: "#zoeken",
     bundlePath: bundlePath,
+    baseUrl: baseUrl,
     showSubResults: false,
     showImages: false,
     resetStyles: false,
