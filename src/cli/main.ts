@@ -81,6 +81,8 @@ when the build succeeded.
   --places FILE        place alias table (default content/places.yaml when it exists)
   --pages DIR          Markdown pages (default content/pages)
   --no-search          skip the search index (quicker previews and benchmarks)
+  --search-bundle N    reports per search bundle (default 15000); larger archives are indexed
+                       in several bundles that the search page merges, to bound memory
   --strict             warnings make the build fail (exit 1); the site is still written
 
 Progress per phase goes to stderr in a terminal; diagnostics (errors and warnings) always.
@@ -105,7 +107,7 @@ const COMMANDS: Record<string, { valueFlags: string[]; booleanFlags: string[]; r
   check: { valueFlags: ["captured-at"], booleanFlags: ["quiet", "strict"], run: (args, io) => checkCommand(args, io) },
   export: { valueFlags: ["input", "captured-at", "places"], booleanFlags: [], run: (args, io) => exportCommand(args, io) },
   build: {
-    valueFlags: ["input", "output", "base-url", "path-prefix", "captured-at", "places", "pages"],
+    valueFlags: ["input", "output", "base-url", "path-prefix", "captured-at", "places", "pages", "search-bundle"],
     booleanFlags: ["no-search", "strict"],
     run: (args, io) => buildCommand(args, io),
   },
@@ -335,6 +337,7 @@ async function buildCommand(args: ParsedArguments, io: CliIo): Promise<number> {
     pathPrefix,
     pagesDir: stringFlag(args, "pages") ?? "content/pages",
     search: !args.flags.has("no-search"),
+    searchBundleRecords: searchBundleOption(args),
     onPhase: (phase, state, detail) => progress.phase(phase, state, detail),
   });
   const diagnostics = [...archive.diagnostics, ...site.diagnostics];
@@ -357,6 +360,14 @@ async function buildCommand(args: ParsedArguments, io: CliIo): Promise<number> {
   );
   const strict = args.flags.has("strict");
   return errors > 0 || (strict && warnings > 0) ? 1 : 0;
+}
+
+function searchBundleOption(args: ParsedArguments): number | undefined {
+  const value = stringFlag(args, "search-bundle");
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--search-bundle ${value} must be a whole number of reports, such as 15000`);
+  return n;
 }
 
 /** The output folder is replaced whole: never the current folder, the project, or a folder holding the input. */

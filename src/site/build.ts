@@ -27,6 +27,8 @@ export interface SiteBuildOptions {
   pagesDir: string;
   /** Build the Pagefind index (skip with --no-search). */
   search: boolean;
+  /** Reports per search bundle (default SEARCH_BUNDLE_RECORDS). */
+  searchBundleRecords?: number;
   onPhase?: (phase: "render" | "index", state: "start" | "progress" | "done", detail?: string) => void;
 }
 
@@ -45,10 +47,23 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
   await removeTree(staging);
   await mkdir(staging, { recursive: true });
   try {
+    const { pages: markdownPages, diagnostics } = await readMarkdownPages(options.pagesDir);
+    const plan = planSite(options.archive, { baseUrl: options.baseUrl, pathPrefix: options.pathPrefix, pages: markdownPages, searchBundleRecords: options.searchBundleRecords });
+
+    // The search index first: it is made from the plan, not from pages, and Pagefind's memory is
+    // released before Eleventy's is needed, so the two peaks do not add up.
+    let indexSeconds = 0;
+    let searchPages = 0;
+    if (options.search) {
+      options.onPhase?.("index", "start");
+      const indexStart = performance.now();
+      searchPages = await indexForSearch(staging, plan);
+      indexSeconds = (performance.now() - indexStart) / 1000;
+      options.onPhase?.("index", "done", `${searchPages} reports in ${plan.site.searchBundles.length} bundle(s)`);
+    }
+
     options.onPhase?.("render", "start");
     const renderStart = performance.now();
-    const { pages: markdownPages, diagnostics } = await readMarkdownPages(options.pagesDir);
-    const plan = planSite(options.archive, { baseUrl: options.baseUrl, pathPrefix: options.pathPrefix, pages: markdownPages });
     let pages = 0;
     for (const batch of renderBatches(plan)) {
       pages += await renderWithEleventy(batch.site, staging, options);
@@ -57,16 +72,6 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
     await cp(join(TEMPLATES_DIR, "assets"), join(staging, "assets"), { recursive: true });
     const renderSeconds = (performance.now() - renderStart) / 1000;
     options.onPhase?.("render", "done", `${pages} pages`);
-
-    let indexSeconds = 0;
-    let searchPages = 0;
-    if (options.search) {
-      options.onPhase?.("index", "start");
-      const indexStart = performance.now();
-      searchPages = await indexForSearch(staging, plan);
-      indexSeconds = (performance.now() - indexStart) / 1000;
-      options.onPhase?.("index", "done", `${searchPages} pages indexed`);
-    }
     await moveIntoPlace(staging, output);
     const files = await countFiles(output);
     return { pages, files, diagnostics, seconds: { render: renderSeconds, index: indexSeconds }, searchPages };
@@ -142,18 +147,22 @@ async function renderWithEleventy(site: SiteData, outputDir: string, options: Si
  */
 async function indexForSearch(directory: string, plan: SitePlan): Promise<number> {
   const pagefind = await import("pagefind");
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: "nl" });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+  const records = [...searchRecords(plan)];
+  const bundles = plan.site.searchBundles;
+  const perBundle = plan.site.searchBundleRecords;
   try {
-    let count = 0;
-    for (const record of searchRecords(plan)) {
-      const added = await index.addCustomRecord(record);
-      if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join("; ")}`);
-      count++;
+    for (const [i, bundle] of bundles.entries()) {
+      const { index, errors } = await pagefind.createIndex({ forceLanguage: "nl" });
+      if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+      for (const record of records.slice(i * perBundle, (i + 1) * perBundle)) {
+        const added = await index.addCustomRecord(record);
+        if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join("; ")}`);
+      }
+      const written = await index.writeFiles({ outputPath: join(directory, bundle) });
+      if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
+      await index.deleteIndex();
     }
-    const written = await index.writeFiles({ outputPath: join(directory, "pagefind") });
-    if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
-    return count;
+    return records.length;
   } finally {
     await pagefind.close();
   }

@@ -22,6 +22,20 @@ export interface SiteOptions {
   pathPrefix: string;
   /** Markdown pages already rendered to HTML (our own text, not captures). */
   pages: MarkdownPage[];
+  /** Reports per Pagefind bundle (default SEARCH_BUNDLE_RECORDS). */
+  searchBundleRecords?: number;
+}
+
+/**
+ * Reports per search bundle. Pagefind holds a whole index in memory while building it (about
+ * 120 KB per report); bundles of this size keep that bounded, and the search page merges them.
+ */
+export const SEARCH_BUNDLE_RECORDS = 15_000;
+
+/** Site-relative folders of the search bundles: `/pagefind/`, then `/pagefind-2/`, ... */
+export function searchBundlePaths(records: number, perBundle: number): string[] {
+  const count = Math.max(1, Math.ceil(records / perBundle));
+  return Array.from({ length: count }, (_, i) => (i === 0 ? "/pagefind/" : `/pagefind-${i + 1}/`));
 }
 
 export interface MarkdownPage {
@@ -193,6 +207,9 @@ export interface SiteData {
   sitemaps: { path: string; urls: string[] }[];
   /** Empty, or the one `/sitemap.xml` index page listing the parts. */
   sitemapIndexPages: { path: string; urls: string[] }[];
+  /** Search bundles (site-relative folders); the first holds the search interface. */
+  searchBundles: string[];
+  searchBundleRecords: number;
 }
 
 export const SITEMAP_MAX_URLS = 50_000;
@@ -551,6 +568,8 @@ export function planSite(archive: Archive, options: SiteOptions): SitePlan {
     atomFeeds: feeds.filter((f) => f.format === "atom"),
     jsonFeeds: feeds.filter((f) => f.format === "json").map((f) => ({ ...f, json: jsonFeed(f) })),
     ...sitemapFiles(sitemap, absolute),
+    searchBundles: searchBundlePaths(listed.length, options.searchBundleRecords ?? SEARCH_BUNDLE_RECORDS),
+    searchBundleRecords: options.searchBundleRecords ?? SEARCH_BUNDLE_RECORDS,
   };
   return { site, items: archive.items, itemPage };
 

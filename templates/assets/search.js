@@ -6,10 +6,15 @@
   var bundlePath = element.getAttribute("data-bundle");
   // Result URLs in the index are site-relative; the UI puts the site's path prefix before them.
   var baseUrl = element.getAttribute("data-base") || "/";
+  // A large archive is indexed in several bundles; the first holds this interface, the others are merged in.
+  var merge = (element.getAttribute("data-merge") || "").split(" ").filter(Boolean).map(function (path) {
+    return { bundlePath: path, baseUrl: baseUrl };
+  });
   var ui = new PagefindUI({
     element: "#zoeken",
     bundlePath: bundlePath,
     baseUrl: baseUrl,
+    mergeIndex: merge,
     showSubResults: false,
     showImages: false,
     resetStyles: false,

@@ -325,6 +325,26 @@ if (!executablePath && inCI) {
     expect(await page.locator('link[rel="stylesheet"]').first().getAttribute("href")).toMatch(/^\/sub\//);
   });
 
+  it("searches across split search bundles (--search-bundle 40) with the same hits as one bundle", async () => {
+    const built = await buildDemoSite({ searchBundle: 40 });
+    expect(built.code, built.stderr).toBe(0);
+    expect(existsSync(join(built.output, "pagefind-2", "pagefind-entry.json"))).toBe(true);
+    expect(existsSync(join(built.output, "pagefind-3", "pagefind-entry.json"))).toBe(true);
+    const split = await serveSite(built.output, "/");
+    try {
+      await page.goto(url("/zoeken/"));
+      const whole = [...(await search(page, "badeendjes"))].sort();
+      // This local server is allowed too (routes added later take precedence over the block).
+      await page.context().route(`${split.origin}/**`, (route) => route.continue());
+      await page.goto(`${split.root}zoeken/`);
+      const merged = [...(await search(page, "badeendjes"))].sort();
+      expect(merged).toEqual(whole);
+      expect(merged.length).toBeGreaterThan(1);
+    } finally {
+      await split.close();
+    }
+  });
+
   it("is usable from the keyboard: skip link first, then every nav link", async () => {
     await page.goto(url("/"));
     await page.keyboard.press("Tab");

@@ -16,8 +16,8 @@ export interface BuiltSite {
 
 const builds = new Map<string, Promise<BuiltSite>>();
 
-export function buildDemoSite(options: { pathPrefix?: string; search?: boolean } = {}): Promise<BuiltSite> {
-  const key = `${options.pathPrefix ?? "/"}|${options.search ?? true}`;
+export function buildDemoSite(options: { pathPrefix?: string; search?: boolean; searchBundle?: number } = {}): Promise<BuiltSite> {
+  const key = `${options.pathPrefix ?? "/"}|${options.search ?? true}|${options.searchBundle ?? ""}`;
   let build = builds.get(key);
   if (!build) {
     build = (async () => {
@@ -27,6 +27,7 @@ export function buildDemoSite(options: { pathPrefix?: string; search?: boolean }
       const args = ["build", "--output", output, "--base-url", "https://archief.example.nl"];
       if (options.pathPrefix) args.push("--path-prefix", options.pathPrefix);
       if (options.search === false) args.push("--no-search");
+      if (options.searchBundle) args.push("--search-bundle", String(options.searchBundle));
       const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
       return { output, stdout, stderr, code };
     })();
