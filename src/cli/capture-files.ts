@@ -76,7 +76,9 @@ export async function findCaptureFiles(inputs: string[]): Promise<{ files: Found
       continue;
     }
     if (info.isDirectory()) await walk(input);
-    else files.push({ path: input });
+    else if (info.isFile()) files.push({ path: input });
+    // A FIFO, socket or device given by name would block or never end: never read.
+    else passedOver.push({ path: input, reason: "unreadable", detail: "not a regular file" });
   }
   return { files, passedOver };
 }

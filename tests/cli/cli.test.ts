@@ -96,3 +96,18 @@ describe("draad build", () => {
     expect(html).toContain("{{ 7*7 }}");
   });
 });
+
+describe("files that are not regular files", () => {
+  it("a FIFO given by name is reported, never read (reading it would block)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "draad-fifo-"));
+    const fifo = join(dir, "pijp.txt");
+    const { spawnSync } = await import("node:child_process");
+    if (spawnSync("mkfifo", [fifo]).status !== 0) {
+      console.warn("[draad tests] mkfifo is not available here: the FIFO case is not exercised");
+      return;
+    }
+    const { code, stdout } = await run(["check", fifo]);
+    expect(code).toBe(1);
+    expect(stdout).toContain("not a regular file");
+  });
+});
