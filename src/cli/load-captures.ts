@@ -8,7 +8,7 @@ import { readFile } from "node:fs/promises";
 import { relative, sep } from "node:path";
 import { findCaptureFiles } from "./capture-files.js";
 import { parseCapture, type CaptureRecord } from "../wire/index.js";
-import type { ArchiveDiagnostic } from "../archive/index.js";
+import { ArchiveBuilder, type Archive, type ArchiveDiagnostic, type PlaceAliases } from "../archive/index.js";
 
 /** Files read ahead of the parser. */
 const READ_AHEAD = 32;
@@ -74,4 +74,35 @@ export async function loadCaptures(
     options.onProgress?.(index + 1, files.length);
   }
   return { records, diagnostics, files: files.length, passedOver: passedOver.length };
+}
+
+/**
+ * An input folder parsed and merged into the archive: what `draad export`, `draad build` and the
+ * dev server share. Records go straight into the ArchiveBuilder, so only their reports are kept.
+ */
+export async function loadArchive(
+  input: string,
+  options: {
+    placeAliases: PlaceAliases;
+    diagnostics: ArchiveDiagnostic[];
+    capturedAt: string | null;
+    nowMs: number;
+    onProgress?: (phase: "parse" | "merge", done: number, total: number) => void;
+  },
+): Promise<{ archive: Archive; files: number; seconds: { parse: number; merge: number } }> {
+  const started = performance.now();
+  const builder = new ArchiveBuilder({ placeAliases: options.placeAliases, diagnostics: options.diagnostics });
+  const loaded = await loadCaptures(input, {
+    capturedAt: options.capturedAt,
+    nowMs: options.nowMs,
+    onProgress: options.onProgress && ((done, total) => options.onProgress!("parse", done, total)),
+    onRecord: (record) => builder.add(record),
+  });
+  const parsed = performance.now();
+  options.onProgress?.("merge", 0, loaded.files);
+  for (const d of loaded.diagnostics) builder.addDiagnostic(d);
+  const archive = builder.finish();
+  const merged = performance.now();
+  options.onProgress?.("merge", loaded.files, loaded.files);
+  return { archive, files: loaded.files, seconds: { parse: (parsed - started) / 1000, merge: (merged - parsed) / 1000 } };
 }

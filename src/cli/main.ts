@@ -2,15 +2,14 @@
  * `draad` command line: argument parsing and output only; the work happens in the pipeline.
  * Exit codes: 0 success (warnings allowed), 1 content errors, 2 usage errors or unreadable files.
  */
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { parseArguments, stringFlag, UsageError, type ParsedArguments } from "./arguments.js";
 import { findCaptureFiles } from "./capture-files.js";
 import { parseCapture, formatDiagnostic, type CaptureRecord } from "../wire/index.js";
 import { parseTimestamp } from "../wire/amsterdam-time.js";
 import { buildSite } from "../site/build.js";
-import { ArchiveBuilder, readPlaceAliases, type Archive, type ArchiveDiagnostic, type PlaceAliases } from "../archive/index.js";
-import { loadCaptures } from "./load-captures.js";
-import { stat } from "node:fs/promises";
+import { readPlaceAliases, type Archive, type ArchiveDiagnostic, type PlaceAliases } from "../archive/index.js";
+import { loadArchive } from "./load-captures.js";
 import { dirname, resolve, sep } from "node:path";
 
 const USAGE = `draad: static news archive for Dutch wire text
@@ -261,23 +260,15 @@ export async function archiveOfFolder(
   if (!info?.isDirectory()) throw new UsageError(`--input ${input} is not a folder`);
   const capturedAt = capturedAtOption(args);
   const places = await placeAliasesOption(args);
-  const started = performance.now();
-  // Records go straight into the archive builder: only their reports are kept.
-  const builder = new ArchiveBuilder({ placeAliases: places.aliases, diagnostics: places.diagnostics });
-  const loaded = await loadCaptures(input, {
+  const { archive, files, seconds } = await loadArchive(input, {
+    placeAliases: places.aliases,
+    diagnostics: places.diagnostics,
     capturedAt,
     nowMs: nowMs(),
-    onProgress: progress && ((done, total) => progress("parse", done, total)),
-    onRecord: (record) => builder.add(record),
+    onProgress: progress,
   });
-  const parsed = performance.now();
-  progress?.("merge", 0, loaded.files);
-  for (const d of loaded.diagnostics) builder.addDiagnostic(d);
-  const archive = builder.finish();
-  const merged = performance.now();
-  progress?.("merge", loaded.files, loaded.files);
   void io;
-  return { archive, input, files: loaded.files, seconds: { parse: (parsed - started) / 1000, merge: (merged - parsed) / 1000 } };
+  return { archive, input, files, seconds };
 }
 
 async function exportCommand(args: ParsedArguments, io: CliIo): Promise<number> {

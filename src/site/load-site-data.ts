@@ -1,10 +1,11 @@
 /**
- * content/wire -> SiteData in one call, for the dev server: parse, merge, build view models.
- * Diagnostics are printed, never thrown: a broken capture must not stop the preview.
+ * content/wire -> SiteData in one call, for the dev server: the same loading as `draad build`
+ * (src/cli/load-captures.ts), then every page's data. Diagnostics are printed, never thrown: a
+ * broken capture must not stop the preview.
  */
 import { readFile } from "node:fs/promises";
-import { loadCaptures } from "../cli/load-captures.js";
-import { buildArchive, readPlaceAliases } from "../archive/index.js";
+import { loadArchive } from "../cli/load-captures.js";
+import { readPlaceAliases } from "../archive/index.js";
 import { formatDiagnostic } from "../wire/index.js";
 import { readMarkdownPages } from "./markdown-pages.js";
 import { buildSiteData, type SiteData } from "./view-model.js";
@@ -12,8 +13,7 @@ import { buildSiteData, type SiteData } from "./view-model.js";
 export async function loadSiteData(options: { input: string; baseUrl: string; pathPrefix: string }): Promise<SiteData> {
   const placesText = await readFile("content/places.yaml", "utf8").catch(() => "");
   const places = readPlaceAliases(placesText, "content/places.yaml");
-  const loaded = await loadCaptures(options.input, { capturedAt: null, nowMs: Date.now() });
-  const archive = buildArchive(loaded.records, { placeAliases: places.aliases, diagnostics: [...places.diagnostics, ...loaded.diagnostics] });
+  const { archive } = await loadArchive(options.input, { placeAliases: places.aliases, diagnostics: places.diagnostics, capturedAt: null, nowMs: Date.now() });
   for (const d of archive.diagnostics) {
     if (d.severity !== "info") process.stderr.write(formatDiagnostic(d.file, d) + "\n");
   }

@@ -85,8 +85,6 @@ export interface ItemPage {
   dateline: { places: Link[]; placeSeparator: string; agencies: Link[]; clock: string | null; date: string | null } | null;
   publication: string;
   datetime: string | null;
-  /** Epoch seconds of `datetime`, for Pagefind's date sort. */
-  sortKey: string | null;
   dayUrl: string | null;
   blocks: { kind: "p" | "h2"; text: string }[];
   section: Link | null;
@@ -100,7 +98,6 @@ export interface ItemPage {
   byline: string | null;
   captions: string[];
   sourceUrls: string[];
-  filters: { section: string | null; places: string[]; agencies: string[] };
   jsonLd: string;
 }
 
@@ -187,7 +184,7 @@ export interface SiteData {
   /** `[true]` in the one Eleventy run that renders the single pages (home, indexes, search, 404, robots). */
   once: true[];
   t: typeof TEXT_NL;
-  meta: { baseUrl: string; pathPrefix: string; itemCount: number; captureCount: number };
+  meta: { baseUrl: string; pathPrefix: string };
   nav: Link[];
   home: { days: { heading: string; url: string | null; items: ItemSummary[] }[]; total: number };
   articles: ItemPage[];
@@ -271,7 +268,6 @@ export function planSite(archive: Archive, options: SiteOptions): SitePlan {
   const absolute = (url: string) => `${base}${prefix}${url.replace(/^\//, "")}`;
   const byId = new Map(archive.items.map((item) => [item.id, item]));
   const placeName = new Map(archive.places.map((p) => [p.id, p.name]));
-  const sectionById = new Map(archive.sections.map((s) => [s.id, s]));
   const storyById = new Map(archive.stories.map((s) => [s.id, s]));
 
   const summaryCache = new Map<string, ItemSummary>();
@@ -336,7 +332,6 @@ export function planSite(archive: Archive, options: SiteOptions): SitePlan {
       dateline,
       publication: publicationText(item.publishedFrom, item.publishedTo),
       datetime: item.publishedTo,
-      sortKey: item.publishedTo ? String(Math.floor(epochOf(item.publishedTo)! / 1000)) : null,
       dayUrl: item.sortTime ? PATHS.day(amsterdamDay(item.sortTime).key) : null,
       blocks,
       section,
@@ -367,11 +362,6 @@ export function planSite(archive: Archive, options: SiteOptions): SitePlan {
       byline: item.byline,
       captions: item.captions,
       sourceUrls: item.sourceUrls,
-      filters: {
-        section: item.section,
-        places: item.places.map((p) => placeName.get(p) ?? p),
-        agencies: item.agencies,
-      },
       jsonLd: jsonLd(item, absolute, placeName, archive),
     };
   };
@@ -539,7 +529,7 @@ export function planSite(archive: Archive, options: SiteOptions): SitePlan {
   const site: SiteData = {
     once: [true],
     t,
-    meta: { baseUrl: base, pathPrefix: prefix, itemCount: archive.items.length, captureCount: archive.summary.captures },
+    meta: { baseUrl: base, pathPrefix: prefix },
     nav: [
       { name: t.nav.home, url: "/" },
       { name: t.nav.archive, url: PATHS.archive },
@@ -576,7 +566,6 @@ export function planSite(archive: Archive, options: SiteOptions): SitePlan {
   function dayName(key: string): string {
     return dutchDayHeading(itemsByDay.get(key)![0]!.sortTime!);
   }
-  void sectionById;
 }
 
 export function normalisePrefix(prefix: string): string {
