@@ -168,7 +168,7 @@ export function evaluateGoals(sizes: readonly SizeResult[]): Goal[] {
   goals.push({
     goal: "10,000 captures: peak memory of the build without search",
     target: "≤ 1 GiB",
-    measured: s10 ? (rss10 !== null ? formatBytes(rss10) : errorOf(s10.build) ?? "–") : "10,000 not run",
+    measured: s10 ? (rss10 !== null ? `${formatBytes(rss10)} (largest process ${formatBytes(s10.build.median?.peakRssBytes)}, process tree ${formatBytes(s10.build.median?.treePeakRssBytes)})` : errorOf(s10.build) ?? "–") : "10,000 not run",
     state: goalState(rss10, GIB, "<="),
   });
 
@@ -181,7 +181,7 @@ export function evaluateGoals(sizes: readonly SizeResult[]): Goal[] {
     target: "≤ 4 GiB and ≤ 10 min",
     measured: s100
       ? sb
-        ? `${formatBytes(rss100)}, ${formatSeconds(wall100)}`
+        ? `${formatBytes(rss100)}, ${formatSeconds(wall100)} (peak RSS: largest single process ${formatBytes(sb.peakRssBytes)}, whole process tree ${formatBytes(sb.treePeakRssBytes)}; ${formatInt(sb.pages)} pages)`
         : `failed: ${errorOf(s100.searchBuild) ?? "no successful run"}`
       : "100,000 not run (npm run bench -- --sizes 100000 --runs 1 --write)",
     state: s100 && !sb ? "not met" : allGoals([goalState(rss100, 4 * GIB, "<="), goalState(wall100, 600, "<=")]),
@@ -323,7 +323,7 @@ function phaseNames(runs: readonly DraadRun[]): string[] {
 }
 
 function seriesSection(title: string, series: DraadSeries): string {
-  const out: string[] = [`#### ${title}`, "", `\`${series.command}\``, ""];
+  const out: string[] = [`#### ${title}`, "", ...(series.command ? [`\`${series.command}\``, ""] : [])];
   if (series.skipped) return [...out, `Skipped: ${series.skipped}`, ""].join("\n");
   const phases = phaseNames(series.runs);
   const header = ["run", "wall", "draad total", ...phases, "pages", "ms/page", "peak RSS (largest process)", "peak RSS (tree, sampled)", "CPU user+sys", "other CPU", "output", ...(series.search ? ["pagefind"] : [])];
@@ -358,7 +358,7 @@ function seriesSection(title: string, series: DraadSeries): string {
       ...(series.search ? [`${formatBytes(m.pagefindBytes)} (${formatInt(m.pagefindFiles)} files)`] : []),
     ]);
   }
-  out.push("Times in seconds. " + (series.error ? `**Error:** ${series.error}` : ""), "", table(header, rows), "");
+  out.push(series.error ? `Times in seconds. **Error:** ${series.error}` : "Times in seconds.", "", table(header, rows), "");
   return out.join("\n");
 }
 
@@ -448,7 +448,7 @@ function sizeSection(s: SizeResult, current: boolean): string {
   for (const b of [s.baselines.hugo, s.baselines.eleventy]) {
     if (!b) continue;
     if (b.skipped) {
-      rows.push([b.tool, b.version ?? "–", formatInt(b.pages), "skipped", b.skipped, "", "", "", ""]);
+      rows.push([b.tool, b.version ?? "–", formatInt(b.pages), "skipped", b.skipped, "", "", "", "", ""]);
       continue;
     }
     b.runs.forEach((r, i) => rows.push([b.tool, b.version ?? "–", formatInt(b.pages), String(i + 1), r.ok ? secs(r.wallSeconds) : `failed: ${r.error}`, formatBytes(peakOf(r)), secs(r.cpuSeconds), `${secs(r.otherCpuSeconds)}${isNoisy(r) ? " ⚠" : ""}`, formatInt(r.htmlFiles), formatBytes(r.outputBytes)]));
@@ -521,6 +521,9 @@ export function renderMarkdown(results: ResultsFile, latest: { date: string; com
     "## Method",
     "",
     "- Corpus: `bench/generate-corpus.ts` (deterministic for a seed), written once to `.cache/bench/corpus-N` and reused while it has N files and its first capture matches the generator.",
+    "- Code: unless `--no-snapshot`, src/, templates/ and content/ are copied at the start of the run and every draad process runs from that copy (node_modules linked), so a run measures one version of the code even while src/ is being edited; the fingerprint names it.",
+    "- Before each measured process the harness waits (up to `--quiet-wait` seconds, default 300) until other processes use less than 0.2 cores; *other CPU* shows what ran beside it anyway.",
+    "- Peak memory: GNU `time -v` gives the largest single process of the tree (Node, or Pagefind's `pagefind_extended` binary, which runs beside Node while indexing); a 250 ms /proc poller gives the summed RSS of the whole tree. The goals use the larger of the two.",
     "- Every measurement is its own child process (so memory is per run): parse throughput (`bench/parse-corpus.ts`: the wire parser over the corpus files held in memory, one core, median of rounds after a warm-up), `node src/cli/draad.mjs build --input CORPUS --output DIR [--no-search]` into an emptied folder, Hugo and Eleventy.",
     "- Phase times (parse, merge, render, index) and page counts are read from draad's own summary line; *draad total* is draad's own figure, *wall* includes Node start-up and loading the TypeScript through tsx.",
     "- Baselines get exactly as many pages as draad wrote: plain Markdown with front matter `title` and `date` and about 2 KB of text each, cut from the same generated captures, with minimal layouts (Hugo: `baseof`/`single`/`list`; Eleventy: one Nunjucks layout and an index). Hugo runs `hugo --quiet --minify=false -d out`, Eleventy `node node_modules/@11ty/eleventy/cmd.cjs --quiet --input=src --output=out`, both from a clean output folder. Their sites are kept in `.cache/bench/hugo-P` and `.cache/bench/eleventy-P`.",

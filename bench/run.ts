@@ -270,14 +270,34 @@ async function machineInfo(hugo: Tool | null, eleventy: Tool | null): Promise<Ma
     gnuTime: await hasGnuTime(),
     sourceFingerprint: await sourceFingerprint(),
     measuredCode: target.snapshot
-      ? `a snapshot of src/, templates/ and content/ taken at the start of the run (${rel(target.root)}), run with cwd there`
+      ? "a snapshot of src/, templates/ and content/ taken at the start of the run (in .cache/bench/snapshot-PID), run with cwd there"
       : "the working tree (--no-snapshot)",
   };
 }
 
-/** Copies the code under test into .cache/bench/snapshot (node_modules linked, not copied). */
+/**
+ * Scratch folders carry the harness's pid (`snapshot-PID`, `work-PID-N`), so two harness runs do
+ * not trip over each other; those of harness runs that are no longer running are removed.
+ */
+async function removeStaleScratch(): Promise<void> {
+  for (const name of readdirSync(CACHE)) {
+    const m = /^(?:snapshot-(\d+)|work-(\d+)-\d+)$/.exec(name);
+    if (!m) continue;
+    const pid = Number(m[1] ?? m[2]);
+    let alive = false;
+    try {
+      process.kill(pid, 0);
+      alive = true;
+    } catch (error) {
+      alive = (error as NodeJS.ErrnoException).code === "EPERM";
+    }
+    if (!alive) await rm(join(CACHE, name), { recursive: true, force: true });
+  }
+}
+
+/** Copies the code under test into .cache/bench/snapshot-PID (node_modules linked, not copied). */
 async function takeSnapshot(): Promise<string> {
-  const dir = join(CACHE, "snapshot");
+  const dir = join(CACHE, `snapshot-${process.pid}`);
   await rm(dir, { recursive: true, force: true });
   await mkdir(join(dir, "bench"), { recursive: true });
   for (const entry of ["src", "templates", "content", "package.json", "tsconfig.json"]) {
@@ -509,7 +529,7 @@ async function measureSize(n: number, o: Options, command: string, runMachine: M
   const machine: Machine = { ...runMachine, sourceFingerprint: await sourceFingerprint() };
   const runs = runsFor(o, n);
   const timeoutMs = o.timeoutMinutes * 60_000;
-  const work = join(CACHE, `work-${n}`);
+  const work = join(CACHE, `work-${process.pid}-${n}`);
   log();
   log(`== ${formatInt(n)} captures (seed ${o.seed}, ${runs} run(s) per build) ==`);
   await rm(work, { recursive: true, force: true });
@@ -667,12 +687,14 @@ export async function main(argv: string[]): Promise<number> {
   const command = `npm run bench${argv.length ? ` -- ${argv.join(" ")}` : ""}`;
   const stop = () => {
     killActiveChildren();
+    // Scratch folders are left; the next harness run removes them (their pid is gone).
     process.exit(130);
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
 
   await mkdir(CACHE, { recursive: true });
+  await removeStaleScratch();
   configureQuietWait(o.quietWaitSeconds > 0 ? { maxWaitMs: o.quietWaitSeconds * 1000, thresholdCores: 0.2, log } : null);
   if (o.snapshot) {
     target.root = await takeSnapshot();
@@ -726,6 +748,7 @@ export async function main(argv: string[]): Promise<number> {
     log();
     log(`bench/RESULTS.md not written (the run did not include all default sizes ${DEFAULT_SIZES.map(formatInt).join(" and ")}); add --write to merge these sizes into it`);
   }
+  if (target.snapshot && !o.keep) await rm(target.root, { recursive: true, force: true });
   const failed = measured.length < o.sizes.length || measured.some((s) => s.corpus.error || (!s.build.median && !s.build.skipped));
   return failed ? 1 : 0;
 }
