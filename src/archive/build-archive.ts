@@ -168,7 +168,12 @@ function agenciesOf(items: Archive["items"]): ArchiveAgency[] {
     .sort((a, b) => compareText(a.id, b.id));
 }
 
-/** URL id of an agency code: `RTR` -> `rtr`; a code that folds to nothing gets a hash. */
+/**
+ * URL id of an agency code: `RTR` -> `rtr`. A code with anything but letters and digits gets a
+ * hash as well, so that two codes never share an id (`MEER UIT` and `MEER-UIT` would).
+ */
 export function agencyId(code: string): string {
-  return code.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || `bureau-${shortHash(code, 6)}`;
+  if (/^[A-Za-z0-9]+$/.test(code)) return code.toLowerCase();
+  const folded = code.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40);
+  return `${folded || "bureau"}-${shortHash(code, 6)}`;
 }

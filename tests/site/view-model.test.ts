@@ -100,3 +100,25 @@ describe("site data", () => {
     expect(lead.evidence[0]).toMatchObject({ role: "in de zijbalk", posting: 1 });
   });
 });
+
+describe("ids that must not collide (found by fuzzing)", () => {
+  it("agency codes that fold alike get different ids", async () => {
+    const { agencyId } = await import("../../src/archive/index.js");
+    expect(agencyId("RTR")).toBe("rtr");
+    expect(agencyId("MEER UIT")).not.toBe(agencyId("MEER-UIT"));
+    expect(agencyId("MEER UIT")).toMatch(/^meer-uit-[0-9a-z]{6}$/);
+  });
+  it("a Markdown page cannot take a path the archive uses, or another page's path", async () => {
+    const { mkdtempSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const { readMarkdownPages } = await import("../../src/site/markdown-pages.js");
+    const dir = mkdtempSync(join(tmpdir(), "draad-pages-"));
+    writeFileSync(join(dir, "archief.md"), "# Archief\n");
+    writeFileSync(join(dir, "a.md"), "---\nslug: over\n---\n# Een\n");
+    writeFileSync(join(dir, "over.md"), "# Twee\n");
+    const { pages, diagnostics } = await readMarkdownPages(dir);
+    expect(pages.map((p) => p.url)).toEqual(["/over/"]);
+    expect(diagnostics.map((d) => d.file.split("/").pop())).toEqual(["archief.md", "over.md"]);
+  });
+});
