@@ -52,17 +52,18 @@ export function relateItems(entries: ItemWithEvidence[]): void {
   const times = entries.map(timeOf);
   const firstPlace = entries.map((e) => e.item.places);
   entries.forEach((entry, index) => {
-    const query = [...wordsOf[index]!]
-      .filter((w) => {
-        const n = postings.get(w)!.length;
-        return n > 1 && n <= RELATED_MAX_POSTINGS;
-      })
-      .sort((a, b) => postings.get(a)!.length - postings.get(b)!.length || compareText(a, b))
-      .slice(0, RELATED_QUERY_WORDS);
+    // The item's rarest words (each looked up once, then sorted by how many items share it).
+    const candidates: { word: string; list: number[] }[] = [];
+    for (const word of wordsOf[index]!) {
+      const list = postings.get(word)!;
+      if (list.length > 1 && list.length <= RELATED_MAX_POSTINGS) candidates.push({ word, list });
+    }
+    candidates.sort((a, b) => a.list.length - b.list.length || compareText(a.word, b.word));
+    const query = candidates.slice(0, RELATED_QUERY_WORDS);
     const touched: number[] = [];
-    for (const word of query) {
+    for (const { word, list } of query) {
       const weight = idf(word);
-      for (const other of postings.get(word)!) {
+      for (const other of list) {
         if (other === index) continue;
         if (scores[other] === 0) touched.push(other);
         scores[other]! += weight;
