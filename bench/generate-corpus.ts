@@ -19,6 +19,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { amsterdamLocalToEpoch, amsterdamOffsetMinutes, amsterdamParts, formatAmsterdamIso } from "../src/wire/amsterdam-time.js";
 
 // ---------------------------------------------------------------------------------------------
 // Options
@@ -109,72 +110,24 @@ export class Rng {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Europe/Amsterdam time: EU rule, summer time from the last Sunday of March 01:00 UTC to the
-// last Sunday of October 01:00 UTC (valid since 1996). No Intl in the hot path.
+// Europe/Amsterdam time: the wire stage's own helpers (src/wire/amsterdam-time.ts), so the
+// corpus and the parser agree on every DST switch.
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
 
-const dstCache = new Map<number, readonly [number, number]>();
-function lastSundayUtc(year: number, month0: number): number {
-  const lastDay = new Date(Date.UTC(year, month0 + 1, 0));
-  return Date.UTC(year, month0, lastDay.getUTCDate() - lastDay.getUTCDay(), 1);
-}
-function dstBounds(year: number): readonly [number, number] {
-  let bounds = dstCache.get(year);
-  if (!bounds) {
-    bounds = [lastSundayUtc(year, 2), lastSundayUtc(year, 9)] as const;
-    dstCache.set(year, bounds);
-  }
-  return bounds;
-}
-
 /** Minutes east of UTC in Amsterdam: 60 in winter, 120 in summer. */
 export function amsterdamOffset(epochMs: number): 60 | 120 {
-  const [from, to] = dstBounds(new Date(epochMs).getUTCFullYear());
-  return epochMs >= from && epochMs < to ? 120 : 60;
+  return amsterdamOffsetMinutes(epochMs) === 120 ? 120 : 60;
 }
 
-interface LocalTime {
-  year: number;
-  month: number; // 1-12
-  day: number;
-  hour: number;
-  minute: number;
-  weekday: number; // 0 = Sunday
-  offset: 60 | 120;
-}
-
-function localTime(epochMs: number): LocalTime {
-  const offset = amsterdamOffset(epochMs);
-  const d = new Date(epochMs + offset * MINUTE);
-  return {
-    year: d.getUTCFullYear(),
-    month: d.getUTCMonth() + 1,
-    day: d.getUTCDate(),
-    hour: d.getUTCHours(),
-    minute: d.getUTCMinutes(),
-    weekday: d.getUTCDay(),
-    offset,
-  };
-}
-
-/** Instant of an Amsterdam wall-clock time (first occurrence in the doubled October hour). */
-function localToEpoch(year: number, month: number, day: number, hour: number, minute: number): number {
-  const asUtc = Date.UTC(year, month - 1, day, hour, minute);
-  for (const offset of [120, 60] as const) {
-    const candidate = asUtc - offset * MINUTE;
-    if (amsterdamOffset(candidate) === offset) return candidate;
-  }
-  return asUtc - 60 * MINUTE;
-}
-
+const localTime = amsterdamParts;
+const localToEpoch = amsterdamLocalToEpoch;
 const pad2 = (n: number) => String(n).padStart(2, "0");
 
-/** `2024-01-01T06:00:00+01:00`. */
+/** `2024-01-01T06:00:00+01:00` (capture and publication times are whole minutes). */
 export function amsterdamIso(epochMs: number): string {
-  const t = localTime(epochMs);
-  return `${t.year}-${pad2(t.month)}-${pad2(t.day)}T${pad2(t.hour)}:${pad2(t.minute)}:00+${pad2(t.offset / 60)}:00`;
+  return formatAmsterdamIso(Math.floor(epochMs / MINUTE) * MINUTE);
 }
 
 /** Days between the Amsterdam calendar dates of two instants (b later). */
