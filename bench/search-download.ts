@@ -13,10 +13,9 @@
  * average fragments, plus the search page and what it links.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { extname, join, normalize, sep } from "node:path";
+import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { findChromium, serveSite } from "../tests/support/browser.js";
 
 export type DownloadCategory = "page" | "site assets" | "pagefind ui" | "pagefind runtime" | "meta" | "index" | "filter" | "fragment" | "other";
 
@@ -96,86 +95,17 @@ export function summarise(entries: DownloadEntry[]): Pick<SearchDownload, "total
 }
 
 // ---------------------------------------------------------------------------------------------
-// Static server
+// Chromium and the static server: the browser tests' own (tests/support/browser.ts), so the
+// benchmark serves the site exactly as the tests do.
 
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".xml": "application/xml; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".wasm": "application/wasm",
-};
-
-interface Served {
-  origin: string;
-  /** Bytes sent per path, measured at the server (a cross-check of what Chromium reports). */
-  sent: { path: string; status: number; bytes: number; file: string | null }[];
-  close(): Promise<void>;
-}
-
-async function serve(folder: string): Promise<Served> {
-  const base = normalize(folder + sep);
-  const sent: Served["sent"] = [];
-  const server: Server = createServer((request, response) => {
-    const url = new URL(request.url ?? "/", "http://localhost");
-    let relativePath: string;
-    try {
-      relativePath = decodeURIComponent(url.pathname);
-    } catch {
-      relativePath = "/";
-    }
-    let file = normalize(join(base, relativePath));
-    if (!file.startsWith(base) && file + sep !== base) file = "";
-    if (file && existsSync(file) && statSync(file).isDirectory()) {
-      if (!url.pathname.endsWith("/")) {
-        response.writeHead(301, { location: `${url.pathname}/${url.search}` });
-        response.end();
-        sent.push({ path: url.pathname, status: 301, bytes: 0, file: null });
-        return;
-      }
-      file = join(file, "index.html");
-    }
-    if (file && existsSync(file) && statSync(file).isFile()) {
-      const body = readFileSync(file);
-      response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "content-length": body.length, "cache-control": "no-store" });
-      response.end(body);
-      sent.push({ path: url.pathname, status: 200, bytes: body.length, file });
-    } else {
-      const body = Buffer.from("not found");
-      response.writeHead(404, { "content-type": "text/plain", "content-length": body.length });
-      response.end(body);
-      sent.push({ path: url.pathname, status: 404, bytes: body.length, file: null });
-    }
-  });
-  await new Promise<void>((resolvePromise) => server.listen(0, "127.0.0.1", resolvePromise));
-  return {
-    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    sent,
-    close: () =>
-      new Promise<void>((resolvePromise) => {
-        server.closeAllConnections();
-        server.close(() => resolvePromise());
-      }),
-  };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Chromium
-
-export function findChromium(): string | null {
-  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].filter((p): p is string => Boolean(p));
-  return candidates.find((p) => existsSync(p)) ?? null;
-}
+export { findChromium };
 
 type PageGlobals = { document: { querySelectorAll(s: string): { length: number }; querySelector(s: string): { textContent: string | null } | null } };
 
 /** Measures one query in Chromium; throws when Chromium or playwright-core cannot be used. */
 export async function measureWithChromium(siteDir: string, query: string, executablePath: string): Promise<SearchDownload> {
   const { chromium } = await import("playwright-core");
-  const server = await serve(siteDir);
+  const server = await serveSite(siteDir, "/");
   const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
   try {
     const context = await browser.newContext();
