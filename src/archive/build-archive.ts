@@ -15,6 +15,14 @@ import { chooseDisplayName, placeResolver, type PlaceResolver } from "./places.j
 import { shortHash } from "./identity.js";
 import type { Archive, ArchiveAgency, ArchiveDiagnostic, ArchivePlace, ArchiveSection, PlaceAliases } from "./types.js";
 
+/** One capture's share of the archive (ArchiveBuilder.contributionOf). */
+export interface CaptureContribution {
+  /** An error and nothing read: the file counts as rejected. */
+  rejected: boolean;
+  diagnostics: ArchiveDiagnostic[];
+  reports: Report[];
+}
+
 export interface ArchiveOptions {
   placeAliases?: PlaceAliases;
   /** Diagnostics found before the archive (reading the alias table, finding files). */
@@ -45,10 +53,26 @@ export class ArchiveBuilder {
   }
 
   add(record: CaptureRecord): void {
+    this.addContribution(this.contributionOf(record));
+  }
+
+  /**
+   * What one capture gives the archive: its reports and diagnostics. Plain data, the same for
+   * the same record and place aliases, so it can be cached and added again later.
+   */
+  contributionOf(record: CaptureRecord): CaptureContribution {
+    return {
+      rejected: record.diagnostics.some((d) => d.severity === "error") && !record.article && !record.related?.items.length,
+      diagnostics: record.diagnostics.map((d) => ({ file: record.source, line: d.line, column: d.column, code: d.code, severity: d.severity, message: d.message })),
+      reports: reportsOfCapture(record, this.places),
+    };
+  }
+
+  addContribution(contribution: CaptureContribution): void {
     this.captures++;
-    if (record.diagnostics.some((d) => d.severity === "error") && !record.article && !record.related?.items.length) this.rejected++;
-    for (const d of record.diagnostics) this.diagnostics.push({ file: record.source, line: d.line, column: d.column, code: d.code, severity: d.severity, message: d.message });
-    for (const report of reportsOfCapture(record, this.places)) this.reports.push(report);
+    if (contribution.rejected) this.rejected++;
+    for (const d of contribution.diagnostics) this.diagnostics.push(d);
+    for (const report of contribution.reports) this.reports.push(report);
   }
 
   /** A diagnostic from outside the captures (a file that could not be read). */

@@ -1,5 +1,5 @@
 /** The archive stage: parsed captures -> deduplicated, dated, linked items. */
-export { buildArchive, ArchiveBuilder, agencyId, type ArchiveOptions } from "./build-archive.js";
+export { buildArchive, ArchiveBuilder, agencyId, type ArchiveOptions, type CaptureContribution } from "./build-archive.js";
 export { readPlaceAliases, placeResolver, placeId } from "./places.js";
 export { slugify, comparisonText, headlineFromText } from "./normalise.js";
 export type * from "./types.js";
