@@ -7,10 +7,15 @@ import { parseArguments, stringFlag, UsageError, type ParsedArguments } from "./
 import { findCaptureFiles } from "./capture-files.js";
 import { parseCapture, formatDiagnostic, type CaptureRecord } from "../wire/index.js";
 import { parseTimestamp } from "../wire/amsterdam-time.js";
-import { buildSite } from "../site/build.js";
+import { buildSite, PROJECT_ROOT } from "../site/build.js";
+import { ContentCache, describeCacheStats } from "../cache/store.js";
+import { codeFingerprint } from "../cache/fingerprint.js";
 import { readPlaceAliases, type Archive, type ArchiveDiagnostic, type PlaceAliases } from "../archive/index.js";
 import { loadArchive } from "./load-captures.js";
-import { dirname, resolve, sep } from "node:path";
+import { dirname, relative, resolve, sep } from "node:path";
+
+/** Where `draad build` keeps its cache unless --cache says otherwise. */
+const DEFAULT_CACHE = ".cache/draad";
 
 const USAGE = `draad: static news archive for Dutch wire text
 
@@ -65,7 +70,8 @@ Exit status: 0 exported (warnings allowed), 1 exported but some files were rejec
 2 usage error or unreadable input folder.
 `,
   build: `Usage: draad build [--input DIR] [--output DIR] [--base-url URL] [--path-prefix /sub/]
-                   [--captured-at ISO] [--places FILE] [--pages DIR] [--no-search] [--strict]
+                   [--captured-at ISO] [--places FILE] [--pages DIR] [--no-search]
+                   [--cache DIR | --no-cache] [--strict]
 
 Parses every capture under --input (default content/wire), merges them into the archive and
 renders the site with Eleventy into --output (default _site): article and brief pages, day,
@@ -82,6 +88,9 @@ when the build succeeded.
   --no-search          skip the search index (quicker previews and benchmarks)
   --search-bundle N    reports per search bundle (default 15000); larger archives are indexed
                        in several bundles that the search page merges, to bound memory
+  --cache DIR          build cache (default .cache/draad): captures and pages that did not
+                       change since the last build into the same --output are reused
+  --no-cache           neither read nor write the cache (a clean build)
   --strict             warnings make the build fail (exit 1); the site is still written
 
 Progress per phase goes to stderr in a terminal; diagnostics (errors and warnings) always.
@@ -106,8 +115,8 @@ const COMMANDS: Record<string, { valueFlags: string[]; booleanFlags: string[]; r
   check: { valueFlags: ["captured-at"], booleanFlags: ["quiet", "strict"], run: (args, io) => checkCommand(args, io) },
   export: { valueFlags: ["input", "captured-at", "places"], booleanFlags: [], run: (args, io) => exportCommand(args, io) },
   build: {
-    valueFlags: ["input", "output", "base-url", "path-prefix", "captured-at", "places", "pages", "search-bundle"],
-    booleanFlags: ["no-search", "strict"],
+    valueFlags: ["input", "output", "base-url", "path-prefix", "captured-at", "places", "pages", "search-bundle", "cache"],
+    booleanFlags: ["no-search", "no-cache", "strict"],
     run: (args, io) => buildCommand(args, io),
   },
 };
@@ -253,6 +262,7 @@ export async function archiveOfFolder(
   args: ParsedArguments,
   io: CliIo,
   progress?: (phase: "parse" | "merge", done: number, total: number) => void,
+  cache: ContentCache | null = null,
 ): Promise<{ archive: Archive; seconds: { parse: number; merge: number }; input: string; files: number }> {
   if (args.positionals.length > 0) throw new UsageError(`takes no FILE arguments (got ${args.positionals[0]}); use --input DIR`);
   const input = stringFlag(args, "input") ?? "content/wire";
@@ -266,6 +276,7 @@ export async function archiveOfFolder(
     capturedAt,
     nowMs: nowMs(),
     onProgress: progress,
+    cache,
   });
   void io;
   return { archive, input, files, seconds };
@@ -319,7 +330,9 @@ async function buildCommand(args: ParsedArguments, io: CliIo): Promise<number> {
   const interactive = (process.stderr.isTTY ?? false) && !process.env.CI;
   const progress = progressReporter(io, interactive);
   const started = performance.now();
-  const { archive, seconds, files } = await archiveOfFolder(args, io, (phase, done, total) => progress.count(phase, done, total));
+  const cache = cacheOption(args);
+  if (cache && (cache.root + sep).startsWith(resolve(output) + sep)) throw new UsageError(`--cache ${stringFlag(args, "cache") ?? DEFAULT_CACHE} lies inside --output ${output}, which every build replaces; keep the cache outside the site`);
+  const { archive, seconds, files } = await archiveOfFolder(args, io, (phase, done, total) => progress.count(phase, done, total), cache);
   progress.phase("merge", "done", `${archive.items.length} items`);
   const site = await buildSite({
     archive,
@@ -329,6 +342,7 @@ async function buildCommand(args: ParsedArguments, io: CliIo): Promise<number> {
     pagesDir: stringFlag(args, "pages") ?? "content/pages",
     search: !args.flags.has("no-search"),
     searchBundleRecords: searchBundleOption(args),
+    cache,
     onPhase: (phase, state, detail) => progress.phase(phase, state, detail),
   });
   const diagnostics = [...archive.diagnostics, ...site.diagnostics];
@@ -347,10 +361,26 @@ async function buildCommand(args: ParsedArguments, io: CliIo): Promise<number> {
       `${site.pages} page(s), ${site.files} file(s) in ${output}/\n` +
       `  ${errors} error(s), ${warnings} warning(s), ${skipped.length} file(s) skipped${skipped.length ? `: ${skipped.slice(0, 10).join(", ")}${skipped.length > 10 ? ", ..." : ""}` : ""}\n` +
       `  time: parse ${f(seconds.parse)} s, merge ${f(seconds.merge)} s, render ${f(site.seconds.render)} s, index ${args.flags.has("no-search") ? "skipped" : `${f(site.seconds.index)} s`}, total ${f(total)} s\n` +
+      (cache ? `  cache ${relativeForHumans(cache.root)}: ${describeCacheStats(cache).join("; ")}\n` : "") +
       `Open it: serve ${output}/ with any static web server, e.g. python3 -m http.server -d ${output} 8080, then http://localhost:8080${pathPrefix === "/" ? "/" : `/${pathPrefix.replace(/^\/|\/$/g, "")}/ (the path prefix needs a server that maps it)`}; or npm start for a live preview\n`,
   );
   const strict = args.flags.has("strict");
   return errors > 0 || (strict && warnings > 0) ? 1 : 0;
+}
+
+/** The build cache: --cache DIR (default .cache/draad), none with --no-cache. */
+function cacheOption(args: ParsedArguments): ContentCache | null {
+  const dir = stringFlag(args, "cache");
+  if (args.flags.has("no-cache")) {
+    if (dir !== undefined) throw new UsageError("--cache and --no-cache cannot be combined");
+    return null;
+  }
+  return new ContentCache(resolve(dir ?? DEFAULT_CACHE), codeFingerprint(PROJECT_ROOT));
+}
+
+function relativeForHumans(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel === "" || rel.startsWith("..") ? path : rel;
 }
 
 function searchBundleOption(args: ParsedArguments): number | undefined {

@@ -11,6 +11,8 @@ import { fileURLToPath } from "node:url";
 import type { Archive, ArchiveDiagnostic } from "../archive/index.js";
 import { configureEleventy, SITE_DIRECTORIES, type EleventyConfigApi } from "./eleventy-config.js";
 import { readMarkdownPages } from "./markdown-pages.js";
+import { PageCache } from "../cache/page-cache.js";
+import type { ContentCache } from "../cache/store.js";
 import { planSite, type SiteData, type SitePlan } from "./view-model.js";
 
 export const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -29,11 +31,15 @@ export interface SiteBuildOptions {
   search: boolean;
   /** Reports per search bundle (default SEARCH_BUNDLE_RECORDS). */
   searchBundleRecords?: number;
+  /** Build cache: reuse unchanged pages (and search bundles) of the last build into this output. */
+  cache?: ContentCache | null;
   onPhase?: (phase: "render" | "index", state: "start" | "progress" | "done", detail?: string) => void;
 }
 
 export interface SiteBuildResult {
   pages: number;
+  /** Pages copied from the last build by the page cache (included in `pages`). */
+  reusedPages: number;
   files: number;
   diagnostics: ArchiveDiagnostic[];
   seconds: { render: number; index: number };
@@ -65,16 +71,28 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
     options.onPhase?.("render", "start");
     const renderStart = performance.now();
     let pages = 0;
+    let reusedPages = 0;
+    const pageCache = options.cache ? await PageCache.open(options.cache, output) : null;
     for (const batch of renderBatches(plan)) {
-      pages += await renderWithEleventy(batch.site, staging, options);
+      let site = batch.site;
+      if (pageCache && batch.paginated.length) {
+        const reuse = pageCache.reuse(site, batch.paginated, staging);
+        site = reuse.site;
+        pages += reuse.reused;
+        reusedPages += reuse.reused;
+      }
+      const written = await renderWithEleventy(site, staging, options);
+      pageCache?.rendered(written, staging);
+      pages += written.length;
       options.onPhase?.("render", "progress", `${pages} pages`);
     }
     await cp(join(TEMPLATES_DIR, "assets"), join(staging, "assets"), { recursive: true });
     const renderSeconds = (performance.now() - renderStart) / 1000;
     options.onPhase?.("render", "done", `${pages} pages`);
     await moveIntoPlace(staging, output);
+    await pageCache?.save();
     const files = await countFiles(output);
-    return { pages, files, diagnostics, seconds: { render: renderSeconds, index: indexSeconds }, searchPages };
+    return { pages, reusedPages, files, diagnostics, seconds: { render: renderSeconds, index: indexSeconds }, searchPages };
   } catch (error) {
     await removeTree(staging);
     throw error;
@@ -87,42 +105,50 @@ export const RENDER_BATCH_PAGES = 2000;
 /**
  * The site in Eleventy runs of at most RENDER_BATCH_PAGES pages: first the single pages,
  * calendars, stories, feeds and sitemaps; then the list pages; then the article and brief pages,
- * whose data is made just for their batch. Each run sees the full navigation and texts, so a
- * page does not depend on which batch rendered it.
+ * whose data is made just for their batch. A list or item batch carries only what its templates
+ * read besides their own entries (interface texts, navigation, URLs), so a page does not depend
+ * on which batch rendered it, and `paginated` names the collections that make one page per entry
+ * (what the page cache may reuse).
  */
-export function* renderBatches(plan: SitePlan): Generator<{ site: SiteData }> {
-  const none: Partial<SiteData> = {
+export function* renderBatches(plan: SitePlan): Generator<{ site: SiteData; paginated: ("listPages" | "articles" | "briefs")[] }> {
+  const shared: SiteData = {
+    ...plan.site,
     once: [],
+    home: { days: [], total: 0 },
     articles: [],
     briefs: [],
     listPages: [],
     years: [],
     months: [],
+    archiveIndex: { years: [], undated: null },
     stories: [],
+    sectionIndex: [],
+    placeIndex: [],
+    agencyIndex: [],
     pages: [],
     atomFeeds: [],
     jsonFeeds: [],
     sitemaps: [],
     sitemapIndexPages: [],
   };
-  yield { site: { ...plan.site, listPages: [] } };
+  yield { site: { ...plan.site, listPages: [] }, paginated: [] };
   for (let i = 0; i < plan.site.listPages.length; i += RENDER_BATCH_PAGES) {
-    yield { site: { ...plan.site, ...none, listPages: plan.site.listPages.slice(i, i + RENDER_BATCH_PAGES) } };
+    yield { site: { ...shared, listPages: plan.site.listPages.slice(i, i + RENDER_BATCH_PAGES) }, paginated: ["listPages"] };
   }
   for (let i = 0; i < plan.items.length; i += RENDER_BATCH_PAGES) {
     const chunk = plan.items.slice(i, i + RENDER_BATCH_PAGES);
     yield {
       site: {
-        ...plan.site,
-        ...none,
+        ...shared,
         articles: chunk.filter((item) => item.kind === "article").map(plan.itemPage),
         briefs: chunk.filter((item) => item.kind === "brief").map(plan.itemPage),
       },
+      paginated: ["articles", "briefs"],
     };
   }
 }
 
-async function renderWithEleventy(site: SiteData, outputDir: string, options: SiteBuildOptions): Promise<number> {
+async function renderWithEleventy(site: SiteData, outputDir: string, options: SiteBuildOptions): Promise<{ outputPath: string; content: string }[]> {
   const eleventy = new Eleventy(TEMPLATES_DIR, outputDir, {
     quietMode: true,
     // false: no config file is loaded; the same configuration is applied right here.
@@ -135,7 +161,9 @@ async function renderWithEleventy(site: SiteData, outputDir: string, options: Si
   // Eleventy always logs "Wrote N files"; draad prints its own summary. Warnings and errors still go to stderr.
   eleventy.logger.overrideLogger({ log() {}, info() {}, warn: (m: unknown) => console.error(m), error: (m: unknown) => console.error(m) });
   const results = await eleventy.write();
-  return [results].flat(3).filter((entry) => typeof (entry as { outputPath?: unknown })?.outputPath === "string").length;
+  return ([results].flat(3) as { outputPath?: unknown; content?: unknown }[]).filter(
+    (entry): entry is { outputPath: string; content: string } => typeof entry?.outputPath === "string" && typeof entry.content === "string",
+  );
 }
 
 /**

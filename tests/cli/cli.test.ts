@@ -80,7 +80,7 @@ describe("draad build", () => {
     const output = mkdtempSync(join(tmpdir(), "draad-out-"));
     writeFileSync(join(input, "2025-11-22T1000-gevaarlijk.txt"), 'Kop met <script>alert("x")</script> erin\nZWOLLE (ANP) - Tekst met <b onclick="x()">opmaak</b> en {{ 7*7 }}.\n');
     writeFileSync(join(input, "2025-11-22T1100-basis.txt"), readFileSync(fixture));
-    const { code, stdout } = await run(["build", "--input", input, "--output", output]);
+    const { code, stdout } = await run(["build", "--input", input, "--output", output, "--no-cache"]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/2 capture\(s\) -> \d+ item\(s\)/);
     expect(stdout).toMatch(/time: parse [\d.]+ s, merge [\d.]+ s, render [\d.]+ s, index [\d.]+ s/);

@@ -60,7 +60,7 @@ describe("a folder of hostile input", async () => {
 
   it("exits 1 when files were rejected, still writing the whole site and listing the skipped files", async () => {
     const output = join(mkdtempSync(join(tmpdir(), "draad-hostile-out-")), "site");
-    const built = await run(["build", "--input", input, "--output", output, "--no-search"]);
+    const built = await run(["build", "--input", input, "--output", output, "--no-search", "--no-cache"]);
     expect(built.code).toBe(1);
     expect(built.stdout).toMatch(/\d+ file\(s\) skipped: .*binary\.txt/);
     // Refused ---js front matter is an error, but the page text was read: reported, not skipped.
@@ -78,8 +78,8 @@ describe("exit codes", () => {
     const input = mkdtempSync(join(tmpdir(), "draad-exit-"));
     copyFileSync(join(HOSTILE, "windows-1252.txt"), join(input, "2025-11-22T1000-cp1252.txt"));
     const out = join(mkdtempSync(join(tmpdir(), "draad-exit-out-")), "site");
-    expect((await run(["build", "--input", input, "--output", out, "--no-search"])).code).toBe(0);
-    expect((await run(["build", "--input", input, "--output", out, "--no-search", "--strict"])).code).toBe(1);
+    expect((await run(["build", "--input", input, "--output", out, "--no-search", "--no-cache"])).code).toBe(0);
+    expect((await run(["build", "--input", input, "--output", out, "--no-search", "--no-cache", "--strict"])).code).toBe(1);
     expect((await run(["build", "--input", "geen/map", "--output", out])).code).toBe(2);
     expect((await run(["build", "--output", "."])).code).toBe(2);
     expect((await run(["build", "--base-url", "archief.example.nl"])).code).toBe(2);
@@ -91,10 +91,11 @@ describe("output is never half-written", () => {
   it("a build killed halfway leaves the previous site as it was; the next build cleans up", async () => {
     const parent = mkdtempSync(join(tmpdir(), "draad-atomic-"));
     const output = join(parent, "site");
+    const cache = join(mkdtempSync(join(tmpdir(), "draad-atomic-cache-")), "cache");
     mkdirSync(output);
     writeFileSync(join(output, "index.html"), "vorige site");
     for (const signal of ["SIGKILL", "SIGINT"] as const) {
-      const child = spawn(process.execPath, [DRAAD, "build", "--output", output], { stdio: "ignore" });
+      const child = spawn(process.execPath, [DRAAD, "build", "--output", output, "--cache", cache], { stdio: "ignore" });
       // Kill it once its staging folder exists: mid-build.
       await new Promise<void>((resolve) => {
         const poll = setInterval(() => {
@@ -109,7 +110,7 @@ describe("output is never half-written", () => {
       expect(readFileSync(join(output, "index.html"), "utf8"), signal).toBe("vorige site");
       expect(readdirSync(output), signal).toEqual(["index.html"]);
     }
-    const done = spawnSync(process.execPath, [DRAAD, "build", "--output", output, "--no-search"], { encoding: "utf8" });
+    const done = spawnSync(process.execPath, [DRAAD, "build", "--output", output, "--no-search", "--cache", cache], { encoding: "utf8" });
     expect(done.status).toBe(0);
     expect(readFileSync(join(output, "index.html"), "utf8")).toContain('<html lang="nl">');
     // The replaced site is removed in the background; nothing else is left beside the output.
@@ -143,7 +144,7 @@ describe("deterministic output", () => {
       { TZ: "Pacific/Chatham", LANG: "tr_TR.UTF-8", LC_ALL: "tr_TR.UTF-8", SOURCE_DATE_EPOCH: "1900000000" },
     ];
     outputs.forEach((output, i) => {
-      const result = spawnSync(process.execPath, [DRAAD, "build", "--input", inputs[i]!, "--output", output], { env: { ...process.env, ...envs[i] }, encoding: "utf8" });
+      const result = spawnSync(process.execPath, [DRAAD, "build", "--input", inputs[i]!, "--output", output, "--no-cache"], { env: { ...process.env, ...envs[i] }, encoding: "utf8" });
       expect(result.status, result.stderr).toBe(0);
     });
     const [a, b] = outputs.map(snapshot);
@@ -168,7 +169,7 @@ describe("no network access", () => {
     const log = join(mkdtempSync(join(tmpdir(), "draad-net-")), "network.log");
     writeFileSync(log, "");
     const output = join(mkdtempSync(join(tmpdir(), "draad-net-out-")), "site");
-    const result = spawnSync(process.execPath, ["--import", join(process.cwd(), "tests/support/no-network.mjs"), DRAAD, "build", "--output", output], {
+    const result = spawnSync(process.execPath, ["--import", join(process.cwd(), "tests/support/no-network.mjs"), DRAAD, "build", "--output", output, "--cache", join(output, "..", "cache")], {
       env: { ...process.env, DRAAD_NETWORK_LOG: log },
       encoding: "utf8",
     });

@@ -209,7 +209,7 @@ describe("a capture full of markup, built into a site", async () => {
   copyFileSync("tests/fixtures/hostile/markup-in-every-field.txt", join(input, "2025-11-22T1000-markup.txt"));
   const output = join(mkdtempSync(join(tmpdir(), "draad-markup-out-")), "site");
   let stdout = "";
-  const code = await main(["build", "--input", input, "--output", output, "--no-search"], { stdout: (t) => (stdout += t), stderr: () => {} });
+  const code = await main(["build", "--input", input, "--output", output, "--no-search", "--no-cache"], { stdout: (t) => (stdout += t), stderr: () => {} });
 
   it("shows every field as the text it is: no element, attribute or link from the capture", () => {
     expect(code, stdout).toBe(0);

@@ -24,7 +24,7 @@ export function buildDemoSite(options: { pathPrefix?: string; search?: boolean; 
       const output = join(mkdtempSync(join(tmpdir(), "draad-site-")), "site");
       let stdout = "";
       let stderr = "";
-      const args = ["build", "--output", output, "--base-url", "https://archief.example.nl"];
+      const args = ["build", "--output", output, "--base-url", "https://archief.example.nl", "--no-cache"];
       if (options.pathPrefix) args.push("--path-prefix", options.pathPrefix);
       if (options.search === false) args.push("--no-search");
       if (options.searchBundle) args.push("--search-bundle", String(options.searchBundle));

@@ -1,0 +1,54 @@
+/**
+ * Cached captures: what each capture file gave the archive (its reports and diagnostics), keyed
+ * by the file's bytes, its name, --captured-at, the place alias table and the code fingerprint.
+ * A rebuild parses only the files that are new or changed; the merge still runs over everything,
+ * so the archive is the one a clean build makes.
+ */
+import type { CaptureContribution, PlaceAliases } from "../archive/index.js";
+import type { CaptureRecord } from "../wire/index.js";
+import type { ContentCache } from "./store.js";
+
+export const CAPTURES_KIND = "captures";
+/** How far ahead of "now" a capture time may lie (the parser's rule for capture-time-in-future). */
+const FUTURE_MARGIN_MS = 5 * 60_000;
+
+interface CachedCapture {
+  contribution: CaptureContribution;
+  /** The capture time the parser accepted; checked against this build's "now" before reuse. */
+  capturedAtMs: number | null;
+}
+
+function isCachedCapture(value: unknown): value is CachedCapture {
+  if (typeof value !== "object" || value === null) return false;
+  const v = value as Partial<CachedCapture>;
+  const c = v.contribution as Partial<CaptureContribution> | undefined;
+  return (
+    (v.capturedAtMs === null || typeof v.capturedAtMs === "number") &&
+    typeof c === "object" && c !== null && typeof c.rejected === "boolean" && Array.isArray(c.diagnostics) && Array.isArray(c.reports)
+  );
+}
+
+export function captureCache(cache: ContentCache, context: { capturedAt: string | null; placeAliases: PlaceAliases; nowMs: number }) {
+  const aliases = JSON.stringify(context.placeAliases);
+  const keyOf = (bytes: Uint8Array, source: string) => cache.key("capture", source, context.capturedAt ?? "", aliases, bytes);
+  return {
+    lookup(bytes: Uint8Array, source: string): CaptureContribution | null {
+      const cached = cache.getSync(CAPTURES_KIND, keyOf(bytes, source), isCachedCapture);
+      if (!cached) return null;
+      // A capture time that lies ahead of this build's "now" (SOURCE_DATE_EPOCH set earlier) must be
+      // refused by the parser: parse again rather than reuse.
+      if (cached.capturedAtMs !== null && cached.capturedAtMs > context.nowMs + FUTURE_MARGIN_MS) {
+        cache.statsOf(CAPTURES_KIND).hits--;
+        cache.statsOf(CAPTURES_KIND).misses++;
+        return null;
+      }
+      return cached.contribution;
+    },
+    /** Store a parsed capture's contribution; not when its reading depended on the clock. */
+    store(bytes: Uint8Array, record: CaptureRecord, contribution: CaptureContribution): void {
+      if (record.diagnostics.some((d) => d.code === "capture-time-in-future")) return;
+      const capturedAtMs = record.capturedAt === null ? null : Date.parse(record.capturedAt);
+      cache.putSync(CAPTURES_KIND, keyOf(bytes, record.source), { contribution, capturedAtMs } satisfies CachedCapture);
+    },
+  };
+}

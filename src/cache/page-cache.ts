@@ -1,0 +1,145 @@
+/**
+ * Reused pages: an article, brief or list page whose data did not change since the last build
+ * into the same output folder is copied from that output instead of being rendered again.
+ *  - A page's key is a sha256 over the code fingerprint, everything its Eleventy run shares
+ *    with it (interface texts, navigation, base URL and path prefix) and its own entry as JSON,
+ *    which is all its template can read; so the key changes whenever the page would.
+ *  - The manifest of the last build (a cache entry keyed by the output folder and the code
+ *    fingerprint) holds each page's key and the sha256 of the file written. A page is reused
+ *    only when its key matches and the file in the output still has that hash: a page edited,
+ *    truncated or deleted by hand is rendered again, never copied.
+ */
+import { createHash } from "node:crypto";
+import { linkSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
+import { ensureFolder, type ContentCache } from "./store.js";
+
+export const PAGES_KIND = "pages";
+const MANIFEST_KIND = "page-manifests";
+
+interface ManifestEntry {
+  key: string;
+  sha256: string;
+}
+
+interface Manifest {
+  pages: Record<string, ManifestEntry>;
+}
+
+function isManifest(value: unknown): value is Manifest {
+  return typeof value === "object" && value !== null && typeof (value as Manifest).pages === "object" && (value as Manifest).pages !== null;
+}
+
+const sha256 = (data: string | Uint8Array) => createHash("sha256").update(data).digest("hex");
+
+/** Output file of a page URL, relative to the site folder: `/a/b/` -> `a/b/index.html`. */
+export function outputFileOf(url: string): string {
+  const path = url.replace(/^\/+/, "");
+  return path === "" || path.endsWith("/") ? `${path}index.html` : path;
+}
+
+export class PageCache {
+  private readonly next = new Map<string, ManifestEntry>();
+  /** Keys of the pages handed to Eleventy in the current batch, by output file. */
+  private pending = new Map<string, string>();
+  /** Staging folders known to exist. */
+  private readonly folders = new Set<string>();
+
+  private constructor(
+    private readonly cache: ContentCache,
+    private readonly output: string,
+    private readonly manifestKey: string,
+    private readonly previous: Map<string, ManifestEntry>,
+  ) {}
+
+  static async open(cache: ContentCache, output: string): Promise<PageCache> {
+    const manifestKey = cache.key("page-manifest", resolve(output));
+    const manifest = await cache.get(MANIFEST_KIND, manifestKey, isManifest);
+    // The manifest is bookkeeping, not a page: keep it out of the reuse figures.
+    delete cache.stats[MANIFEST_KIND];
+    cache.statsOf(PAGES_KIND);
+    return new PageCache(cache, resolve(output), manifestKey, new Map(Object.entries(manifest?.pages ?? {})));
+  }
+
+  /**
+   * The entries of `collections` in `site` whose pages can be copied from the last build are
+   * copied into `staging` and left out of the returned site data; the rest are to be rendered.
+   */
+  reuse<S extends object>(site: S, collections: readonly (keyof S & string)[], staging: string): { site: S; reused: number } {
+    const shared: Record<string, unknown> = { ...(site as Record<string, unknown>) };
+    for (const name of collections) shared[name] = [];
+    const sharedKey = this.cache.key("page-context", JSON.stringify(shared));
+    const remaining: Record<string, unknown> = { ...(site as Record<string, unknown>) };
+    let reused = 0;
+    this.pending = new Map();
+    for (const name of collections) {
+      const render: { url: string }[] = [];
+      for (const entry of site[name] as unknown as { url: string }[]) {
+        const file = outputFileOf(entry.url);
+        const key = sha256(`${sharedKey}\0${name}\0${JSON.stringify(entry)}`);
+        if (this.copyIfUnchanged(file, key, staging)) reused++;
+        else {
+          render.push(entry);
+          this.pending.set(file, key);
+        }
+      }
+      remaining[name] = render;
+    }
+    const stats = this.cache.statsOf(PAGES_KIND);
+    stats.hits += reused;
+    stats.misses += this.pending.size;
+    return { site: remaining as S, reused };
+  }
+
+  /**
+   * Put the last build's file into staging when its key matches and its bytes are still what was
+   * written. Synchronous on purpose: for thousands of small files it is several times faster
+   * than fs/promises. The staging folder lies beside the output, so the file is hard-linked
+   * (the old output is removed after the swap); where links are not possible it is copied.
+   */
+  private copyIfUnchanged(file: string, key: string, staging: string): boolean {
+    const before = this.previous.get(file);
+    if (!before || before.key !== key) return false;
+    const source = join(this.output, file);
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(source);
+    } catch {
+      this.cache.statsOf(PAGES_KIND).invalid++;
+      return false;
+    }
+    if (sha256(bytes) !== before.sha256) {
+      this.cache.statsOf(PAGES_KIND).invalid++;
+      return false;
+    }
+    const target = join(staging, file);
+    ensureFolder(dirname(target), this.folders);
+    try {
+      linkSync(source, target);
+    } catch {
+      writeFileSync(target, bytes);
+    }
+    this.next.set(file, before);
+    return true;
+  }
+
+  /** Pages Eleventy wrote for the last `reuse` call: remembered with the hash of what was written. */
+  rendered(results: readonly { outputPath: string; content: string }[], staging: string): void {
+    for (const result of results) {
+      const file = relative(staging, result.outputPath).split(sep).join("/");
+      const key = this.pending.get(file);
+      if (key !== undefined) this.next.set(file, { key, sha256: sha256(result.content) });
+    }
+    this.pending = new Map();
+  }
+
+  /** Store the manifest of this build (after the new site is in place). */
+  async save(): Promise<void> {
+    const pages = Object.fromEntries([...this.next.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    await this.cache.put(MANIFEST_KIND, this.manifestKey, { pages } satisfies Manifest);
+    const written = this.cache.statsOf(MANIFEST_KIND);
+    if (written.writeError) this.cache.statsOf(PAGES_KIND).writeError ??= written.writeError;
+    delete this.cache.stats[MANIFEST_KIND];
+  }
+}
+

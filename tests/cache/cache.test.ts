@@ -1,0 +1,249 @@
+/**
+ * The build cache (.cache/draad): a rebuild reuses what did not change and its output is byte
+ * for byte the output of a clean build; entries that are damaged, stale or tampered with are
+ * never used.
+ */
+import { describe, expect, it } from "vitest";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { main } from "../../src/cli/main.js";
+import { ContentCache, decodeEntry, encodeEntry } from "../../src/cache/store.js";
+import { sourceFingerprint } from "../../src/cache/fingerprint.js";
+import { outputFileOf } from "../../src/cache/page-cache.js";
+
+const isString = (v: unknown): v is string => typeof v === "string";
+
+async function build(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
+  Object.assign(process.env, env);
+  try {
+    const code = await main(["build", "--no-search", "--base-url", "https://archief.example.nl", ...args], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+    return { code, stdout, stderr };
+  } finally {
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  }
+}
+
+/** Every file of a folder: relative path -> bytes. */
+function snapshot(dir: string): Map<string, Buffer> {
+  const files = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => statSync(join(dir, f)).isFile()).sort();
+  return new Map(files.map((f) => [f, readFileSync(join(dir, f))]));
+}
+
+function expectSameTree(a: string, b: string): void {
+  const [x, y] = [snapshot(a), snapshot(b)];
+  expect([...x.keys()]).toEqual([...y.keys()]);
+  expect([...x.keys()].filter((f) => !x.get(f)!.equals(y.get(f)!))).toEqual([]);
+}
+
+/** `captures: 32 of 33 reused` -> [32, 33]. */
+function reused(stdout: string, kind: "captures" | "pages"): [number, number] {
+  const m = new RegExp(`${kind}: (\\d+) of (\\d+) reused`).exec(stdout);
+  if (!m) throw new Error(`no ${kind} figure in:\n${stdout}`);
+  return [Number(m[1]), Number(m[2])];
+}
+
+const DEMO = "content/wire";
+const demoFiles = (readdirSync(DEMO, { recursive: true }) as string[]).filter((f) => f.endsWith(".txt")).sort();
+
+function demoCopy(leaveOut: string[] = []): string {
+  const input = mkdtempSync(join(tmpdir(), "draad-cache-in-"));
+  for (const f of demoFiles) {
+    if (leaveOut.includes(f)) continue;
+    mkdirSync(join(input, f, ".."), { recursive: true });
+    copyFileSync(join(DEMO, f), join(input, f));
+  }
+  return input;
+}
+
+const fresh = (name: string) => join(mkdtempSync(join(tmpdir(), `draad-cache-${name}-`)), name);
+
+describe("cache entries", () => {
+  it("keys depend on every part, on where parts end, and on the code fingerprint", () => {
+    const a = new ContentCache("/x", "code-1");
+    expect(a.key("ab", "c")).not.toBe(a.key("a", "bc"));
+    expect(a.key("ab", "c")).toBe(a.key("ab", "c"));
+    expect(a.key("ab", "c")).not.toBe(new ContentCache("/x", "code-2").key("ab", "c"));
+    expect(a.key("x", Buffer.from("y"))).toBe(a.key("x", "y"));
+  });
+
+  it("an entry that is damaged, truncated, renamed or of another kind is refused", async () => {
+    const root = fresh("store");
+    const cache = new ContentCache(root, "code");
+    const key = cache.key("een");
+    await cache.put("kind", key, "waarde");
+    expect(await cache.get("kind", key, isString)).toBe("waarde");
+    const bytes = encodeEntry("kind", key, "waarde");
+    expect(decodeEntry(bytes, "kind", key)).toBe("waarde");
+    const flipped = Buffer.from(bytes);
+    flipped[flipped.length - 2]! ^= 1;
+    expect(decodeEntry(flipped, "kind", key)).toBeUndefined();
+    expect(decodeEntry(bytes.subarray(0, bytes.length - 3), "kind", key)).toBeUndefined();
+    expect(decodeEntry(bytes, "kind", cache.key("ander"))).toBeUndefined();
+    expect(decodeEntry(bytes, "ander", key)).toBeUndefined();
+    expect(decodeEntry(Buffer.alloc(10), "kind", key)).toBeUndefined();
+
+    // On disk: the file altered by one byte is counted as invalid and not returned.
+    const file = join(root, "kind", key.slice(0, 2), `${key}.bin`);
+    writeFileSync(file, flipped);
+    expect(await cache.get("kind", key, isString)).toBeNull();
+    expect(cache.getSync("kind", key, isString)).toBeNull();
+    expect(cache.statsOf("kind").invalid).toBe(2);
+    // A value of the wrong shape is refused too.
+    cache.putSync("kind", key, 42);
+    expect(cache.getSync("kind", key, isString)).toBeNull();
+  });
+
+  it("a cache folder that cannot be written is noted, not fatal", async () => {
+    const blocker = fresh("blocked");
+    writeFileSync(blocker, "een bestand waar de map zou moeten staan");
+    const cache = new ContentCache(join(blocker, "cache"), "code");
+    await cache.put("kind", cache.key("a"), "x");
+    cache.putSync("kind", cache.key("b"), "y");
+    expect(cache.statsOf("kind").writeError).toBe("ENOTDIR");
+    expect(cache.statsOf("kind").writes).toBe(0);
+  });
+
+  it("the fingerprint changes when a source or template file changes", () => {
+    const root = fresh("code");
+    mkdirSync(join(root, "src"), { recursive: true });
+    mkdirSync(join(root, "templates"), { recursive: true });
+    writeFileSync(join(root, "src", "a.ts"), "export const a = 1;");
+    writeFileSync(join(root, "templates", "p.njk"), "<p>{{ x }}</p>");
+    const before = sourceFingerprint(root);
+    writeFileSync(join(root, "templates", "p.njk"), "<p>{{ x }}!</p>");
+    const after = sourceFingerprint(root);
+    expect(after).not.toBe(before);
+    writeFileSync(join(root, "templates", "p.njk"), "<p>{{ x }}</p>");
+    expect(sourceFingerprint(root)).toBe(before);
+  });
+
+  it("page URLs map to the files Eleventy writes", () => {
+    expect(outputFileOf("/")).toBe("index.html");
+    expect(outputFileOf("/artikel/kop-abc/")).toBe("artikel/kop-abc/index.html");
+    expect(outputFileOf("/feed.xml")).toBe("feed.xml");
+  });
+});
+
+describe("rebuilds with the cache", () => {
+  const added = demoFiles.find((f) => f.includes("2025-11-24")) ?? demoFiles[demoFiles.length - 1]!;
+
+  it("after adding a capture: only that capture is parsed, most pages are reused, and the site is the clean build's", async () => {
+    const input = demoCopy([added]);
+    const cache = fresh("cache");
+    const output = fresh("site");
+    const first = await build(["--input", input, "--output", output, "--cache", cache]);
+    expect(first.code, first.stdout + first.stderr).toBe(0);
+    expect(reused(first.stdout, "captures")).toEqual([0, demoFiles.length - 1]);
+    expect(reused(first.stdout, "pages")[0]).toBe(0);
+
+    mkdirSync(join(input, added, ".."), { recursive: true });
+    copyFileSync(join(DEMO, added), join(input, added));
+    const second = await build(["--input", input, "--output", output, "--cache", cache]);
+    expect(second.code).toBe(0);
+    expect(reused(second.stdout, "captures")).toEqual([demoFiles.length - 1, demoFiles.length]);
+    const [pagesReused, pages] = reused(second.stdout, "pages");
+    expect(pagesReused).toBeGreaterThan(pages / 2);
+    expect(pagesReused).toBeLessThan(pages);
+
+    const clean = fresh("clean");
+    expect((await build(["--input", input, "--output", clean, "--no-cache"])).code).toBe(0);
+    expectSameTree(output, clean);
+
+    // Nothing changed: everything is reused, and the site is still the same.
+    const third = await build(["--input", input, "--output", output, "--cache", cache]);
+    expect(reused(third.stdout, "captures")).toEqual([demoFiles.length, demoFiles.length]);
+    const [all, total] = reused(third.stdout, "pages");
+    expect(all).toBe(total);
+    expectSameTree(output, clean);
+  }, 120_000);
+
+  it("a changed capture is parsed again; pages edited or deleted by hand are rendered again", async () => {
+    const input = demoCopy();
+    const cache = fresh("cache");
+    const output = fresh("site");
+    expect((await build(["--input", input, "--output", output, "--cache", cache])).code).toBe(0);
+
+    // A capture edited: its headline changes everywhere it is shown.
+    const edited = demoFiles.find((f) => readFileSync(join(DEMO, f), "utf8").includes("Terschelling"))!;
+    const text = readFileSync(join(input, edited), "utf8");
+    writeFileSync(join(input, edited), text.replace(/Terschelling/, "Terschellinger Bank"));
+    // Two article pages tampered with in the output: one edited, one deleted.
+    const articles = readdirSync(join(output, "artikel")).sort();
+    writeFileSync(join(output, "artikel", articles[0]!, "index.html"), "<p>met de hand veranderd</p>");
+    const deleted = join(output, "artikel", articles[1]!, "index.html");
+    writeFileSync(deleted, "");
+    const second = await build(["--input", input, "--output", output, "--cache", cache]);
+    expect(second.code).toBe(0);
+    expect(reused(second.stdout, "captures")).toEqual([demoFiles.length - 1, demoFiles.length]);
+    expect(second.stdout).toMatch(/pages: \d+ of \d+ reused, [2-9]\d* damaged or stale entries made again/);
+
+    const clean = fresh("clean");
+    expect((await build(["--input", input, "--output", clean, "--no-cache"])).code).toBe(0);
+    expectSameTree(output, clean);
+    expect(readFileSync(join(output, "artikel", articles[0]!, "index.html"), "utf8")).toContain('<html lang="nl">');
+  }, 120_000);
+
+  it("damaged capture entries are made again, never read", async () => {
+    const input = demoCopy();
+    const cache = fresh("cache");
+    expect((await build(["--input", input, "--output", fresh("site"), "--cache", cache])).code).toBe(0);
+    const entries = (readdirSync(join(cache, "captures"), { recursive: true }) as string[]).filter((f) => f.endsWith(".bin"));
+    expect(entries.length).toBe(demoFiles.length);
+    for (const entry of entries) {
+      const path = join(cache, "captures", entry);
+      const bytes = readFileSync(path);
+      bytes[bytes.length - 5]! ^= 0xff;
+      writeFileSync(path, bytes);
+    }
+    const output = fresh("site");
+    const again = await build(["--input", input, "--output", output, "--cache", cache]);
+    expect(reused(again.stdout, "captures")).toEqual([0, demoFiles.length]);
+    expect(again.stdout).toContain(`${demoFiles.length} damaged or stale entries made again`);
+    const clean = fresh("clean");
+    expect((await build(["--input", input, "--output", clean, "--no-cache"])).code).toBe(0);
+    expectSameTree(output, clean);
+  }, 120_000);
+
+  it("options that change the site change the keys: another base URL renders every page again", async () => {
+    const input = demoCopy();
+    const cache = fresh("cache");
+    const output = fresh("site");
+    expect((await build(["--input", input, "--output", output, "--cache", cache])).code).toBe(0);
+    const other = await build(["--input", input, "--output", output, "--cache", cache, "--base-url", "https://elders.example.org"]);
+    expect(other.code).toBe(0);
+    expect(reused(other.stdout, "pages")[0]).toBe(0);
+    const clean = fresh("clean");
+    expect((await build(["--input", input, "--output", clean, "--no-cache", "--base-url", "https://elders.example.org"])).code).toBe(0);
+    expectSameTree(output, clean);
+  }, 120_000);
+
+  it("a capture time ahead of the build's clock is refused again, not taken from the cache", async () => {
+    const input = demoCopy();
+    const cache = fresh("cache");
+    expect((await build(["--input", input, "--output", fresh("site"), "--cache", cache])).code).toBe(0);
+    // SOURCE_DATE_EPOCH before the demo's captures: their capture times now lie in the future.
+    const env = { SOURCE_DATE_EPOCH: String(Date.parse("2025-11-22T12:00:00Z") / 1000) };
+    const output = fresh("site");
+    const early = await build(["--input", input, "--output", output, "--cache", cache], env);
+    const [hits] = reused(early.stdout, "captures");
+    expect(hits).toBeLessThan(demoFiles.length);
+    expect(early.stderr).toContain("capture-time-in-future");
+    const clean = fresh("clean");
+    const cleanRun = await build(["--input", input, "--output", clean, "--no-cache"], env);
+    expect(cleanRun.stderr).toBe(early.stderr);
+    expectSameTree(output, clean);
+  }, 120_000);
+
+  it("refuses a cache inside the output, and --cache with --no-cache", async () => {
+    const output = fresh("site");
+    expect((await build(["--output", output, "--cache", join(output, "cache")])).code).toBe(2);
+    expect((await build(["--output", output, "--cache", fresh("c"), "--no-cache"])).code).toBe(2);
+  });
+});
