@@ -100,7 +100,10 @@ export interface SizeResult {
   build: DraadSeries;
   searchBuild: DraadSeries;
   searchDownload: SearchDownload | { error: string } | { skipped: string };
+  /** Rebuild with the search index (the default build). */
   rebuild: RebuildResult;
+  /** The same rebuild without the search index (absent in results from before it was measured). */
+  rebuildNoSearch?: RebuildResult;
   baselines: { hugo: BaselineResult | null; eleventy: BaselineResult | null };
   ratios: { hugo: number | null; eleventy: number | null };
   seconds: number;
@@ -199,20 +202,33 @@ export function evaluateGoals(sizes: readonly SizeResult[]): Goal[] {
 
   const r = at(10_000)?.rebuild.percent != null ? at(10_000) : largest((s) => s.rebuild.percent != null);
   const rb = r?.rebuild ?? null;
+  const rbn = r?.rebuildNoSearch ?? null;
+  const share = (x: RebuildResult | null) => (x && x.percent != null ? `${x.percent.toFixed(0)}% (${formatSeconds(x.rebuild?.wallSeconds)} vs ${formatSeconds(x.clean?.wallSeconds)})` : "not measured");
   goals.push({
-    goal: `rebuild after one added capture${r ? ` (${formatInt(r.captures)} captures)` : ""}: share of a full build`,
+    goal: `rebuild after one added capture${r ? ` (${formatInt(r.captures)} captures)` : ""}: share of a full build, with the search index`,
     target: "≤ 15%",
-    measured: rb && rb.percent != null ? `${rb.percent.toFixed(0)}% (${formatSeconds(rb.rebuild?.wallSeconds)} vs ${formatSeconds(rb.clean?.wallSeconds)})` : "not measured",
+    measured: share(rb),
     state: goalState(rb?.percent, 15, "<="),
   });
-  const identical = rb?.comparison ? rb.comparison.identical : null;
+  goals.push({
+    goal: `the same rebuild without the search index (--no-search)`,
+    target: "≤ 15%",
+    measured: share(rbn),
+    state: goalState(rbn?.percent, 15, "<="),
+  });
+  const compared = [rb, rbn].filter((x): x is RebuildResult => x?.comparison != null);
+  const identical = compared.length ? compared.every((x) => x.comparison!.identical) : null;
   goals.push({
     goal: "rebuild after one added capture: output identical to a clean build",
     target: "byte-identical",
-    measured: rb?.comparison
-      ? identical
-        ? `yes (${formatInt(rb.comparison.filesA)} files)`
-        : `no: ${formatInt(rb.comparison.differing)} differing, ${rb.comparison.onlyInRebuild} only in rebuild, ${rb.comparison.onlyInClean} only in clean build`
+    measured: compared.length
+      ? compared
+          .map((x) => {
+            const c = x.comparison!;
+            const what = x.search ? "with search" : "without search";
+            return c.identical ? `yes, ${what} (${formatInt(c.filesA)} files)` : `no, ${what}: ${formatInt(c.differing)} differing, ${c.onlyInRebuild} only in rebuild, ${c.onlyInClean} only in clean build`;
+          })
+          .join("; ")
       : "not measured",
     state: identical === null ? "not measured" : identical ? "met" : "not met",
   });
@@ -262,7 +278,7 @@ export function summaryRows(sizes: readonly SizeResult[]): { header: string[]; r
     "pagefind",
     "peak RSS (search)",
     "search download",
-    "rebuild +1",
+    "rebuild +1 (search / no search)",
     "identical",
     "Hugo",
     "Eleventy",
@@ -288,7 +304,7 @@ export function summaryRows(sizes: readonly SizeResult[]): { header: string[]; r
       formatBytes(sb?.pagefindBytes),
       formatBytes(peakOf(sb)),
       dl ? `${formatKB(dl.totalBytes)}${dl.method === "estimate" ? " (est.)" : ""}` : "–",
-      pct(s.rebuild.percent),
+      `${pct(s.rebuild.percent)}${s.rebuildNoSearch?.percent != null ? ` / ${pct(s.rebuildNoSearch.percent)}` : ""}`,
       s.rebuild.comparison ? (s.rebuild.comparison.identical ? "yes" : `no (${formatInt(s.rebuild.comparison.differing + s.rebuild.comparison.onlyInClean + s.rebuild.comparison.onlyInRebuild)} files)`) : "–",
       formatSeconds(s.baselines.hugo?.median?.wallSeconds) + (s.baselines.hugo?.skipped ? " (skipped)" : s.baselines.hugo?.error ? " (failed)" : ""),
       formatSeconds(s.baselines.eleventy?.median?.wallSeconds) + (s.baselines.eleventy?.skipped ? " (skipped)" : s.baselines.eleventy?.error ? " (failed)" : ""),
@@ -409,39 +425,8 @@ function sizeSection(s: SizeResult, current: boolean): string {
     );
   } else out.push(`Not measured: ${errorOf(s.searchDownload)}`, "");
 
-  out.push("#### Rebuild after adding one capture", "");
-  const rb = s.rebuild;
-  if (rb.skipped) out.push(`Skipped: ${rb.skipped}`, "");
-  else {
-    if (rb.error) out.push(`**Error:** ${rb.error}`, "");
-    out.push(
-      `A copy of the corpus was built once${rb.search ? " with search" : " without search"} (warm-up), capture ${formatInt(s.captures + 1)} of the same generator stream (\`${rb.addedCapture}\`) was added${rb.prefixConsistent ? "" : " (**warning:** the first N captures of the N+1 stream do not match the corpus files)"}, and the site was built again into the same output folder; then the same N+1 input was built clean into another folder and the two outputs compared byte for byte.`,
-      "",
-      table(
-        ["build", "wall", "draad total", "CPU user+sys", "other CPU", "pages", "peak RSS"],
-        (
-          [
-            ["warm-up (N)", rb.warm],
-            ["rebuild (N+1, same output)", rb.rebuild],
-            ["clean (N+1, new output)", rb.clean],
-          ] as const
-        ).map(([name, r]) => [name, r ? (r.ok ? secs(r.wallSeconds) : `failed: ${r.error}`) : "–", secs(r?.selfSeconds), secs(r?.cpuSeconds), r ? `${secs(r.otherCpuSeconds)}${isNoisy(r) ? " ⚠" : ""}` : "–", formatInt(r?.pages), formatBytes(peakOf(r))]),
-      ),
-      "",
-      `Rebuild / clean build: **${pct(rb.percent)}** of wall time (${pct(rb.percentSelf)} of draad's own totals, ${pct(rb.percentCpu)} of CPU time).`,
-      "",
-    );
-    const c = rb.comparison;
-    if (c) {
-      out.push(
-        c.identical
-          ? `Outputs identical: **yes**, ${formatInt(c.filesA)} files.`
-          : `Outputs identical: **no**: ${formatInt(c.differing)} of ${formatInt(Math.min(c.filesA, c.filesB))} common files differ, ${c.onlyInRebuild} only in the rebuild, ${c.onlyInClean} only in the clean build${c.sample.length ? `; e.g. ${c.sample.map((x) => `\`${x}\``).join(", ")}` : ""}.` +
-              (c.firstDifference ? ` First difference in \`${c.firstDifference.path}\` at byte ${c.firstDifference.offset}: rebuild \`…${c.firstDifference.a.replace(/`/g, "'")}…\` vs clean \`…${c.firstDifference.b.replace(/`/g, "'")}…\`.` : ""),
-        "",
-      );
-    }
-  }
+  rebuildSection(out, s, s.rebuild);
+  if (s.rebuildNoSearch) rebuildSection(out, s, s.rebuildNoSearch);
 
   out.push("#### Baselines on the same page count", "");
   const rows: string[][] = [];
@@ -532,4 +517,39 @@ export function renderMarkdown(results: ResultsFile, latest: { date: string; com
     "",
   ];
   return parts.join("\n");
+}
+
+function rebuildSection(out: string[], s: SizeResult, rb: RebuildResult): void {
+  out.push(`#### Rebuild after adding one capture, ${rb.search ? "with" : "without"} the search index`, "");
+  if (rb.skipped) out.push(`Skipped: ${rb.skipped}`, "");
+  else {
+    if (rb.error) out.push(`**Error:** ${rb.error}`, "");
+    out.push(
+      `A copy of the corpus was built once${rb.search ? " with search" : " without search"} (warm-up), capture ${formatInt(s.captures + 1)} of the same generator stream (\`${rb.addedCapture}\`) was added${rb.prefixConsistent ? "" : " (**warning:** the first N captures of the N+1 stream do not match the corpus files)"}, and the site was built again into the same output folder with the cache the warm-up filled (\`--cache\`); then the same N+1 input was built clean (\`--no-cache\`) into another folder and the two outputs compared byte for byte.`,
+      "",
+      table(
+        ["build", "wall", "draad total", "CPU user+sys", "other CPU", "pages", "peak RSS"],
+        (
+          [
+            ["warm-up (N)", rb.warm],
+            ["rebuild (N+1, same output)", rb.rebuild],
+            ["clean (N+1, new output)", rb.clean],
+          ] as const
+        ).map(([name, r]) => [name, r ? (r.ok ? secs(r.wallSeconds) : `failed: ${r.error}`) : "–", secs(r?.selfSeconds), secs(r?.cpuSeconds), r ? `${secs(r.otherCpuSeconds)}${isNoisy(r) ? " ⚠" : ""}` : "–", formatInt(r?.pages), formatBytes(peakOf(r))]),
+      ),
+      "",
+      `Rebuild / clean build: **${pct(rb.percent)}** of wall time (${pct(rb.percentSelf)} of draad's own totals, ${pct(rb.percentCpu)} of CPU time).`,
+      "",
+    );
+    const c = rb.comparison;
+    if (c) {
+      out.push(
+        c.identical
+          ? `Outputs identical: **yes**, ${formatInt(c.filesA)} files.`
+          : `Outputs identical: **no**: ${formatInt(c.differing)} of ${formatInt(Math.min(c.filesA, c.filesB))} common files differ, ${c.onlyInRebuild} only in the rebuild, ${c.onlyInClean} only in the clean build${c.sample.length ? `; e.g. ${c.sample.map((x) => `\`${x}\``).join(", ")}` : ""}.` +
+              (c.firstDifference ? ` First difference in \`${c.firstDifference.path}\` at byte ${c.firstDifference.offset}: rebuild \`…${c.firstDifference.a.replace(/`/g, "'")}…\` vs clean \`…${c.firstDifference.b.replace(/`/g, "'")}…\`.` : ""),
+        "",
+      );
+    }
+  }
 }

@@ -13,7 +13,7 @@
  *   npm run bench -- --sizes 100000 --runs 1 --write
  *   npm run bench -- --sizes 1000 --runs 1 --no-baselines --skip rebuild
  */
-import { createHash } from "node:crypto";
+import { sourceFingerprint as fingerprintOf } from "../src/cache/fingerprint.js";
 import { copyFileSync, existsSync, linkSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { cp, mkdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -208,22 +208,7 @@ function describeRun(r: DraadRun): string {
 // Machine
 
 async function sourceFingerprint(base = target.root): Promise<string> {
-  const hash = createHash("sha256");
-  for (const dir of ["src", "templates"]) {
-    const root = join(base, dir);
-    if (!existsSync(root)) continue;
-    const files = readdirSync(root, { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile())
-      .map((e) => join(e.parentPath ?? (e as unknown as { path: string }).path, e.name))
-      .sort();
-    for (const f of files) {
-      hash.update(relative(base, f));
-      hash.update("\0");
-      hash.update(readFileSync(f));
-      hash.update("\0");
-    }
-  }
-  return hash.digest("hex").slice(0, 12);
+  return fingerprintOf(base, ["src", "templates"]).slice(0, 12);
 }
 
 function packageVersion(name: string): string | null {
@@ -344,13 +329,14 @@ async function parseStep(corpusDir: string, timeoutMs: number): Promise<SizeResu
   return { ...parsed, dir: rel(parsed.dir), wallSeconds: r.wallSeconds, peakRssBytes: r.peakRssBytes, otherCpuSeconds: r.otherCpuSeconds };
 }
 
-function draadCommand(input: string, output: string, search: boolean): string[] {
-  return [draadPath(), "build", "--input", input, "--output", output, ...(search ? [] : ["--no-search"])];
+/** A draad build; `cache` null = `--no-cache` (a clean build, what every series but the rebuild measures). */
+function draadCommand(input: string, output: string, search: boolean, cache: string | null = null): string[] {
+  return [draadPath(), "build", "--input", input, "--output", output, ...(search ? [] : ["--no-search"]), ...(cache === null ? ["--no-cache"] : ["--cache", cache])];
 }
 
-async function draadBuild(input: string, output: string, search: boolean, options: { fresh: boolean; timeoutMs: number }): Promise<DraadRun> {
+async function draadBuild(input: string, output: string, search: boolean, options: { fresh: boolean; timeoutMs: number; cache?: string }): Promise<DraadRun> {
   if (options.fresh) await rm(output, { recursive: true, force: true });
-  const r = await runChild(process.execPath, draadCommand(input, output, search), { cwd: target.root, timeoutMs: options.timeoutMs });
+  const r = await runChild(process.execPath, draadCommand(input, output, search, options.cache ?? null), { cwd: target.root, timeoutMs: options.timeoutMs });
   const summary = parseDraadSummary(r.stdout);
   // Exit 1 means "built, but some files were rejected": still a build, noted as an error.
   const built = (r.code === 0 || r.code === 1) && !r.timedOut && summary.pages !== null;
@@ -417,7 +403,7 @@ function medianOf(runs: readonly DraadRun[]): DraadMedian | null {
 }
 
 async function draadSeries(label: string, corpusDir: string, output: string, search: boolean, runs: number, timeoutMs: number): Promise<DraadSeries> {
-  const series: DraadSeries = { search, command: `node src/cli/draad.mjs build --input ${rel(corpusDir)} --output ${rel(output)}${search ? "" : " --no-search"}`, runs: [], median: null };
+  const series: DraadSeries = { search, command: `node src/cli/draad.mjs build --input ${rel(corpusDir)} --output ${rel(output)}${search ? "" : " --no-search"} --no-cache`, runs: [], median: null };
   for (let i = 0; i < runs; i++) {
     const run = await draadBuild(corpusDir, output, search, { fresh: true, timeoutMs });
     series.runs.push(run);
@@ -465,11 +451,14 @@ async function rebuildStep(n: number, seed: number, corpusDir: string, work: str
   result.addedCapture = added.name;
   if (names.has(added.name)) throw new Error(`capture N+1 (${added.name}) has the name of a corpus file, so it would replace one instead of adding one`);
 
-  result.warm = await draadBuild(input, out, search, { fresh: true, timeoutMs });
+  // The warm-up fills a fresh cache; the rebuild uses it; the clean build uses none.
+  const cache = join(work, "rebuild-cache");
+  await rm(cache, { recursive: true, force: true });
+  result.warm = await draadBuild(input, out, search, { fresh: true, timeoutMs, cache });
   log(`${"rebuild".padEnd(14)}warm-up build (N): ${describeRun(result.warm)}`);
   if (!result.warm.ok) throw new Error(`warm-up build failed: ${result.warm.error}`);
   await writeFile(join(input, added.name), added.text);
-  result.rebuild = await draadBuild(input, out, search, { fresh: false, timeoutMs });
+  result.rebuild = await draadBuild(input, out, search, { fresh: false, timeoutMs, cache });
   log(`${"rebuild".padEnd(14)}rebuild (N+1, same output): ${describeRun(result.rebuild)}`);
   result.clean = await draadBuild(input, cleanOut, search, { fresh: true, timeoutMs });
   log(`${"rebuild".padEnd(14)}clean build (N+1): ${describeRun(result.clean)}`);
@@ -605,7 +594,14 @@ async function measureSize(n: number, o: Options, command: string, runMachine: M
     (error) => ({ search: true, addedCapture: "", prefixConsistent: true, warm: null, rebuild: null, clean: null, percent: null, percentSelf: null, comparison: null, error }),
     (skipped) => ({ search: true, addedCapture: "", prefixConsistent: true, warm: null, rebuild: null, clean: null, percent: null, percentSelf: null, comparison: null, skipped }),
   );
-  if (!o.keep) for (const d of ["rebuild-input", "rebuild-site", "rebuild-clean"]) await rm(join(work, d), { recursive: true, force: true });
+  result.rebuildNoSearch = await step(
+    "rebuild",
+    o.skip.has("rebuild") ? "--skip rebuild" : null,
+    () => rebuildStep(n, o.seed, corpusDir, work, false, timeoutMs),
+    (error) => ({ search: false, addedCapture: "", prefixConsistent: true, warm: null, rebuild: null, clean: null, percent: null, percentSelf: null, comparison: null, error }),
+    (skipped) => ({ search: false, addedCapture: "", prefixConsistent: true, warm: null, rebuild: null, clean: null, percent: null, percentSelf: null, comparison: null, skipped }),
+  );
+  if (!o.keep) for (const d of ["rebuild-input", "rebuild-site", "rebuild-clean", "rebuild-cache"]) await rm(join(work, d), { recursive: true, force: true });
 
   const pages = result.build.median?.pages ?? result.searchBuild.median?.pages ?? null;
   const draadWall = result.build.median?.wallSeconds ?? null;
