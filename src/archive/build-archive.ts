@@ -19,6 +19,8 @@ import type { Archive, ArchiveAgency, ArchiveDiagnostic, ArchivePlace, ArchiveSe
 export interface CaptureContribution {
   /** An error and nothing read: the file counts as rejected. */
   rejected: boolean;
+  /** The capture time the parser accepted (epoch ms); null when unknown. */
+  capturedAtMs: number | null;
   diagnostics: ArchiveDiagnostic[];
   reports: Report[];
 }
@@ -63,6 +65,7 @@ export class ArchiveBuilder {
   contributionOf(record: CaptureRecord): CaptureContribution {
     return {
       rejected: record.diagnostics.some((d) => d.severity === "error") && !record.article && !record.related?.items.length,
+      capturedAtMs: record.capturedAt === null ? null : Date.parse(record.capturedAt),
       diagnostics: record.diagnostics.map((d) => ({ file: record.source, line: d.line, column: d.column, code: d.code, severity: d.severity, message: d.message })),
       reports: reportsOfCapture(record, this.places),
     };

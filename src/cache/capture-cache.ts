@@ -12,20 +12,10 @@ export const CAPTURES_KIND = "captures";
 /** How far ahead of "now" a capture time may lie (the parser's rule for capture-time-in-future). */
 const FUTURE_MARGIN_MS = 5 * 60_000;
 
-interface CachedCapture {
-  contribution: CaptureContribution;
-  /** The capture time the parser accepted; checked against this build's "now" before reuse. */
-  capturedAtMs: number | null;
-}
-
-function isCachedCapture(value: unknown): value is CachedCapture {
+function isContribution(value: unknown): value is CaptureContribution {
   if (typeof value !== "object" || value === null) return false;
-  const v = value as Partial<CachedCapture>;
-  const c = v.contribution as Partial<CaptureContribution> | undefined;
-  return (
-    (v.capturedAtMs === null || typeof v.capturedAtMs === "number") &&
-    typeof c === "object" && c !== null && typeof c.rejected === "boolean" && Array.isArray(c.diagnostics) && Array.isArray(c.reports)
-  );
+  const c = value as Partial<CaptureContribution>;
+  return (c.capturedAtMs === null || typeof c.capturedAtMs === "number") && typeof c.rejected === "boolean" && Array.isArray(c.diagnostics) && Array.isArray(c.reports);
 }
 
 export function captureCache(cache: ContentCache, context: { capturedAt: string | null; placeAliases: PlaceAliases; nowMs: number }) {
@@ -33,7 +23,7 @@ export function captureCache(cache: ContentCache, context: { capturedAt: string 
   const keyOf = (bytes: Uint8Array, source: string) => cache.key("capture", source, context.capturedAt ?? "", aliases, bytes);
   return {
     lookup(bytes: Uint8Array, source: string): CaptureContribution | null {
-      const cached = cache.getSync(CAPTURES_KIND, keyOf(bytes, source), isCachedCapture);
+      const cached = cache.getSync(CAPTURES_KIND, keyOf(bytes, source), isContribution);
       if (!cached) return null;
       // A capture time that lies ahead of this build's "now" (SOURCE_DATE_EPOCH set earlier) must be
       // refused by the parser: parse again rather than reuse.
@@ -42,13 +32,12 @@ export function captureCache(cache: ContentCache, context: { capturedAt: string 
         cache.statsOf(CAPTURES_KIND).misses++;
         return null;
       }
-      return cached.contribution;
+      return cached;
     },
     /** Store a parsed capture's contribution; not when its reading depended on the clock. */
     store(bytes: Uint8Array, record: CaptureRecord, contribution: CaptureContribution): void {
       if (record.diagnostics.some((d) => d.code === "capture-time-in-future")) return;
-      const capturedAtMs = record.capturedAt === null ? null : Date.parse(record.capturedAt);
-      cache.putSync(CAPTURES_KIND, keyOf(bytes, record.source), { contribution, capturedAtMs } satisfies CachedCapture);
+      cache.putSync(CAPTURES_KIND, keyOf(bytes, record.source), contribution);
     },
   };
 }

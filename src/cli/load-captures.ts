@@ -10,6 +10,7 @@ import { findCaptureFiles } from "./capture-files.js";
 import { parseCapture, type CaptureRecord } from "../wire/index.js";
 import { ArchiveBuilder, type Archive, type ArchiveDiagnostic, type CaptureContribution, type PlaceAliases } from "../archive/index.js";
 import { captureCache } from "../cache/capture-cache.js";
+import { partWindow } from "../archive/partition.js";
 import type { ContentCache } from "../cache/store.js";
 
 
@@ -31,7 +32,7 @@ export async function loadCaptures<C = never>(
     onRecord?: (record: CaptureRecord, bytes: Uint8Array) => void;
     /** Looks a file up before it is parsed; a non-null result goes to onCached instead. */
     lookup?: (bytes: Uint8Array, source: string) => C | null;
-    onCached?: (cached: C) => void;
+    onCached?: (cached: C, source: string) => void;
   },
 ): Promise<LoadedCaptures> {
   const { files, passedOver } = await findCaptureFiles([input]);
@@ -67,7 +68,7 @@ export async function loadCaptures<C = never>(
     }
     const cached = options.lookup ? options.lookup(bytes, source) : null;
     if (cached !== null) {
-      options.onCached!(cached);
+      options.onCached!(cached, source);
     } else {
       const record = parseCapture(bytes, { source, capturedAt: options.capturedAt, nowMs: options.nowMs });
       if (options.onRecord) options.onRecord(record, bytes);
@@ -82,6 +83,27 @@ export async function loadCaptures<C = never>(
  * An input folder parsed and merged into the archive: what `draad export`, `draad build` and the
  * dev server share. Records go straight into the ArchiveBuilder, so only their reports are kept.
  */
+/** A year's part of a partitioned build: which captures it merged (src/archive/partition.ts). */
+export interface PartCaptures {
+  year: number;
+  /** Captures made in the year: the part's own. */
+  home: Set<string>;
+  /** Captures of the days around the year, merged as evidence only. */
+  context: Set<string>;
+  /** Captures of other years, read and left out. */
+  outside: number;
+  /** Captures without capture time: in no year's part. */
+  undated: string[];
+  /** Rejected captures among the home captures. */
+  rejected: number;
+}
+
+/**
+ * An input folder parsed and merged into the archive: what `draad export`, `draad build` and the
+ * dev server share. Records go straight into the ArchiveBuilder, so only their reports are kept.
+ * With `partYear`, only the captures of that year and its context days are merged (the caller
+ * then keeps the year's items with archivePart).
+ */
 export async function loadArchive(
   input: string,
   options: {
@@ -92,28 +114,63 @@ export async function loadArchive(
     onProgress?: (phase: "parse" | "merge", done: number, total: number) => void;
     /** Reuse what unchanged files gave an earlier build, and store what new files give. */
     cache?: ContentCache | null;
+    partYear?: number;
   },
-): Promise<{ archive: Archive; files: number; seconds: { parse: number; merge: number } }> {
+): Promise<{ archive: Archive; files: number; seconds: { parse: number; merge: number }; part: PartCaptures | null }> {
   const started = performance.now();
   const builder = new ArchiveBuilder({ placeAliases: options.placeAliases, diagnostics: options.diagnostics });
   const cached = options.cache ? captureCache(options.cache, options) : null;
+  const part: PartCaptures | null = options.partYear === undefined ? null : { year: options.partYear, home: new Set(), context: new Set(), outside: 0, undated: [], rejected: 0 };
+  const window = part ? partWindow(part.year) : null;
+  const add = (contribution: CaptureContribution, source: string) => {
+    if (part && window) {
+      const at = contribution.capturedAtMs;
+      if (at === null) {
+        // A rejected file (no time, nothing read) is reported by every part, as by a whole build;
+        // a readable capture without time is named in a warning.
+        if (!contribution.rejected) return void part.undated.push(source);
+        part.home.add(source);
+        part.rejected++;
+        return builder.addContribution(contribution);
+      }
+      if (at < window.fromMs || at >= window.toMs) {
+        part.outside++;
+        return;
+      }
+      if (at >= window.yearFromMs && at < window.yearToMs) {
+        part.home.add(source);
+        if (contribution.rejected) part.rejected++;
+      } else part.context.add(source);
+    }
+    builder.addContribution(contribution);
+  };
   const loaded = await loadCaptures<CaptureContribution>(input, {
     capturedAt: options.capturedAt,
     nowMs: options.nowMs,
     onProgress: options.onProgress && ((done, total) => options.onProgress!("parse", done, total)),
     lookup: cached ? (bytes, source) => cached.lookup(bytes, source) : undefined,
-    onCached: (contribution) => builder.addContribution(contribution),
+    onCached: (contribution, source) => add(contribution, source),
     onRecord: (record, bytes) => {
       const contribution = builder.contributionOf(record);
-      builder.addContribution(contribution);
+      add(contribution, record.source);
       cached?.store(bytes, record, contribution);
     },
   });
   const parsed = performance.now();
   options.onProgress?.("merge", 0, loaded.files);
   for (const d of loaded.diagnostics) builder.addDiagnostic(d);
+  for (const file of part?.undated ?? []) {
+    builder.addDiagnostic({
+      file,
+      line: 1,
+      column: 1,
+      code: "undated-capture-in-part",
+      severity: "warning",
+      message: `has no capture time, so it belongs to no year's part and is not in this partitioned build; give it front matter \`captured:\` or a file-name time (2025-11-22T1000-name.txt), or build without --year`,
+    });
+  }
   const archive = builder.finish();
   const merged = performance.now();
   options.onProgress?.("merge", loaded.files, loaded.files);
-  return { archive, files: loaded.files, seconds: { parse: (parsed - started) / 1000, merge: (merged - parsed) / 1000 } };
+  return { archive, files: loaded.files, seconds: { parse: (parsed - started) / 1000, merge: (merged - parsed) / 1000 }, part };
 }

@@ -8,10 +8,12 @@ import { findCaptureFiles } from "./capture-files.js";
 import { parseCapture, formatDiagnostic, type CaptureRecord } from "../wire/index.js";
 import { parseTimestamp } from "../wire/amsterdam-time.js";
 import { buildSite, PROJECT_ROOT } from "../site/build.js";
+import { normalisePrefix } from "../site/view-model.js";
+import { AssembleError, assembleParts } from "../site/assemble.js";
 import { ContentCache, describeCacheStats } from "../cache/store.js";
 import { codeFingerprint } from "../cache/fingerprint.js";
-import { readPlaceAliases, type Archive, type ArchiveDiagnostic, type PlaceAliases } from "../archive/index.js";
-import { loadArchive } from "./load-captures.js";
+import { archivePart, PART_YEARS, readPlaceAliases, type Archive, type ArchiveDiagnostic, type PlaceAliases } from "../archive/index.js";
+import { loadArchive, type PartCaptures } from "./load-captures.js";
 import { dirname, relative, resolve, sep } from "node:path";
 
 /** Where `draad build` keeps its cache unless --cache says otherwise. */
@@ -27,6 +29,9 @@ Usage:
                                             print the merged archive as JSON
   draad build [--input DIR] [--output DIR] [--base-url URL] [--path-prefix /sub/] [--no-search]
                                             build the site (default content/wire -> _site)
+  draad build --year YYYY --output parts/YYYY ...
+                                            build one year's part of a partitioned site
+  draad assemble [--output DIR] PART...     put year parts together into one site
   draad COMMAND --help                      help for one command
 `;
 
@@ -71,7 +76,7 @@ Exit status: 0 exported (warnings allowed), 1 exported but some files were rejec
 `,
   build: `Usage: draad build [--input DIR] [--output DIR] [--base-url URL] [--path-prefix /sub/]
                    [--captured-at ISO] [--places FILE] [--pages DIR] [--no-search]
-                   [--cache DIR | --no-cache] [--strict]
+                   [--cache DIR | --no-cache] [--year YYYY] [--strict]
 
 Parses every capture under --input (default content/wire), merges them into the archive and
 renders the site with Eleventy into --output (default _site): article and brief pages, day,
@@ -91,11 +96,29 @@ when the build succeeded.
   --cache DIR          build cache (default .cache/draad): captures and pages that did not
                        change since the last build into the same --output are reused
   --no-cache           neither read nor write the cache (a clean build)
+  --year YYYY          build only that year's part of a partitioned site (for archives too
+                       large for one process): the captures of the year plus 7 days around
+                       it, the items published in the year, under <path-prefix>YYYY/; then
+                       put the parts together with draad assemble
   --strict             warnings make the build fail (exit 1); the site is still written
 
 Progress per phase goes to stderr in a terminal; diagnostics (errors and warnings) always.
 Exit status: 0 built (warnings allowed), 1 built but there were errors (files rejected,
 unreadable, or refused front matter) or, with --strict, warnings; 2 usage error.
+`,
+  assemble: `Usage: draad assemble [--output DIR] PART...
+
+Puts the year parts of a partitioned site together (each PART is the --output of a
+draad build --year YYYY, all built with the same --base-url and --path-prefix): each part goes
+to DIR/YYYY/ (hard-linked where possible), and the root pages are made from the parts'
+draad-part.json: the home page with the newest year's latest news, the archive overview of
+all years, one search page over every part's index, the feeds and a sitemap index.
+No capture is read again. The site is staged and swapped in when complete.
+
+  --output DIR   the assembled site (default _site)
+
+Exit status: 0 assembled; 2 usage error (a folder that is not a part, two parts for one
+year, parts built for different --base-url or --path-prefix).
 `,
 };
 
@@ -115,10 +138,11 @@ const COMMANDS: Record<string, { valueFlags: string[]; booleanFlags: string[]; r
   check: { valueFlags: ["captured-at"], booleanFlags: ["quiet", "strict"], run: (args, io) => checkCommand(args, io) },
   export: { valueFlags: ["input", "captured-at", "places"], booleanFlags: [], run: (args, io) => exportCommand(args, io) },
   build: {
-    valueFlags: ["input", "output", "base-url", "path-prefix", "captured-at", "places", "pages", "search-bundle", "cache"],
+    valueFlags: ["input", "output", "base-url", "path-prefix", "captured-at", "places", "pages", "search-bundle", "cache", "year"],
     booleanFlags: ["no-search", "no-cache", "strict"],
     run: (args, io) => buildCommand(args, io),
   },
+  assemble: { valueFlags: ["output"], booleanFlags: [], run: (args, io) => assembleCommand(args, io) },
 };
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
@@ -263,23 +287,25 @@ export async function archiveOfFolder(
   io: CliIo,
   progress?: (phase: "parse" | "merge", done: number, total: number) => void,
   cache: ContentCache | null = null,
-): Promise<{ archive: Archive; seconds: { parse: number; merge: number }; input: string; files: number }> {
+  partYear?: number,
+): Promise<{ archive: Archive; seconds: { parse: number; merge: number }; input: string; files: number; part: PartCaptures | null }> {
   if (args.positionals.length > 0) throw new UsageError(`takes no FILE arguments (got ${args.positionals[0]}); use --input DIR`);
   const input = stringFlag(args, "input") ?? "content/wire";
   const info = await stat(input).catch(() => null);
   if (!info?.isDirectory()) throw new UsageError(`--input ${input} is not a folder`);
   const capturedAt = capturedAtOption(args);
   const places = await placeAliasesOption(args);
-  const { archive, files, seconds } = await loadArchive(input, {
+  const { archive, files, seconds, part } = await loadArchive(input, {
     placeAliases: places.aliases,
     diagnostics: places.diagnostics,
     capturedAt,
     nowMs: nowMs(),
     onProgress: progress,
     cache,
+    partYear,
   });
   void io;
-  return { archive, input, files, seconds };
+  return { archive: part ? archivePart(archive, part) : archive, input, files, seconds, part };
 }
 
 async function exportCommand(args: ParsedArguments, io: CliIo): Promise<number> {
@@ -330,15 +356,17 @@ async function buildCommand(args: ParsedArguments, io: CliIo): Promise<number> {
   const interactive = (process.stderr.isTTY ?? false) && !process.env.CI;
   const progress = progressReporter(io, interactive);
   const started = performance.now();
+  const partYear = yearOption(args);
   const cache = cacheOption(args);
   if (cache && (cache.root + sep).startsWith(resolve(output) + sep)) throw new UsageError(`--cache ${stringFlag(args, "cache") ?? DEFAULT_CACHE} lies inside --output ${output}, which every build replaces; keep the cache outside the site`);
-  const { archive, seconds, files } = await archiveOfFolder(args, io, (phase, done, total) => progress.count(phase, done, total), cache);
+  const { archive, seconds, files, part } = await archiveOfFolder(args, io, (phase, done, total) => progress.count(phase, done, total), cache, partYear);
   progress.phase("merge", "done", `${archive.items.length} items`);
   const site = await buildSite({
     archive,
     output,
     baseUrl,
-    pathPrefix,
+    pathPrefix: part ? `${normalisePrefix(pathPrefix)}${part.year}/` : pathPrefix,
+    part: part ? { year: part.year, sitePrefix: normalisePrefix(pathPrefix), captures: part.home.size, contextCaptures: part.context.size } : undefined,
     pagesDir: stringFlag(args, "pages") ?? "content/pages",
     search: !args.flags.has("no-search"),
     searchBundleRecords: searchBundleOption(args),
@@ -362,6 +390,11 @@ async function buildCommand(args: ParsedArguments, io: CliIo): Promise<number> {
       `  ${errors} error(s), ${warnings} warning(s), ${skipped.length} file(s) skipped${skipped.length ? `: ${skipped.slice(0, 10).join(", ")}${skipped.length > 10 ? ", ..." : ""}` : ""}\n` +
       `  time: parse ${f(seconds.parse)} s, merge ${f(seconds.merge)} s, render ${f(site.seconds.render)} s, index ${args.flags.has("no-search") ? "skipped" : `${f(site.seconds.index)} s`}, total ${f(total)} s\n` +
       (cache ? `  cache ${relativeForHumans(cache.root)}: ${describeCacheStats(cache).join("; ")}\n` : "") +
+      (part
+        ? `  part ${part.year}: ${part.home.size} capture(s) of the year, ${part.context.size} of the days around it (evidence only), ${part.outside} of other years passed over` +
+          `${part.undated.length ? `, ${part.undated.length} without capture time left out (see the warnings)` : ""}\n` +
+          `Assemble it with the other years: draad assemble --output _site ${output} ...\n`
+        : "") +
       `Open it: serve ${output}/ with any static web server, e.g. python3 -m http.server -d ${output} 8080, then http://localhost:8080${pathPrefix === "/" ? "/" : `/${pathPrefix.replace(/^\/|\/$/g, "")}/ (the path prefix needs a server that maps it)`}; or npm start for a live preview\n`,
   );
   const strict = args.flags.has("strict");
@@ -381,6 +414,34 @@ function cacheOption(args: ParsedArguments): ContentCache | null {
 function relativeForHumans(path: string): string {
   const rel = relative(process.cwd(), path);
   return rel === "" || rel.startsWith("..") ? path : rel;
+}
+
+/** --year YYYY: build that year's part of a partitioned archive (src/archive/partition.ts). */
+function yearOption(args: ParsedArguments): number | undefined {
+  const value = stringFlag(args, "year");
+  if (value === undefined) return undefined;
+  const year = Number(value);
+  if (!/^\d{4}$/.test(value) || year < PART_YEARS.min || year > PART_YEARS.max) throw new UsageError(`--year ${value} must be a year such as 2025 (${PART_YEARS.min}-${PART_YEARS.max})`);
+  return year;
+}
+
+async function assembleCommand(args: ParsedArguments, io: CliIo): Promise<number> {
+  const output = stringFlag(args, "output") ?? "_site";
+  if (args.positionals.length === 0) throw new UsageError("name the part folders to assemble, e.g. draad assemble --output _site parts/2024 parts/2025");
+  await refuseDangerousOutput(output, "content/wire");
+  const started = performance.now();
+  try {
+    const { manifests, files, warnings } = await assembleParts({ parts: args.positionals, output });
+    for (const w of warnings) io.stderr(`draad assemble: warning: ${w}\n`);
+    const items = manifests.reduce((n, m) => n + m.counts.items, 0);
+    io.stdout(
+      `draad assemble: ${manifests.length} part(s) (${manifests.map((m) => m.year).join(", ")}) -> ${items} item(s), ${files} file(s) in ${output}/ in ${((performance.now() - started) / 1000).toFixed(2)} s\n`,
+    );
+    return 0;
+  } catch (error) {
+    if (error instanceof AssembleError) throw new UsageError(error.message);
+    throw error;
+  }
 }
 
 function searchBundleOption(args: ParsedArguments): number | undefined {

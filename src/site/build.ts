@@ -5,13 +5,15 @@
  */
 import Eleventy from "@11ty/eleventy";
 import { spawn } from "node:child_process";
-import { cp, mkdir, readdir, rename, rm, stat } from "node:fs/promises";
+import { cp, mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Archive, ArchiveDiagnostic } from "../archive/index.js";
 import { configureEleventy, SITE_DIRECTORIES, type EleventyConfigApi } from "./eleventy-config.js";
 import { readMarkdownPages } from "./markdown-pages.js";
 import { PageCache } from "../cache/page-cache.js";
+import { codeFingerprint } from "../cache/fingerprint.js";
+import { PART_MANIFEST, partManifest } from "./parts.js";
 import type { ContentCache } from "../cache/store.js";
 import { planSite, type SiteData, type SitePlan } from "./view-model.js";
 
@@ -31,6 +33,12 @@ export interface SiteBuildOptions {
   search: boolean;
   /** Reports per search bundle (default SEARCH_BUNDLE_RECORDS). */
   searchBundleRecords?: number;
+  /**
+   * A year's part of a partitioned site: `pathPrefix` is then `<sitePrefix><year>/`, search
+   * records are rooted at the site prefix, and `draad-part.json` describes the part for
+   * `draad assemble`.
+   */
+  part?: { year: number; sitePrefix: string; captures: number; contextCaptures: number };
   /** Build cache: reuse unchanged pages (and search bundles) of the last build into this output. */
   cache?: ContentCache | null;
   onPhase?: (phase: "render" | "index", state: "start" | "progress" | "done", detail?: string) => void;
@@ -54,7 +62,13 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
   await mkdir(staging, { recursive: true });
   try {
     const { pages: markdownPages, diagnostics } = await readMarkdownPages(options.pagesDir);
-    const plan = planSite(options.archive, { baseUrl: options.baseUrl, pathPrefix: options.pathPrefix, pages: markdownPages, searchBundleRecords: options.searchBundleRecords });
+    const plan = planSite(options.archive, {
+      baseUrl: options.baseUrl,
+      pathPrefix: options.pathPrefix,
+      pages: markdownPages,
+      searchBundleRecords: options.searchBundleRecords,
+      siteRoot: options.part?.sitePrefix,
+    });
 
     // The search index first: it is made from the plan, not from pages, and Pagefind's memory is
     // released before Eleventy's is needed, so the two peaks do not add up.
@@ -63,7 +77,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
     if (options.search) {
       options.onPhase?.("index", "start");
       const indexStart = performance.now();
-      searchPages = await indexForSearch(staging, plan);
+      searchPages = await indexForSearch(staging, plan, options.part ? `/${options.part.year}` : "");
       indexSeconds = (performance.now() - indexStart) / 1000;
       options.onPhase?.("index", "done", `${searchPages} reports in ${plan.site.searchBundles.length} bundle(s)`);
     }
@@ -87,6 +101,10 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
       options.onPhase?.("render", "progress", `${pages} pages`);
     }
     await cp(join(TEMPLATES_DIR, "assets"), join(staging, "assets"), { recursive: true });
+    if (options.part) {
+      const manifest = partManifest(plan, { ...options.part, code: codeFingerprint(PROJECT_ROOT) });
+      await writeFile(join(staging, PART_MANIFEST), JSON.stringify(manifest, null, 1) + "\n");
+    }
     const renderSeconds = (performance.now() - renderStart) / 1000;
     options.onPhase?.("render", "done", `${pages} pages`);
     await moveIntoPlace(staging, output);
@@ -114,6 +132,7 @@ export function* renderBatches(plan: SitePlan): Generator<{ site: SiteData; pagi
   const shared: SiteData = {
     ...plan.site,
     once: [],
+    indexes: [],
     home: { days: [], total: 0 },
     articles: [],
     briefs: [],
@@ -148,7 +167,7 @@ export function* renderBatches(plan: SitePlan): Generator<{ site: SiteData; pagi
   }
 }
 
-async function renderWithEleventy(site: SiteData, outputDir: string, options: SiteBuildOptions): Promise<{ outputPath: string; content: string }[]> {
+export async function renderWithEleventy(site: SiteData, outputDir: string, options: Pick<SiteBuildOptions, "pathPrefix" | "baseUrl">): Promise<{ outputPath: string; content: string }[]> {
   const eleventy = new Eleventy(TEMPLATES_DIR, outputDir, {
     quietMode: true,
     // false: no config file is loaded; the same configuration is applied right here.
@@ -173,9 +192,9 @@ async function renderWithEleventy(site: SiteData, outputDir: string, options: Si
  * disk took Pagefind 6.5 GiB. Lead briefs of archived articles are left out (the article holds
  * their words), so search shows each report once.
  */
-async function indexForSearch(directory: string, plan: SitePlan): Promise<number> {
+async function indexForSearch(directory: string, plan: SitePlan, urlPrefix: string): Promise<number> {
   const pagefind = await import("pagefind");
-  const records = [...searchRecords(plan)];
+  const records = [...searchRecords(plan, urlPrefix)];
   const bundles = plan.site.searchBundles;
   const perBundle = plan.site.searchBundleRecords;
   try {
@@ -206,7 +225,7 @@ export interface SearchRecord {
 }
 
 /** One search record per report, in the archive's order (newest first), with the site's interface words as filter names. */
-export function* searchRecords(plan: SitePlan): Generator<SearchRecord> {
+export function* searchRecords(plan: SitePlan, urlPrefix = ""): Generator<SearchRecord> {
   const listed = new Set(plan.items.map((i) => i.id));
   const placeNames = new Map(plan.site.placeIndex.flatMap((group) => group.places.map((p) => [p.url, p.name] as const)));
   const t = plan.site.t.search;
@@ -220,7 +239,7 @@ export function* searchRecords(plan: SitePlan): Generator<SearchRecord> {
     if (item.agencies.length) filters[t.filterAgency] = [...new Set(item.agencies)];
     const record: SearchRecord = {
       // Site-relative: the search page's Pagefind UI adds the path prefix (its baseUrl).
-      url: item.url,
+      url: urlPrefix + item.url,
       content: `${item.headline}\n${dateline}${item.paragraphs.join("\n")}`,
       language: "nl",
       meta: { title: item.headline },
@@ -232,7 +251,7 @@ export function* searchRecords(plan: SitePlan): Generator<SearchRecord> {
 }
 
 /** Swap the finished staging folder in for the output: the old site stays until the new one is complete. */
-async function moveIntoPlace(staging: string, output: string): Promise<void> {
+export async function moveIntoPlace(staging: string, output: string): Promise<void> {
   const old = `${output}.draad-${process.pid}.old`;
   const existing = await stat(output).catch(() => null);
   if (existing) await rename(output, old);
@@ -258,7 +277,7 @@ async function removeTreeInBackground(path: string): Promise<void> {
 }
 
 /** Remove a folder tree: the system's rm where there is one (several times faster on 10,000s of files), else fs.rm. */
-async function removeTree(path: string): Promise<void> {
+export async function removeTree(path: string): Promise<void> {
   if (process.platform !== "win32") {
     const code = await new Promise<number | null>((done) => {
       const child = spawn("rm", ["-rf", "--", path], { stdio: "ignore" });
@@ -271,14 +290,14 @@ async function removeTree(path: string): Promise<void> {
 }
 
 /** Staging folders left by a build that was killed. */
-async function removeStaleStaging(output: string): Promise<void> {
+export async function removeStaleStaging(output: string): Promise<void> {
   const parent = dirname(output);
   const prefix = `${basename(output)}.draad-`;
   const names = await readdir(parent).catch(() => [] as string[]);
   await Promise.all(names.filter((n) => n.startsWith(prefix) && (n.endsWith(".tmp") || n.endsWith(".old"))).map((n) => removeTree(join(parent, n))));
 }
 
-async function countFiles(directory: string): Promise<number> {
+export async function countFiles(directory: string): Promise<number> {
   let count = 0;
   for (const entry of await readdir(directory, { withFileTypes: true, recursive: true })) if (entry.isFile()) count++;
   return count;

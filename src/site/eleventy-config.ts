@@ -20,7 +20,7 @@ export interface EleventyConfigApi {
 }
 
 /** The URLs of the build being rendered (one at a time per process). */
-const current = { pathPrefix: "/", baseUrl: "" };
+const current = { pathPrefix: "/", baseUrl: "", siteRoot: "/" };
 
 export const SITE_DIRECTORIES = { input: "templates", output: "_site", includes: "_includes", data: "_data" } as const;
 
@@ -41,8 +41,12 @@ export function configureEleventy(
   // (Reading them from the page data through `this.ctx` took a quarter of the render time.)
   current.pathPrefix = normalisePrefix(options.pathPrefix);
   current.baseUrl = options.baseUrl.replace(/\/+$/, "");
-  /** Site-relative `/a/b/` -> `/prefix/a/b/`. */
-  eleventyConfig.addFilter("link", (url: string) => current.pathPrefix + String(url).replace(/^\//, ""));
+  current.siteRoot = typeof site === "function" ? current.pathPrefix : site.meta.siteRoot;
+  /** Site-relative `/a/b/` -> `/prefix/a/b/`; `~/a/` -> the whole site's `/a/` (from a year's part). */
+  eleventyConfig.addFilter("link", (url: string) => {
+    const path = String(url);
+    return path.startsWith("~/") ? current.siteRoot + path.slice(2) : current.pathPrefix + path.replace(/^\//, "");
+  });
   /** Site-relative -> absolute, for canonical URLs, OpenGraph and feeds. */
   eleventyConfig.addFilter("absolute", (url: string) => current.baseUrl + current.pathPrefix + String(url).replace(/^\//, ""));
   /** `<title>` stays under 70 characters with the site name: cut at a word boundary. */

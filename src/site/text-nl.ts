@@ -17,6 +17,7 @@ export const TEXT_NL = {
     stories: "Verhaallijnen",
     search: "Zoeken",
     about: "Over dit archief",
+    allYears: "Alle jaren",
   },
   home: {
     title: "Het laatste nieuws",

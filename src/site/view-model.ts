@@ -24,6 +24,12 @@ export interface SiteOptions {
   pages: MarkdownPage[];
   /** Reports per Pagefind bundle (default SEARCH_BUNDLE_RECORDS). */
   searchBundleRecords?: number;
+  /**
+   * The whole site's prefix when this is a year's part of a partitioned site (its pathPrefix is
+   * then `<siteRoot><year>/`): search records are rooted there, so one search page can merge
+   * every part's bundles, and the navigation links back to it ("Alle jaren", URL `~/`).
+   */
+  siteRoot?: string;
 }
 
 /**
@@ -184,7 +190,10 @@ export interface SiteData {
   /** `[true]` in the one Eleventy run that renders the single pages (home, indexes, search, 404, robots). */
   once: true[];
   t: typeof TEXT_NL;
-  meta: { baseUrl: string; pathPrefix: string };
+  /** siteRoot: the whole site's prefix (the path prefix, except in a year's part); `~/x` links are made from it. */
+  meta: { baseUrl: string; pathPrefix: string; siteRoot: string };
+  /** `[true]` where the indexes of sections, places, agencies and story lines are rendered (not at the root of a partitioned site). */
+  indexes: true[];
   nav: Link[];
   home: { days: { heading: string; url: string | null; items: ItemSummary[] }[]; total: number };
   articles: ItemPage[];
@@ -529,7 +538,8 @@ export function planSite(archive: Archive, options: SiteOptions): SitePlan {
   const site: SiteData = {
     once: [true],
     t,
-    meta: { baseUrl: base, pathPrefix: prefix },
+    meta: { baseUrl: base, pathPrefix: prefix, siteRoot: normalisePrefix(options.siteRoot ?? prefix) },
+    indexes: [true],
     nav: [
       { name: t.nav.home, url: "/" },
       { name: t.nav.archive, url: PATHS.archive },
@@ -539,6 +549,7 @@ export function planSite(archive: Archive, options: SiteOptions): SitePlan {
       { name: t.nav.stories, url: PATHS.stories },
       { name: t.nav.search, url: PATHS.search },
       ...aboutPages.map((p) => ({ name: p.title, url: p.url })),
+      ...(options.siteRoot !== undefined && normalisePrefix(options.siteRoot) !== prefix ? [{ name: t.nav.allYears, url: "~/" }] : []),
     ],
     home: { days: homeDays, total: archive.items.length },
     articles: [],
@@ -706,7 +717,7 @@ function feedEntry(item: ArchiveItem, absolute: (url: string) => string): FeedEn
 }
 
 /** JSON Feed 1.1. JSON.stringify escapes what JSON needs; `<` too, for browsers that sniff. */
-function jsonFeed(feed: Feed): string {
+export function jsonFeed(feed: Feed): string {
   const data = {
     version: "https://jsonfeed.org/version/1.1",
     title: feed.title,

@@ -48,6 +48,7 @@ export const DIAGNOSTIC_CODES = {
   "conflicting-dates": { severity: "warning", summary: "dating evidence of one capture contradicts itself" },
   "id-collision": { severity: "warning", summary: "two items hashed to one id; both got a longer id" },
   "invalid-place-aliases": { severity: "warning", summary: "the place alias table could not be read" },
+  "undated-capture-in-part": { severity: "warning", summary: "a capture without capture time belongs to no year's part (build --year)" },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

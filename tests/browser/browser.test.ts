@@ -434,3 +434,51 @@ if (!executablePath && inCI) {
     expect(unexpected, "console errors / page errors").toEqual([]);
   });
 });
+
+(executablePath ? describe : describe.skip)("a partitioned site (draad build --year, draad assemble) in Chromium", () => {
+  let browser: Browser;
+  let site: StaticServer;
+
+  beforeAll(async () => {
+    const { main } = await import("../../src/cli/main.js");
+    const { mkdtempSync, copyFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const root = mkdtempSync(join(tmpdir(), "draad-parts-browser-"));
+    const input = join(root, "in");
+    mkdirSync(input);
+    for (const dir of ["content/wire", "tests/fixtures/partition"]) for (const f of readdirSync(dir)) copyFileSync(join(dir, f), join(input, f));
+    const quiet = { stdout: () => {}, stderr: () => {} };
+    for (const year of ["2025", "2026"]) {
+      expect(await main(["build", "--input", input, "--output", join(root, year), "--year", year, "--no-cache"], quiet)).toBe(0);
+    }
+    expect(await main(["assemble", "--output", join(root, "site"), join(root, "2025"), join(root, "2026")], quiet)).toBe(0);
+    site = await serveSite(join(root, "site"), "/");
+    browser = await launchChromium(executablePath!);
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it("searches every year's part from the root search page and opens hits in the right year", async () => {
+    const context = await browser.newContext({ locale: "nl-NL", timezoneId: "Europe/Amsterdam" });
+    const blocked = await blockOtherHosts(context, [site.origin]);
+    const page = await context.newPage();
+    const errors = collectPageErrors(page);
+    await page.goto(`${site.root}zoeken/`);
+    const old = await search(page, "vuurwerkvrije");
+    expect(old.length).toBeGreaterThan(0);
+    expect(old.every((href) => href.startsWith("/2025/"))).toBe(true);
+    const recent = await search(page, "Domplein");
+    expect(recent.some((href) => href.startsWith("/2026/kort/"))).toBe(true);
+    const hit = recent.find((href) => href.startsWith("/2026/kort/"))!;
+    await page.locator(`${resultLinks}[href="${hit}"]`).click();
+    await page.waitForURL(`**${hit}`);
+    expect(await page.locator("main article").textContent()).toMatch(/Domplein/);
+    expect(blocked).toEqual([]);
+    expect(site.requests.filter((r) => r.status === 404)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+});

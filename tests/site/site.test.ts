@@ -10,20 +10,9 @@ import { HtmlValidate } from "html-validate";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { buildDemoSite } from "../support/site.js";
 import { exportDemo } from "../support/archive.js";
-import { htmlFiles, readPage } from "../support/html.js";
+import { htmlFiles, readPage, targetFile } from "../support/html.js";
 
 const validator = new HtmlValidate({ extends: ["html-validate:recommended"] });
-
-/** Resolve a site link to the file it needs; null for external, mailto, fragment-only links. */
-function targetFile(site: string, prefix: string, fromFile: string, link: string): string | null {
-  if (/^[a-z]+:/i.test(link) || link.startsWith("#") || link.startsWith("//")) return null;
-  let path = link.split("#")[0]!.split("?")[0]!;
-  if (!path.startsWith("/")) path = new URL(path, `http://x/${fromFile}`).pathname;
-  expect(path.startsWith(prefix), `${fromFile}: link ${link} lacks the path prefix ${prefix}`).toBe(true);
-  path = decodeURIComponent(path.slice(prefix.length));
-  const file = join(site, path);
-  return path === "" || path.endsWith("/") ? join(file, "index.html") : file;
-}
 
 for (const prefix of ["/", "/archief-demo/"]) {
   describe(`the demo site${prefix === "/" ? "" : ` under --path-prefix ${prefix}`}`, async () => {

@@ -4,6 +4,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { expect } from "vitest";
 import { parse } from "parse5";
 
 export interface PageFacts {
@@ -61,4 +62,15 @@ export function pageFacts(file: string, html: string): PageFacts {
   };
   walk(parse(html) as unknown as Node);
   return facts;
+}
+
+/** Resolve a site link to the file it needs; null for external, mailto, fragment-only links. */
+export function targetFile(site: string, prefix: string, fromFile: string, link: string): string | null {
+  if (/^[a-z]+:/i.test(link) || link.startsWith("#") || link.startsWith("//")) return null;
+  let path = link.split("#")[0]!.split("?")[0]!;
+  if (!path.startsWith("/")) path = new URL(path, `http://x/${fromFile}`).pathname;
+  expect(path.startsWith(prefix), `${fromFile}: link ${link} lacks the path prefix ${prefix}`).toBe(true);
+  path = decodeURIComponent(path.slice(prefix.length));
+  const file = join(site, path);
+  return path === "" || path.endsWith("/") ? join(file, "index.html") : file;
 }

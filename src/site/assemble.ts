@@ -1,0 +1,79 @@
+/**
+ * `draad assemble`: the year parts of a partitioned site (src/site/parts.ts) put together.
+ */
+import { spawn } from "node:child_process";
+import { cp, mkdir, readFile } from "node:fs/promises";
+import { join, resolve, sep } from "node:path";
+import { countFiles, moveIntoPlace, removeStaleStaging, removeTree, renderWithEleventy, TEMPLATES_DIR } from "./build.js";
+import { manifestProblem, PART_MANIFEST, rootSiteData, type PartManifest } from "./parts.js";
+
+export class AssembleError extends Error {}
+
+/**
+ * `draad assemble`: the parts side by side under `<output>/<year>/` (hard links where the file
+ * system allows, else copies) and the root rendered from their manifests. Staged beside the
+ * output and swapped in when complete, like a build.
+ */
+export async function assembleParts(options: { parts: string[]; output: string; onPhase?: (phase: string, detail: string) => void }): Promise<{ manifests: PartManifest[]; files: number; warnings: string[] }> {
+  const output = resolve(options.output);
+  const manifests: { dir: string; manifest: PartManifest }[] = [];
+  for (const part of options.parts) {
+    const dir = resolve(part);
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(await readFile(join(dir, PART_MANIFEST), "utf8"));
+    } catch (error) {
+      throw new AssembleError(`${part} is not a part: cannot read ${PART_MANIFEST} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); build it with draad build --year YYYY --output ${part}`);
+    }
+    const problem = manifestProblem(parsed);
+    if (problem) throw new AssembleError(`${part}/${PART_MANIFEST}: ${problem}; build the part again with this draad`);
+    if (dir === output || output.startsWith(dir + sep) || dir.startsWith(output + sep)) throw new AssembleError(`--output ${options.output} and the part ${part} overlap; assemble into a folder of its own`);
+    manifests.push({ dir, manifest: parsed as PartManifest });
+  }
+  if (manifests.length === 0) throw new AssembleError("name the part folders to assemble: draad assemble --output _site parts/2024 parts/2025");
+  const first = manifests[0]!.manifest;
+  const warnings: string[] = [];
+  const years = new Set<number>();
+  for (const { dir, manifest } of manifests) {
+    if (years.has(manifest.year)) throw new AssembleError(`two parts for ${manifest.year} (one is ${dir}); give each year once`);
+    years.add(manifest.year);
+    if (manifest.baseUrl !== first.baseUrl || manifest.sitePrefix !== first.sitePrefix) {
+      throw new AssembleError(`the parts were built for different sites: ${first.year} for ${first.baseUrl}${first.sitePrefix}, ${manifest.year} for ${manifest.baseUrl}${manifest.sitePrefix}; build every part with the same --base-url and --path-prefix`);
+    }
+    if (manifest.code !== first.code) warnings.push(`the parts ${first.year} and ${manifest.year} were built by different versions of draad (code ${first.code.slice(0, 12)} and ${manifest.code.slice(0, 12)}); pages may differ in layout`);
+  }
+
+  const staging = `${output}.draad-${process.pid}.tmp`;
+  await removeStaleStaging(output);
+  await removeTree(staging);
+  await mkdir(staging, { recursive: true });
+  try {
+    options.onPhase?.("render", "root pages");
+    const root = rootSiteData(manifests.map((m) => m.manifest));
+    await renderWithEleventy(root, staging, { pathPrefix: root.meta.pathPrefix, baseUrl: root.meta.baseUrl });
+    await cp(join(TEMPLATES_DIR, "assets"), join(staging, "assets"), { recursive: true });
+    for (const { dir, manifest } of [...manifests].sort((a, b) => a.manifest.year - b.manifest.year)) {
+      options.onPhase?.("copy", String(manifest.year));
+      await linkTree(dir, join(staging, String(manifest.year)));
+    }
+    await moveIntoPlace(staging, output);
+  } catch (error) {
+    await removeTree(staging);
+    throw error;
+  }
+  return { manifests: manifests.map((m) => m.manifest).sort((a, b) => a.year - b.year), files: await countFiles(output), warnings };
+}
+
+/** A folder tree hard-linked (cp -al) where possible, else copied. */
+async function linkTree(from: string, to: string): Promise<void> {
+  if (process.platform !== "win32") {
+    const code = await new Promise<number | null>((done) => {
+      const child = spawn("cp", ["-al", "--", from, to], { stdio: "ignore" });
+      child.on("error", () => done(null));
+      child.on("exit", (status) => done(status));
+    });
+    if (code === 0) return;
+    await removeTree(to);
+  }
+  await cp(from, to, { recursive: true });
+}

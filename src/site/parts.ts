@@ -1,0 +1,136 @@
+/**
+ * Partitioned sites: each year's part (`draad build --year 2025`) is a complete site for that
+ * year under `<prefix>2025/`, with a manifest `draad-part.json`; `draad assemble` puts the parts
+ * side by side and renders the root: a home page with the newest part's latest news, the
+ * archive overview of all years, one search page over every part's index, the feeds and the
+ * sitemap index. The root is made from the manifests only: no capture is read again
+ * (src/site/assemble.ts).
+ */
+import type { SitePlan, SiteData, ItemSummary, FeedEntry, Feed, Link } from "./view-model.js";
+import { FEED_ENTRIES, jsonFeed, normalisePrefix, SITEMAP_MAX_URLS } from "./view-model.js";
+import { TEXT_NL } from "./text-nl.js";
+import { epochOf } from "./dutch-dates.js";
+
+
+export const PART_MANIFEST = "draad-part.json";
+export const PART_FORMAT = 1;
+
+export interface PartManifest {
+  draadPart: typeof PART_FORMAT;
+  year: number;
+  baseUrl: string;
+  /** The whole site's prefix (`/` or `/sub/`); the part lives at `<sitePrefix><year>/`. */
+  sitePrefix: string;
+  /** The code fingerprint of the draad that built it (parts of one site should agree). */
+  code: string;
+  counts: { captures: number; contextCaptures: number; items: number; articles: number; briefs: number; stories: number; days: number };
+  /** The part's home page days (newest first), URLs relative to the part. */
+  home: { heading: string; url: string | null; items: ItemSummary[] }[];
+  /** The part's main feed entries (absolute URLs), newest first. */
+  feed: FeedEntry[];
+  /** Search bundles and leaf sitemaps, relative to the part. */
+  searchBundles: string[];
+  sitemaps: string[];
+}
+
+export function partManifest(plan: SitePlan, part: { year: number; sitePrefix: string; code: string; captures: number; contextCaptures: number }): PartManifest {
+  const site = plan.site;
+  const main = site.atomFeeds.find((f) => f.path === "/feed.xml");
+  return {
+    draadPart: PART_FORMAT,
+    year: part.year,
+    baseUrl: site.meta.baseUrl,
+    sitePrefix: part.sitePrefix,
+    code: part.code,
+    counts: {
+      captures: part.captures,
+      contextCaptures: part.contextCaptures,
+      items: plan.items.length,
+      articles: plan.items.filter((i) => i.kind === "article").length,
+      briefs: plan.items.filter((i) => i.kind === "brief").length,
+      stories: site.stories.length,
+      days: site.listPages.filter((p) => p.kind === "day" && p.pagination.current === 1).length,
+    },
+    home: site.home.days,
+    feed: main?.entries ?? [],
+    searchBundles: site.searchBundles,
+    sitemaps: site.sitemaps.map((s) => s.path),
+  };
+}
+
+/** Checks a parsed manifest's shape; returns what is wrong, or null. */
+export function manifestProblem(value: unknown): string | null {
+  if (typeof value !== "object" || value === null) return "not a JSON object";
+  const m = value as Partial<PartManifest>;
+  if (m.draadPart !== PART_FORMAT) return `not a draad part of format ${PART_FORMAT}`;
+  if (!Number.isInteger(m.year)) return "no year";
+  if (typeof m.baseUrl !== "string" || typeof m.sitePrefix !== "string") return "no base URL or prefix";
+  if (!Array.isArray(m.home) || !Array.isArray(m.feed) || !Array.isArray(m.searchBundles) || !Array.isArray(m.sitemaps)) return "incomplete";
+  if (typeof m.counts !== "object" || m.counts === null) return "no counts";
+  return null;
+}
+
+/** `/artikel/x/` in the 2025 part -> `/2025/artikel/x/` (relative to the whole site). */
+const inPart = (year: number, url: string) => `/${year}${url.startsWith("/") ? "" : "/"}${url}`;
+
+function summaryInPart(year: number, s: ItemSummary): ItemSummary {
+  return { ...s, url: inPart(year, s.url), section: s.section ? { name: s.section.name, url: inPart(year, s.section.url) } : null };
+}
+
+/** The root of a partitioned site, as site data for the same templates (only the root's pages are filled). */
+export function rootSiteData(manifests: PartManifest[]): SiteData {
+  const t = TEXT_NL;
+  const parts = [...manifests].sort((a, b) => b.year - a.year);
+  const newest = parts[0]!;
+  const base = newest.baseUrl.replace(/\/+$/, "");
+  const prefix = normalisePrefix(newest.sitePrefix);
+  const absolute = (url: string) => `${base}${prefix}${url.replace(/^\//, "")}`;
+  const entries = parts
+    .flatMap((p) => p.feed)
+    .sort((a, b) => (epochOf(b.updated) ?? 0) - (epochOf(a.updated) ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .slice(0, FEED_ENTRIES);
+  const feed = (path: string, format: "atom" | "json"): Feed => ({
+    path,
+    format,
+    title: t.feedTitle,
+    selfUrl: absolute(path),
+    alternateUrl: absolute("/"),
+    updated: entries[0]?.updated ?? "1970-01-01T00:00:00Z",
+    entries,
+  });
+  const sitemapUrls = parts.flatMap((p) => p.sitemaps.map((s) => absolute(inPart(p.year, s))));
+  const nav: Link[] = [
+    { name: t.nav.home, url: "/" },
+    { name: t.nav.archive, url: "/archief/" },
+    { name: t.nav.search, url: "/zoeken/" },
+  ];
+  return {
+    once: [true],
+    indexes: [],
+    t,
+    meta: { baseUrl: base, pathPrefix: prefix, siteRoot: prefix },
+    nav,
+    home: {
+      days: newest.home.map((day) => ({ heading: day.heading, url: day.url ? inPart(newest.year, day.url) : null, items: day.items.map((s) => summaryInPart(newest.year, s)) })),
+      total: parts.reduce((n, p) => n + p.counts.items, 0),
+    },
+    articles: [],
+    briefs: [],
+    listPages: [],
+    years: [],
+    months: [],
+    archiveIndex: { years: parts.map((p) => ({ year: p.year, url: `/${p.year}/archief/${p.year}/`, count: p.counts.items })), undated: null },
+    stories: [],
+    sectionIndex: [],
+    placeIndex: [],
+    agencyIndex: [],
+    pages: [],
+    atomFeeds: [feed("/feed.xml", "atom")],
+    jsonFeeds: [{ ...feed("/feed.json", "json"), json: jsonFeed(feed("/feed.json", "json")) }],
+    // The parts' sitemaps are listed in one index (a sitemap index may not list other indexes).
+    sitemaps: [],
+    sitemapIndexPages: sitemapUrls.length <= SITEMAP_MAX_URLS ? [{ path: "/sitemap.xml", urls: sitemapUrls }] : [],
+    searchBundles: parts.flatMap((p) => p.searchBundles.map((b) => inPart(p.year, b))),
+    searchBundleRecords: 0,
+  };
+}
