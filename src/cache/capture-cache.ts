@@ -1,12 +1,16 @@
 /**
  * Cached captures: what each capture file gave the archive (its reports and diagnostics), keyed
- * by the file's bytes, its name, --captured-at, the place alias table and the code fingerprint.
+ * by the file's bytes, its name, --captured-at, the place alias table and the code fingerprint,
+ * kept in one pack file per input folder (capture-pack.ts).
  * A rebuild parses only the files that are new or changed; the merge still runs over everything,
  * so the archive is the one a clean build makes.
  */
 import type { CaptureContribution, PlaceAliases } from "../archive/index.js";
 import type { CaptureRecord } from "../wire/index.js";
+import { createHash } from "node:crypto";
+import { join, resolve } from "node:path";
 import type { ContentCache } from "./store.js";
+import { CapturePack } from "./capture-pack.js";
 
 export const CAPTURES_KIND = "captures";
 /** How far ahead of "now" a capture time may lie (the parser's rule for capture-time-in-future). */
@@ -18,12 +22,16 @@ function isContribution(value: unknown): value is CaptureContribution {
   return (c.capturedAtMs === null || typeof c.capturedAtMs === "number") && typeof c.rejected === "boolean" && Array.isArray(c.diagnostics) && Array.isArray(c.reports);
 }
 
-export function captureCache(cache: ContentCache, context: { capturedAt: string | null; placeAliases: PlaceAliases; nowMs: number }) {
+export function captureCache(cache: ContentCache, context: { input: string; capturedAt: string | null; placeAliases: PlaceAliases; nowMs: number }) {
   const aliases = JSON.stringify(context.placeAliases);
   const keyOf = (bytes: Uint8Array, source: string) => cache.key("capture", source, context.capturedAt ?? "", aliases, bytes);
+  // One pack per input folder; entries are keyed by content, so a pack written by other code or
+  // options simply has no matching entries (and is replaced by this build's).
+  const packName = createHash("sha256").update(resolve(context.input)).digest("hex").slice(0, 32);
+  const pack = new CapturePack(join(cache.root, CAPTURES_KIND, `${packName}.pack`), cache.statsOf(CAPTURES_KIND));
   return {
     lookup(bytes: Uint8Array, source: string): CaptureContribution | null {
-      const cached = cache.getSync(CAPTURES_KIND, keyOf(bytes, source), isContribution);
+      const cached = pack.get(keyOf(bytes, source), isContribution);
       if (!cached) return null;
       // A capture time that lies ahead of this build's "now" (SOURCE_DATE_EPOCH set earlier) must be
       // refused by the parser: parse again rather than reuse.
@@ -37,7 +45,11 @@ export function captureCache(cache: ContentCache, context: { capturedAt: string 
     /** Store a parsed capture's contribution; not when its reading depended on the clock. */
     store(bytes: Uint8Array, record: CaptureRecord, contribution: CaptureContribution): void {
       if (record.diagnostics.some((d) => d.code === "capture-time-in-future")) return;
-      cache.putSync(CAPTURES_KIND, keyOf(bytes, record.source), contribution);
+      pack.put(keyOf(bytes, record.source), contribution);
+    },
+    /** Write the pack: the entries this build used and made. */
+    save(): void {
+      pack.save();
     },
   };
 }

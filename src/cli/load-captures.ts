@@ -119,7 +119,7 @@ export async function loadArchive(
 ): Promise<{ archive: Archive; files: number; seconds: { parse: number; merge: number }; part: PartCaptures | null }> {
   const started = performance.now();
   const builder = new ArchiveBuilder({ placeAliases: options.placeAliases, diagnostics: options.diagnostics });
-  const cached = options.cache ? captureCache(options.cache, options) : null;
+  const cached = options.cache ? captureCache(options.cache, { ...options, input }) : null;
   const part: PartCaptures | null = options.partYear === undefined ? null : { year: options.partYear, home: new Set(), context: new Set(), outside: 0, undated: [], rejected: 0 };
   const window = part ? partWindow(part.year) : null;
   const add = (contribution: CaptureContribution, source: string) => {
@@ -156,6 +156,7 @@ export async function loadArchive(
       cached?.store(bytes, record, contribution);
     },
   });
+  cached?.save();
   const parsed = performance.now();
   options.onProgress?.("merge", 0, loaded.files);
   for (const d of loaded.diagnostics) builder.addDiagnostic(d);

@@ -155,7 +155,17 @@ async function search(page: Page, query: string): Promise<string[]> {
   await input.pressSequentially(query, { delay: 15 });
   await page.locator(".pagefind-ui__message", { hasText: query }).waitFor({ timeout: 15_000 });
   await page.locator(resultLinks).first().waitFor({ timeout: 15_000 });
-  return page.locator(resultLinks).evaluateAll((links) => links.map((a) => (a as unknown as PageElement).getAttribute("href") ?? ""));
+  // Pagefind renders results as their fragments arrive: read the list once it has stopped
+  // changing (on a busy machine the first read could catch it half-drawn).
+  const read = () => page.locator(resultLinks).evaluateAll((links) => links.map((a) => (a as unknown as PageElement).getAttribute("href") ?? ""));
+  let hrefs = await read();
+  for (let i = 0; i < 40; i++) {
+    await page.waitForTimeout(250);
+    const again = await read();
+    if (again.join("\n") === hrefs.join("\n")) break;
+    hrefs = again;
+  }
+  return hrefs;
 }
 
 /** Waits until Pagefind shows results for a `?q=` search (the search page's own trigger). */

@@ -4,13 +4,14 @@
  * never used.
  */
 import { describe, expect, it } from "vitest";
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main.js";
 import { ContentCache, decodeEntry, encodeEntry } from "../../src/cache/store.js";
 import { sourceFingerprint } from "../../src/cache/fingerprint.js";
 import { outputFileOf } from "../../src/cache/page-cache.js";
+import { PACK_MAGIC } from "../../src/cache/capture-pack.js";
 
 const isString = (v: unknown): v is string => typeof v === "string";
 
@@ -93,11 +94,10 @@ describe("cache entries", () => {
     const file = join(root, "kind", key.slice(0, 2), `${key}.bin`);
     writeFileSync(file, flipped);
     expect(await cache.get("kind", key, isString)).toBeNull();
-    expect(cache.getSync("kind", key, isString)).toBeNull();
-    expect(cache.statsOf("kind").invalid).toBe(2);
+    expect(cache.statsOf("kind").invalid).toBe(1);
     // A value of the wrong shape is refused too.
-    cache.putSync("kind", key, 42);
-    expect(cache.getSync("kind", key, isString)).toBeNull();
+    await cache.put("kind", key, 42);
+    expect(await cache.get("kind", key, isString)).toBeNull();
   });
 
   it("a cache folder that cannot be written is noted, not fatal", async () => {
@@ -105,7 +105,6 @@ describe("cache entries", () => {
     writeFileSync(blocker, "een bestand waar de map zou moeten staan");
     const cache = new ContentCache(join(blocker, "cache"), "code");
     await cache.put("kind", cache.key("a"), "x");
-    cache.putSync("kind", cache.key("b"), "y");
     expect(cache.statsOf("kind").writeError).toBe("ENOTDIR");
     expect(cache.statsOf("kind").writes).toBe(0);
   });
@@ -194,21 +193,45 @@ describe("rebuilds with the cache", () => {
     const input = demoCopy();
     const cache = fresh("cache");
     expect((await build(["--input", input, "--output", fresh("site"), "--cache", cache])).code).toBe(0);
-    const entries = (readdirSync(join(cache, "captures"), { recursive: true }) as string[]).filter((f) => f.endsWith(".bin"));
-    expect(entries.length).toBe(demoFiles.length);
-    for (const entry of entries) {
-      const path = join(cache, "captures", entry);
-      const bytes = readFileSync(path);
-      bytes[bytes.length - 5]! ^= 0xff;
-      writeFileSync(path, bytes);
-    }
+    const packs = readdirSync(join(cache, "captures")).filter((f) => f.endsWith(".pack"));
+    expect(packs).toHaveLength(1);
+    const path = join(cache, "captures", packs[0]!);
+    // One byte flipped in the first entry's payload: that entry alone is refused.
+    const bytes = readFileSync(path);
+    bytes[PACK_MAGIC.length + 68 + 10]! ^= 0xff;
+    writeFileSync(path, bytes);
     const output = fresh("site");
     const again = await build(["--input", input, "--output", output, "--cache", cache]);
-    expect(reused(again.stdout, "captures")).toEqual([0, demoFiles.length]);
-    expect(again.stdout).toContain(`${demoFiles.length} damaged or stale entries made again`);
+    expect(reused(again.stdout, "captures")).toEqual([demoFiles.length - 1, demoFiles.length]);
+    expect(again.stdout).toContain("1 damaged or stale entry made again");
+    // The pack cut off in the middle: the entries before the cut are still used.
+    const whole = readFileSync(path);
+    writeFileSync(path, whole.subarray(0, Math.floor(whole.length / 2)));
+    const cut = await build(["--input", input, "--output", output, "--cache", cache]);
+    const [hits] = reused(cut.stdout, "captures");
+    expect(hits).toBeGreaterThan(0);
+    expect(hits).toBeLessThan(demoFiles.length);
     const clean = fresh("clean");
     expect((await build(["--input", input, "--output", clean, "--no-cache"])).code).toBe(0);
     expectSameTree(output, clean);
+    // Repaired: the next build reuses everything again.
+    expect(reused((await build(["--input", input, "--output", output, "--cache", cache])).stdout, "captures")).toEqual([demoFiles.length, demoFiles.length]);
+  }, 120_000);
+
+  it("the pack holds only the captures of the last build and is not rewritten when nothing changed", async () => {
+    const input = demoCopy();
+    const cache = fresh("cache");
+    expect((await build(["--input", input, "--output", fresh("site"), "--cache", cache])).code).toBe(0);
+    const pack = () => {
+      const name = readdirSync(join(cache, "captures")).find((f) => f.endsWith(".pack"))!;
+      return { path: join(cache, "captures", name), stat: statSync(join(cache, "captures", name)) };
+    };
+    const first = pack();
+    expect((await build(["--input", input, "--output", fresh("site"), "--cache", cache])).code).toBe(0);
+    expect(pack().stat.mtimeMs).toBe(first.stat.mtimeMs);
+    rmSync(join(input, demoFiles[0]!));
+    expect((await build(["--input", input, "--output", fresh("site"), "--cache", cache])).code).toBe(0);
+    expect(pack().stat.size).toBeLessThan(first.stat.size);
   }, 120_000);
 
   it("options that change the site change the keys: another base URL renders every page again", async () => {

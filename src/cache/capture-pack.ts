@@ -1,0 +1,125 @@
+/**
+ * The captures' cache entries of one input folder in one file (a "pack"), read and written
+ * whole: 10,000 small entry files cost several seconds to create and to open on every build,
+ * one file of the same bytes a fraction of that.
+ *
+ * Layout: the magic line, then entries of
+ *   [payload length, uint32 LE][key, 32 bytes][sha256 of the payload, 32 bytes][payload]
+ * where the payload is a v8-serialised value. An entry whose hash does not match, or a pack cut
+ * off halfway, loses only the entries concerned: they are counted as invalid and made again.
+ * After a build the pack holds exactly the entries that build used (so it never grows with
+ * captures that were removed); it is rewritten only when that set changed.
+ */
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+import { threadId } from "node:worker_threads";
+import { deserialize, serialize } from "node:v8";
+
+export const PACK_MAGIC = Buffer.from("draad-capture-pack 1\n", "latin1");
+const HEADER_BYTES = 4 + 32 + 32;
+
+export interface PackStats {
+  hits: number;
+  misses: number;
+  invalid: number;
+  writes: number;
+  writeError: string | null;
+}
+
+export class CapturePack {
+  /** Entries of the pack on disk: key (hex) -> [start of payload, payload length, recorded hash]. */
+  private readonly index = new Map<string, { start: number; length: number; sha: Buffer }>();
+  private readonly bytes: Buffer;
+  /** Entries this build used or made, as encoded entries, by key. */
+  private readonly next = new Map<string, Buffer>();
+  private changed = false;
+
+  constructor(
+    private readonly path: string,
+    private readonly stats: PackStats,
+  ) {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(path);
+    } catch {
+      bytes = Buffer.alloc(0);
+    }
+    this.bytes = bytes;
+    if (bytes.length === 0) return;
+    if (bytes.length < PACK_MAGIC.length || !bytes.subarray(0, PACK_MAGIC.length).equals(PACK_MAGIC)) {
+      stats.invalid++;
+      this.changed = true;
+      return;
+    }
+    let offset = PACK_MAGIC.length;
+    while (offset < bytes.length) {
+      if (offset + HEADER_BYTES > bytes.length) break;
+      const length = bytes.readUInt32LE(offset);
+      const start = offset + HEADER_BYTES;
+      if (start + length > bytes.length) break;
+      const key = bytes.subarray(offset + 4, offset + 36).toString("hex");
+      this.index.set(key, { start, length, sha: bytes.subarray(offset + 36, offset + 68) });
+      offset = start + length;
+    }
+    // A pack cut off inside an entry: the entries before the cut are kept.
+    if (offset !== bytes.length) {
+      stats.invalid++;
+      this.changed = true;
+    }
+  }
+
+  /** The value stored under `key` (64 hex digits) when intact and valid; else null. */
+  get<T>(key: string, isValid: (value: unknown) => value is T): T | null {
+    const entry = this.index.get(key);
+    if (!entry) {
+      this.stats.misses++;
+      return null;
+    }
+    const payload = this.bytes.subarray(entry.start, entry.start + entry.length);
+    let value: unknown;
+    let ok = createHash("sha256").update(payload).digest().equals(entry.sha);
+    if (ok) {
+      try {
+        value = deserialize(payload);
+      } catch {
+        ok = false;
+      }
+    }
+    if (!ok || !isValid(value)) {
+      this.stats.invalid++;
+      this.stats.misses++;
+      this.changed = true;
+      return null;
+    }
+    this.stats.hits++;
+    this.next.set(key, this.bytes.subarray(entry.start - HEADER_BYTES, entry.start + entry.length));
+    return value as T;
+  }
+
+  put(key: string, value: unknown): void {
+    const payload = serialize(value);
+    const header = Buffer.alloc(HEADER_BYTES);
+    header.writeUInt32LE(payload.length, 0);
+    Buffer.from(key, "hex").copy(header, 4);
+    createHash("sha256").update(payload).digest().copy(header, 36);
+    this.next.set(key, Buffer.concat([header, payload]));
+    this.changed = true;
+    this.stats.writes++;
+  }
+
+  /** Write the pack of this build's entries (in key order, so the file does not depend on file order), when it changed. */
+  save(): void {
+    if (!this.changed && this.next.size === this.index.size) return;
+    const keys = [...this.next.keys()].sort();
+    const temporary = `${this.path}.${process.pid}-${threadId}.tmp`;
+    try {
+      mkdirSync(dirname(this.path), { recursive: true });
+      writeFileSync(temporary, Buffer.concat([PACK_MAGIC, ...keys.map((k) => this.next.get(k)!)]));
+      renameSync(temporary, this.path);
+    } catch (error) {
+      this.stats.writeError = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      rmSync(temporary, { force: true });
+    }
+  }
+}
