@@ -6,6 +6,7 @@
  * so the archive is the one a clean build makes.
  */
 import type { CaptureContribution, PlaceAliases } from "../archive/index.js";
+import type { Report } from "../archive/reports.js";
 import type { CaptureRecord } from "../wire/index.js";
 import { createHash } from "node:crypto";
 import { join, resolve } from "node:path";
@@ -20,6 +21,57 @@ function isContribution(value: unknown): value is CaptureContribution {
   if (typeof value !== "object" || value === null) return false;
   const c = value as Partial<CaptureContribution>;
   return (c.capturedAtMs === null || typeof c.capturedAtMs === "number") && typeof c.rejected === "boolean" && Array.isArray(c.diagnostics) && Array.isArray(c.reports);
+}
+
+/**
+ * A contribution as stored: a report's `text` is left out when it is its paragraphs joined by a
+ * blank line, and `leadComparison` when it equals `comparison` (a brief's). Both are made again
+ * exactly on reading; the stored form is a quarter smaller, and so faster to write, hash and read.
+ */
+function compact(contribution: CaptureContribution): CaptureContribution {
+  return {
+    rejected: contribution.rejected,
+    capturedAtMs: contribution.capturedAtMs,
+    diagnostics: contribution.diagnostics,
+    reports: contribution.reports.map((r) => {
+      const stored: Partial<Report> = { ...r };
+      if (r.text === r.paragraphs.join("\n\n")) delete stored.text;
+      if (r.leadComparison === r.comparison) delete stored.leadComparison;
+      return stored as Report;
+    }),
+  };
+}
+
+/** The stored form back to reports with every field, in the order reports.ts makes them. */
+function expand(stored: CaptureContribution): CaptureContribution {
+  stored.reports = stored.reports.map((r) => ({
+    capture: r.capture,
+    capturedAtMs: r.capturedAtMs,
+    capturedAt: r.capturedAt,
+    sourceUrl: r.sourceUrl,
+    kind: r.kind,
+    role: r.role,
+    section: r.section,
+    title: r.title,
+    dateline: r.dateline,
+    placeKey: r.placeKey,
+    paragraphs: r.paragraphs,
+    crossheads: r.crossheads,
+    text: r.text ?? r.paragraphs.join("\n\n"),
+    comparison: r.comparison,
+    leadComparison: r.leadComparison ?? r.comparison,
+    evidence: r.evidence,
+    dated: r.dated,
+    relative: r.relative,
+    ageRaw: r.ageRaw,
+    line: r.line,
+    column: r.column,
+    language: r.language,
+    byline: r.byline,
+    captions: r.captions,
+    conflict: r.conflict,
+  }));
+  return stored;
 }
 
 export function captureCache(cache: ContentCache, context: { input: string; capturedAt: string | null; placeAliases: PlaceAliases; nowMs: number }) {
@@ -40,12 +92,12 @@ export function captureCache(cache: ContentCache, context: { input: string; capt
         cache.statsOf(CAPTURES_KIND).misses++;
         return null;
       }
-      return cached;
+      return expand(cached);
     },
     /** Store a parsed capture's contribution; not when its reading depended on the clock. */
     store(bytes: Uint8Array, record: CaptureRecord, contribution: CaptureContribution): void {
       if (record.diagnostics.some((d) => d.code === "capture-time-in-future")) return;
-      pack.put(keyOf(bytes, record.source), contribution);
+      pack.put(keyOf(bytes, record.source), compact(contribution));
     },
     /** Write the pack: the entries this build used and made. */
     save(): void {
