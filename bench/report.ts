@@ -451,6 +451,24 @@ function sizeSection(s: SizeResult, current: boolean): string {
   return out.join("\n");
 }
 
+/**
+ * Sizes measured on different days may have run on a faster or slower machine (a shared VM's
+ * speed varies): the parse throughput of the same parser tells by how much. Warn when it differs.
+ */
+function speedWarning(sizes: SizeResult[]): string[] {
+  const speeds = sizes
+    .map((s) => ({ s, mbps: parseOk(s.parse)?.medianMBps ?? null }))
+    .filter((x): x is { s: SizeResult; mbps: number } => x.mbps !== null);
+  if (speeds.length < 2) return [];
+  const low = Math.min(...speeds.map((x) => x.mbps));
+  const high = Math.max(...speeds.map((x) => x.mbps));
+  if (high / low < 1.3) return [];
+  return [
+    "",
+    `**Compare ratios, not seconds, across sizes:** the machine ran at different speeds on the days these sizes were measured. The same parser ran at ${speeds.map((x) => `${x.mbps.toFixed(1)} MB/s (${formatInt(x.s.captures)}, ${x.s.date.slice(0, 10)})`).join(", ")}, so times of one size are up to ${(high / low).toFixed(1)}x those another would have had on the same day. Ratios within one size (draad/Hugo, rebuild/clean) were measured side by side and hold.`,
+  ];
+}
+
 export function renderMarkdown(results: ResultsFile, latest: { date: string; command: string; machine: Machine }): string {
   const sizes = [...results.sizes].sort((a, b) => a.captures - b.captures);
   const m = latest.machine;
@@ -462,6 +480,7 @@ export function renderMarkdown(results: ResultsFile, latest: { date: string; com
     "",
     `Written by \`npm run bench\` (bench/run.ts); do not edit by hand. Latest run ${latest.date}: \`${latest.command}\`.` +
       (older.length ? ` Sizes ${older.map((s) => formatInt(s.captures)).join(", ")} come from earlier runs (dates in their sections); the figures of every size are kept in bench/results.json and replaced when that size is measured again with \`--write\`.` : ""),
+    ...speedWarning(sizes),
     "",
     "Run it again:",
     "",

@@ -308,10 +308,31 @@ export async function archiveOfFolder(
   return { archive: part ? archivePart(archive, part) : archive, input, files, seconds, part };
 }
 
+/**
+ * `JSON.stringify(value, null, 2) + "\n"`, written in pieces: the top-level arrays element by
+ * element, so that an archive whose JSON is longer than the longest string V8 can hold (about
+ * 512 MB: 100,000 captures) is still exported. The text is the same as one stringify.
+ */
+export function writeJsonStreamed(value: Record<string, unknown>, write: (text: string) => void): void {
+  const indent = (text: string, spaces: string) => text.replace(/\n/g, `\n${spaces}`);
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== "function");
+  write("{\n");
+  entries.forEach(([key, v], i) => {
+    write(`  ${JSON.stringify(key)}: `);
+    if (Array.isArray(v) && v.length > 0) {
+      write("[\n");
+      v.forEach((element, j) => write(`    ${indent(JSON.stringify(element ?? null, null, 2), "    ")}${j < v.length - 1 ? "," : ""}\n`));
+      write("  ]");
+    } else write(indent(JSON.stringify(v, null, 2), "  "));
+    write(i < entries.length - 1 ? ",\n" : "\n");
+  });
+  write("}\n");
+}
+
 async function exportCommand(args: ParsedArguments, io: CliIo): Promise<number> {
   const { archive, seconds, input } = await archiveOfFolder(args, io);
   const { summary: s, diagnostics, ...rest } = archive;
-  io.stdout(JSON.stringify({ ...rest, diagnostics, summary: s }, null, 2) + "\n");
+  writeJsonStreamed({ ...rest, diagnostics, summary: s }, io.stdout);
   const errors = diagnostics.filter((d) => d.severity === "error").length;
   const warnings = diagnostics.filter((d) => d.severity === "warning").length;
   io.stderr(

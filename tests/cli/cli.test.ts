@@ -111,3 +111,20 @@ describe("files that are not regular files", () => {
     expect(stdout).toContain("not a regular file");
   });
 });
+
+describe("draad export writes its JSON in pieces", () => {
+  it("gives exactly JSON.stringify(value, null, 2), for archives too long for one string", async () => {
+    const { writeJsonStreamed } = await import("../../src/cli/main.js");
+    const value = {
+      items: [{ id: "a", paragraphs: ["een\nregel", "twee"], related: [] }, { id: "b", nested: { deep: [1, { x: null }] } }, null],
+      places: [],
+      sections: [{ id: "binnenland", name: "Binnenland", items: 2 }],
+      stories: [],
+      summary: { captures: 2, quote: 'een "citaat" en \\ teken' },
+      skipped: undefined,
+    };
+    let text = "";
+    writeJsonStreamed(value, (t) => (text += t));
+    expect(text).toBe(JSON.stringify(value, null, 2) + "\n");
+  });
+});
