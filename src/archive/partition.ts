@@ -32,6 +32,16 @@ export function partYearOfItem(item: Pick<ArchiveItem, "sortTime">): number | nu
   return parsed ? amsterdamParts(parsed.epochMs).year : null;
 }
 
+/** Items of the merged captures that belong to other years' parts: year -> count (seen through the context days). */
+export function itemsOfOtherYears(archive: Archive, year: number): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const item of archive.items) {
+    const y = partYearOfItem(item);
+    if (y !== null && y !== year) counts.set(y, (counts.get(y) ?? 0) + 1);
+  }
+  return new Map([...counts.entries()].sort((a, b) => a[0] - b[0]));
+}
+
 /**
  * The part of `archive` for `year`: its items, and places, sections, agencies and story lines
  * counted over those items only. Diagnostics of the context captures are left to the

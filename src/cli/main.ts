@@ -12,7 +12,7 @@ import { normalisePrefix } from "../site/view-model.js";
 import { AssembleError, assembleParts } from "../site/assemble.js";
 import { ContentCache, describeCacheStats } from "../cache/store.js";
 import { codeFingerprint } from "../cache/fingerprint.js";
-import { archivePart, PART_YEARS, readPlaceAliases, type Archive, type ArchiveDiagnostic, type PlaceAliases } from "../archive/index.js";
+import { archivePart, itemsOfOtherYears, PART_YEARS, readPlaceAliases, type Archive, type ArchiveDiagnostic, type PlaceAliases } from "../archive/index.js";
 import { loadArchive, type PartCaptures } from "./load-captures.js";
 import { dirname, relative, resolve, sep } from "node:path";
 
@@ -288,7 +288,7 @@ export async function archiveOfFolder(
   progress?: (phase: "parse" | "merge", done: number, total: number) => void,
   cache: ContentCache | null = null,
   partYear?: number,
-): Promise<{ archive: Archive; seconds: { parse: number; merge: number }; input: string; files: number; part: PartCaptures | null }> {
+): Promise<{ archive: Archive; seconds: { parse: number; merge: number }; input: string; files: number; part: (PartCaptures & { otherYears: Map<number, number> }) | null }> {
   if (args.positionals.length > 0) throw new UsageError(`takes no FILE arguments (got ${args.positionals[0]}); use --input DIR`);
   const input = stringFlag(args, "input") ?? "content/wire";
   const info = await stat(input).catch(() => null);
@@ -305,7 +305,8 @@ export async function archiveOfFolder(
     partYear,
   });
   void io;
-  return { archive: part ? archivePart(archive, part) : archive, input, files, seconds, part };
+  if (!part) return { archive, input, files, seconds, part: null };
+  return { archive: archivePart(archive, part), input, files, seconds, part: { ...part, otherYears: itemsOfOtherYears(archive, part.year) } };
 }
 
 /**
@@ -414,6 +415,9 @@ async function buildCommand(args: ParsedArguments, io: CliIo): Promise<number> {
       (part
         ? `  part ${part.year}: ${part.home.size} capture(s) of the year, ${part.context.size} of the days around it (evidence only), ${part.outside} of other years passed over` +
           `${part.undated.length ? `, ${part.undated.length} without capture time left out (see the warnings)` : ""}\n` +
+          (part.otherYears.size
+            ? `  items of other years seen in the days around ${part.year}, left to their parts: ${[...part.otherYears].map(([y, n]) => `${n} of ${y}`).join(", ")} (build those years' parts too)\n`
+            : "") +
           `Assemble it with the other years: draad assemble --output _site ${output} ...\n`
         : "") +
       `Open it: serve ${output}/ with any static web server, e.g. python3 -m http.server -d ${output} 8080, then http://localhost:8080${pathPrefix === "/" ? "/" : `/${pathPrefix.replace(/^\/|\/$/g, "")}/ (the path prefix needs a server that maps it)`}; or npm start for a live preview\n`,
