@@ -433,8 +433,12 @@ async function linkTree(from: string, to: string): Promise<void> {
   }
 }
 
+function notRebuilt(search: boolean): RebuildResult {
+  return { search, addedCapture: "", prefixConsistent: true, warm: null, rebuild: null, clean: null, percent: null, percentSelf: null, comparison: null };
+}
+
 async function rebuildStep(n: number, seed: number, corpusDir: string, work: string, search: boolean, timeoutMs: number): Promise<RebuildResult> {
-  const result: RebuildResult = { search, addedCapture: "", prefixConsistent: true, warm: null, rebuild: null, clean: null, percent: null, percentSelf: null, comparison: null };
+  const result: RebuildResult = notRebuilt(search);
   const input = join(work, "rebuild-input");
   const out = join(work, "rebuild-site");
   const cleanOut = join(work, "rebuild-clean");
@@ -537,7 +541,7 @@ async function measureSize(n: number, o: Options, command: string, runMachine: M
     build: emptySeries(false, "not run"),
     searchBuild: emptySeries(true, "not run"),
     searchDownload: { skipped: "not run" },
-    rebuild: { search: true, addedCapture: "", prefixConsistent: true, warm: null, rebuild: null, clean: null, percent: null, percentSelf: null, comparison: null, skipped: "not run" },
+    rebuild: { ...notRebuilt(true), skipped: "not run" },
     baselines: { hugo: null, eleventy: null },
     ratios: { hugo: null, eleventy: null },
     seconds: 0,
@@ -587,20 +591,18 @@ async function measureSize(n: number, o: Options, command: string, runMachine: M
   );
   if (!o.keep) await rm(searchOut, { recursive: true, force: true });
 
-  result.rebuild = await step(
-    "rebuild",
-    o.skip.has("rebuild") ? "--skip rebuild" : null,
-    () => rebuildStep(n, o.seed, corpusDir, work, true, timeoutMs),
-    (error) => ({ search: true, addedCapture: "", prefixConsistent: true, warm: null, rebuild: null, clean: null, percent: null, percentSelf: null, comparison: null, error }),
-    (skipped) => ({ search: true, addedCapture: "", prefixConsistent: true, warm: null, rebuild: null, clean: null, percent: null, percentSelf: null, comparison: null, skipped }),
-  );
-  result.rebuildNoSearch = await step(
-    "rebuild",
-    o.skip.has("rebuild") ? "--skip rebuild" : null,
-    () => rebuildStep(n, o.seed, corpusDir, work, false, timeoutMs),
-    (error) => ({ search: false, addedCapture: "", prefixConsistent: true, warm: null, rebuild: null, clean: null, percent: null, percentSelf: null, comparison: null, error }),
-    (skipped) => ({ search: false, addedCapture: "", prefixConsistent: true, warm: null, rebuild: null, clean: null, percent: null, percentSelf: null, comparison: null, skipped }),
-  );
+  // The rebuild with the search index (the default build), then without.
+  for (const search of [true, false]) {
+    const rebuild = await step(
+      "rebuild",
+      o.skip.has("rebuild") ? "--skip rebuild" : null,
+      () => rebuildStep(n, o.seed, corpusDir, work, search, timeoutMs),
+      (error) => ({ ...notRebuilt(search), error }),
+      (skipped) => ({ ...notRebuilt(search), skipped }),
+    );
+    if (search) result.rebuild = rebuild;
+    else result.rebuildNoSearch = rebuild;
+  }
   if (!o.keep) for (const d of ["rebuild-input", "rebuild-site", "rebuild-clean", "rebuild-cache"]) await rm(join(work, d), { recursive: true, force: true });
 
   const pages = result.build.median?.pages ?? result.searchBuild.median?.pages ?? null;

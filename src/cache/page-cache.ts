@@ -10,9 +10,9 @@
  *    truncated or deleted by hand is rendered again, never copied.
  */
 import { createHash } from "node:crypto";
-import { linkSync, readFileSync, writeFileSync } from "node:fs";
+import { linkSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
-import { ensureFolder, type ContentCache } from "./store.js";
+import type { ContentCache } from "./store.js";
 
 export const PAGES_KIND = "pages";
 const MANIFEST_KIND = "page-manifests";
@@ -143,3 +143,18 @@ export class PageCache {
   }
 }
 
+/**
+ * mkdir -p with memory: folders made or seen are remembered, and a folder is made with one
+ * plain mkdir once its parent exists (a recursive mkdir per file costs a stat per level).
+ */
+function ensureFolder(folder: string, known: Set<string>): void {
+  if (known.has(folder)) return;
+  const parent = dirname(folder);
+  if (parent !== folder) ensureFolder(parent, known);
+  try {
+    mkdirSync(folder);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+  }
+  known.add(folder);
+}

@@ -11,7 +11,6 @@
  *    gives a note in the summary and the build goes on without it.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync } from "node:fs";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { deserialize, serialize } from "node:v8";
@@ -137,18 +136,3 @@ export function describeCacheStats(cache: ContentCache): string[] {
   });
 }
 
-/**
- * mkdir -p with memory: folders made or seen are remembered, and a folder is made with one
- * plain mkdir once its parent exists (a recursive mkdir per file costs a stat per level).
- */
-export function ensureFolder(folder: string, known: Set<string>): void {
-  if (known.has(folder)) return;
-  const parent = dirname(folder);
-  if (parent !== folder) ensureFolder(parent, known);
-  try {
-    mkdirSync(folder);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-  }
-  known.add(folder);
-}
