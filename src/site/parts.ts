@@ -98,6 +98,7 @@ export function rootSiteData(manifests: PartManifest[]): SiteData {
     updated: entries[0]?.updated ?? "1970-01-01T00:00:00Z",
     entries,
   });
+  const jsonFeedData = feed("/feed.json", "json");
   const sitemapUrls = parts.flatMap((p) => p.sitemaps.map((s) => absolute(inPart(p.year, s))));
   const nav: Link[] = [
     { name: t.nav.home, url: "/" },
@@ -126,7 +127,7 @@ export function rootSiteData(manifests: PartManifest[]): SiteData {
     agencyIndex: [],
     pages: [],
     atomFeeds: [feed("/feed.xml", "atom")],
-    jsonFeeds: [{ ...feed("/feed.json", "json"), json: jsonFeed(feed("/feed.json", "json")) }],
+    jsonFeeds: [{ ...jsonFeedData, json: jsonFeed(jsonFeedData) }],
     // The parts' sitemaps are listed in one index (a sitemap index may not list other indexes).
     sitemaps: [],
     sitemapIndexPages: sitemapUrls.length <= SITEMAP_MAX_URLS ? [{ path: "/sitemap.xml", urls: sitemapUrls }] : [],

@@ -43,6 +43,15 @@ function expectSameTree(a: string, b: string): void {
   expect([...x.keys()].filter((f) => !x.get(f)!.equals(y.get(f)!))).toEqual([]);
 }
 
+/** Build `input` clean (--no-cache) with the same options and check that `output` is byte-identical to it. */
+async function expectSameAsClean(input: string, output: string, args: string[] = [], env: Record<string, string> = {}) {
+  const clean = fresh("clean");
+  const run = await build(["--input", input, "--output", clean, "--no-cache", ...args], env);
+  expect(run.code).toBe(0);
+  expectSameTree(output, clean);
+  return { clean, run };
+}
+
 /** `captures: 32 of 33 reused` -> [32, 33]. */
 function reused(stdout: string, kind: "captures" | "pages"): [number, number] {
   const m = new RegExp(`${kind}: (\\d+) of (\\d+) reused`).exec(stdout);
@@ -151,9 +160,7 @@ describe("rebuilds with the cache", () => {
     expect(pagesReused).toBeGreaterThan(pages / 2);
     expect(pagesReused).toBeLessThan(pages);
 
-    const clean = fresh("clean");
-    expect((await build(["--input", input, "--output", clean, "--no-cache"])).code).toBe(0);
-    expectSameTree(output, clean);
+    const { clean } = await expectSameAsClean(input, output);
 
     // Nothing changed: everything is reused, and the site is still the same.
     const third = await build(["--input", input, "--output", output, "--cache", cache]);
@@ -183,9 +190,7 @@ describe("rebuilds with the cache", () => {
     expect(reused(second.stdout, "captures")).toEqual([demoFiles.length - 1, demoFiles.length]);
     expect(second.stdout).toMatch(/pages: \d+ of \d+ reused, [2-9]\d* damaged or stale entries made again/);
 
-    const clean = fresh("clean");
-    expect((await build(["--input", input, "--output", clean, "--no-cache"])).code).toBe(0);
-    expectSameTree(output, clean);
+    await expectSameAsClean(input, output);
     expect(readFileSync(join(output, "artikel", articles[0]!, "index.html"), "utf8")).toContain('<html lang="nl">');
   }, 120_000);
 
@@ -211,9 +216,7 @@ describe("rebuilds with the cache", () => {
     const [hits] = reused(cut.stdout, "captures");
     expect(hits).toBeGreaterThan(0);
     expect(hits).toBeLessThan(demoFiles.length);
-    const clean = fresh("clean");
-    expect((await build(["--input", input, "--output", clean, "--no-cache"])).code).toBe(0);
-    expectSameTree(output, clean);
+    await expectSameAsClean(input, output);
     // Repaired: the next build reuses everything again.
     expect(reused((await build(["--input", input, "--output", output, "--cache", cache])).stdout, "captures")).toEqual([demoFiles.length, demoFiles.length]);
   }, 120_000);
@@ -242,9 +245,7 @@ describe("rebuilds with the cache", () => {
     const other = await build(["--input", input, "--output", output, "--cache", cache, "--base-url", "https://elders.example.org"]);
     expect(other.code).toBe(0);
     expect(reused(other.stdout, "pages")[0]).toBe(0);
-    const clean = fresh("clean");
-    expect((await build(["--input", input, "--output", clean, "--no-cache", "--base-url", "https://elders.example.org"])).code).toBe(0);
-    expectSameTree(output, clean);
+    await expectSameAsClean(input, output, ["--base-url", "https://elders.example.org"]);
   }, 120_000);
 
   it("a capture time ahead of the build's clock is refused again, not taken from the cache", async () => {
@@ -258,10 +259,8 @@ describe("rebuilds with the cache", () => {
     const [hits] = reused(early.stdout, "captures");
     expect(hits).toBeLessThan(demoFiles.length);
     expect(early.stderr).toContain("capture-time-in-future");
-    const clean = fresh("clean");
-    const cleanRun = await build(["--input", input, "--output", clean, "--no-cache"], env);
+    const { run: cleanRun } = await expectSameAsClean(input, output, [], env);
     expect(cleanRun.stderr).toBe(early.stderr);
-    expectSameTree(output, clean);
   }, 120_000);
 
   it("refuses a cache inside the output, and --cache with --no-cache", async () => {
