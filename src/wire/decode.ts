@@ -68,7 +68,7 @@ export function decodeCapture(input: Uint8Array | string): DecodedCapture {
           {
             code: "binary-content",
             severity: "error",
-            message: "this file holds binary data (NUL or control bytes), not text; remove it from the wire folder or save the page text as a .txt file",
+            message: "this file holds binary data (many control or undecodable bytes), not text; remove it from the wire folder or save the page text as a .txt file",
             line: 1,
             column: 1,
             offset: 0,
@@ -195,17 +195,60 @@ function detectUtf16(bytes: Uint8Array): { encoding: "utf-16le" | "utf-16be"; bo
   return null;
 }
 
-/** Binary when the first 8 KiB hold more than a few NUL bytes or many other control bytes. */
-function looksBinary(bytes: Uint8Array): boolean {
-  const sample = Math.min(bytes.length, 8192);
-  let nul = 0;
+/**
+ * Binary is judged by content over the whole file, never by NUL bytes alone: text has next to no
+ * control characters (tab, line ends and form feed aside) and, as UTF-8, no undecodable bytes;
+ * as Windows-1252 it has a few (its accented letters), each standing alone between ASCII
+ * letters. Random or compressed data has about 10% control bytes and, as UTF-8, roughly half of
+ * its bytes undecodable. A file that is mostly text with a few bad bytes is still read (and the
+ * bad bytes reported by the passes below).
+ */
+const BINARY_CONTROL_SHARE = 0.02;
+const BINARY_CONTROL_MIN = 4;
+const BINARY_UNDECODABLE_SHARE = 0.3;
+const BINARY_COMBINED_SHARE = 0.1;
+const BINARY_COMBINED_MIN = 16;
+
+export function looksBinary(bytes: Uint8Array): boolean {
+  const n = bytes.length;
+  if (n === 0) return false;
+  const { control, undecodable } = countSuspectBytes(bytes);
+  return (
+    control > Math.max(BINARY_CONTROL_MIN, n * BINARY_CONTROL_SHARE) ||
+    undecodable > Math.max(BINARY_COMBINED_MIN, n * BINARY_UNDECODABLE_SHARE) ||
+    control + undecodable > Math.max(BINARY_COMBINED_MIN, n * BINARY_COMBINED_SHARE)
+  );
+}
+
+/**
+ * One pass: control bytes (C0 but tab, LF, CR and FF; DEL; the C1 controls U+0080-U+009F when
+ * encoded in UTF-8), and bytes that are not part of a valid UTF-8 sequence, or of an encoded
+ * U+FFFD (text that was already damaged by a lossy conversion).
+ */
+function countSuspectBytes(bytes: Uint8Array): { control: number; undecodable: number } {
   let control = 0;
-  for (let i = 0; i < sample; i++) {
+  let undecodable = 0;
+  let i = 0;
+  while (i < bytes.length) {
     const b = bytes[i]!;
-    if (b === 0) nul++;
-    else if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) control++;
+    if (b < 0x80) {
+      if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) || b === 0x7f) control++;
+      i++;
+      continue;
+    }
+    const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let valid = length > 0 && i + length <= bytes.length;
+    for (let k = 1; valid && k < length; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) valid = false;
+    if (!valid) {
+      undecodable++;
+      i++;
+      continue;
+    }
+    if (b === 0xc2 && bytes[i + 1]! < 0xa0) control++; // U+0080-U+009F
+    else if (b === 0xef && bytes[i + 1] === 0xbf && bytes[i + 2] === 0xbd) undecodable += 3; // U+FFFD
+    i += length;
   }
-  return nul > Math.max(4, sample * 0.01) || control > Math.max(8, sample * 0.1);
+  return { control, undecodable };
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): number {
