@@ -329,13 +329,19 @@ async function parseStep(corpusDir: string, timeoutMs: number): Promise<SizeResu
   return { ...parsed, dir: rel(parsed.dir), wallSeconds: r.wallSeconds, peakRssBytes: r.peakRssBytes, otherCpuSeconds: r.otherCpuSeconds };
 }
 
+/** A draad output: the link and the folder of its versions beside it (src/output/site-folder.ts). */
+async function rmSite(output: string): Promise<void> {
+  await rm(output, { recursive: true, force: true });
+  await rm(`${output}.draad`, { recursive: true, force: true });
+}
+
 /** A draad build; `cache` null = `--no-cache` (a clean build, what every series but the rebuild measures). */
 function draadCommand(input: string, output: string, search: boolean, cache: string | null = null): string[] {
   return [draadPath(), "build", "--input", input, "--output", output, ...(search ? [] : ["--no-search"]), ...(cache === null ? ["--no-cache"] : ["--cache", cache])];
 }
 
 async function draadBuild(input: string, output: string, search: boolean, options: { fresh: boolean; timeoutMs: number; cache?: string }): Promise<DraadRun> {
-  if (options.fresh) await rm(output, { recursive: true, force: true });
+  if (options.fresh) await rmSite(output);
   const r = await runChild(process.execPath, draadCommand(input, output, search, options.cache ?? null), { cwd: target.root, timeoutMs: options.timeoutMs });
   const summary = parseDraadSummary(r.stdout);
   // Exit 1 means "built, but some files were rejected": still a build, noted as an error.
@@ -570,7 +576,7 @@ async function measureSize(n: number, o: Options, command: string, runMachine: M
 
   const noSearchOut = join(work, "site-nosearch");
   result.build = await step("build", o.skip.has("build") ? "--skip build" : null, () => draadSeries("build", corpusDir, noSearchOut, false, runs, timeoutMs), (error) => ({ ...emptySeries(false, ""), skipped: undefined, error }), (why) => emptySeries(false, why));
-  if (!o.keep) await rm(noSearchOut, { recursive: true, force: true });
+  if (!o.keep) await rmSite(noSearchOut);
 
   const searchOut = join(work, "site-search");
   result.searchBuild = await step("search", o.skip.has("search") ? "--skip search" : null, () => draadSeries("build+search", corpusDir, searchOut, true, runs, timeoutMs), (error) => ({ ...emptySeries(true, ""), skipped: undefined, error }), (why) => emptySeries(true, why));
@@ -589,7 +595,7 @@ async function measureSize(n: number, o: Options, command: string, runMachine: M
     (error) => ({ error }),
     (skipped) => ({ skipped }),
   );
-  if (!o.keep) await rm(searchOut, { recursive: true, force: true });
+  if (!o.keep) await rmSite(searchOut);
 
   // The rebuild with the search index (the default build), then without.
   for (const search of [true, false]) {
@@ -603,7 +609,7 @@ async function measureSize(n: number, o: Options, command: string, runMachine: M
     if (search) result.rebuild = rebuild;
     else result.rebuildNoSearch = rebuild;
   }
-  if (!o.keep) for (const d of ["rebuild-input", "rebuild-site", "rebuild-clean", "rebuild-cache"]) await rm(join(work, d), { recursive: true, force: true });
+  if (!o.keep) for (const d of ["rebuild-input", "rebuild-site", "rebuild-clean", "rebuild-cache"]) await rmSite(join(work, d));
 
   const pages = result.build.median?.pages ?? result.searchBuild.median?.pages ?? null;
   const draadWall = result.build.median?.wallSeconds ?? null;

@@ -12,7 +12,7 @@ import { compareText, itemOfGroup, type ItemWithEvidence } from "./items.js";
 import { linkBriefsToArticles } from "./link.js";
 import { findStories, relateItems } from "./relate.js";
 import { chooseDisplayName, placeResolver, type PlaceResolver } from "./places.js";
-import { shortHash } from "./identity.js";
+import { folderSafeId, shortHash } from "./identity.js";
 import type { Archive, ArchiveAgency, ArchiveDiagnostic, ArchivePlace, ArchiveSection, PlaceAliases } from "./types.js";
 
 /** One capture's share of the archive (ArchiveBuilder.contributionOf). */
@@ -200,7 +200,7 @@ function agenciesOf(items: Archive["items"]): ArchiveAgency[] {
  * hash as well, so that two codes never share an id (`MEER UIT` and `MEER-UIT` would).
  */
 export function agencyId(code: string): string {
-  if (/^[A-Za-z0-9]+$/.test(code)) return code.toLowerCase();
+  if (/^[A-Za-z0-9]+$/.test(code)) return folderSafeId(code.toLowerCase());
   const folded = code.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40);
   return `${folded || "bureau"}-${shortHash(code, 6)}`;
 }

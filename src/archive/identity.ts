@@ -35,3 +35,22 @@ export function itemUrl(kind: keyof typeof ITEM_PATHS, slug: string, id: string)
 
 /** Fallback slug word when a headline folds to nothing (emoji, right-to-left script). */
 export const EMPTY_SLUG = "bericht";
+
+/**
+ * File names Windows reserves for devices, with or without an extension: a folder `con/` or
+ * `nul/` cannot be checked out or copied there. Report URLs never are one (`<slug>-<id>`);
+ * place, agency, section and story folders could be (`CON (ANP) - ...`, an agency `NUL`).
+ */
+export const WINDOWS_RESERVED_NAMES: ReadonlySet<string> = new Set([
+  "con", "prn", "aux", "nul",
+  ...Array.from({ length: 9 }, (_, i) => `com${i + 1}`),
+  ...Array.from({ length: 9 }, (_, i) => `lpt${i + 1}`),
+]);
+
+/**
+ * A URL folder name that every file system takes: a reserved name gets the suffix `_`, which
+ * slugs never hold, so it cannot collide with another name (`con` -> `con_`).
+ */
+export function folderSafeId(id: string): string {
+  return WINDOWS_RESERVED_NAMES.has(id.split(".", 1)[0]!.toLowerCase()) ? `${id}_` : id;
+}

@@ -5,7 +5,7 @@
 import { detectLanguage } from "../wire/language.js";
 import { formatAmsterdamIso } from "../wire/amsterdam-time.js";
 import { comparisonText, headlineFromText, slugify } from "./normalise.js";
-import { EMPTY_SLUG, itemUrl, shortHash } from "./identity.js";
+import { EMPTY_SLUG, folderSafeId, itemUrl, shortHash } from "./identity.js";
 import { isEmpty, postingsOf, UNBOUNDED, type Interval } from "./interval.js";
 import { articleKey, briefKey, type ReportGroup } from "./merge.js";
 import type { Report } from "./reports.js";
@@ -120,7 +120,7 @@ export function itemOfGroup(group: ReportGroup, places: PlaceResolver, diagnosti
     paragraphs: best.paragraphs,
     crossheads: best.crossheads,
     section,
-    sectionId: section ? slugify(section) || `rubriek-${shortHash(section)}` : null,
+    sectionId: section ? folderSafeId(slugify(section) || `rubriek-${shortHash(section)}`) : null,
     language: best.language ?? detectLanguage(best.text),
     agencies: best.dateline?.agencies ?? [],
     byline: best.byline,

@@ -7,7 +7,7 @@
 import yaml from "js-yaml";
 import { displayPlace } from "../wire/place-name.js";
 import { slugify } from "./normalise.js";
-import { shortHash } from "./identity.js";
+import { folderSafeId, shortHash } from "./identity.js";
 import type { ArchiveDiagnostic, PlaceAliases } from "./types.js";
 
 export interface PlaceResolver {
@@ -53,7 +53,7 @@ export function foldPlace(spelling: string): string {
 
 /** URL-safe id of a place; a name that folds to nothing (emoji, Arabic script) gets a hash. */
 export function placeId(name: string): string {
-  return foldPlace(name) || `plaats-${shortHash(name)}`;
+  return folderSafeId(foldPlace(name) || `plaats-${shortHash(name)}`);
 }
 
 /**

@@ -7,7 +7,7 @@
  *    a death toll rising from 55 to 90).
  */
 import { contentWords } from "./normalise.js";
-import { shortHash } from "./identity.js";
+import { folderSafeId, shortHash } from "./identity.js";
 import { compareText, type ItemWithEvidence } from "./items.js";
 import type { ArchiveStory } from "./types.js";
 
@@ -145,7 +145,7 @@ export function findStories(entries: ItemWithEvidence[]): ArchiveStory[] {
     if (reports.size < 2) continue;
     members.sort((a, b) => timeOf(entries[a]!)! - timeOf(entries[b]!)! || compareText(entries[a]!.item.id, entries[b]!.item.id));
     const items = members.map((m) => entries[m]!.item);
-    const id = shortHash(`story\n${items[0]!.id}`);
+    const id = folderSafeId(shortHash(`story\n${items[0]!.id}`));
     for (const item of items) item.storyId = id;
     const latest = items[items.length - 1]!;
     stories.push({ start: timeOf(entries[members[0]!]!)!, story: {

@@ -80,7 +80,7 @@ export function captureCache(cache: ContentCache, context: { input: string; capt
   // One pack per input folder; entries are keyed by content, so a pack written by other code or
   // options simply has no matching entries (and is replaced by this build's).
   const packName = createHash("sha256").update(resolve(context.input)).digest("hex").slice(0, 32);
-  const pack = new CapturePack(join(cache.root, CAPTURES_KIND, `${packName}.pack`), cache.statsOf(CAPTURES_KIND));
+  const pack = new CapturePack(join(cache.root, CAPTURES_KIND, `${packName}.pack`), cache.statsOf(CAPTURES_KIND), cache.root);
   return {
     lookup(bytes: Uint8Array, source: string): CaptureContribution | null {
       const cached = pack.get(keyOf(bytes, source), isContribution);

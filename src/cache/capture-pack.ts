@@ -11,7 +11,8 @@
  * captures that were removed); it is rewritten only when that set changed.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { isInside, readInside, realPathOrNull } from "../input/input-folder.js";
 import { dirname } from "node:path";
 import { threadId } from "node:worker_threads";
 import { deserialize, serialize } from "node:v8";
@@ -38,13 +39,13 @@ export class CapturePack {
   constructor(
     private readonly path: string,
     private readonly stats: PackStats,
+    /** The cache folder: the pack is read and written only inside it (by real path). */
+    private readonly root: string,
   ) {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(path);
-    } catch {
-      bytes = Buffer.alloc(0);
-    }
+    // Never through a link out of the cache, never from a FIFO or device (a hang, or /dev/zero).
+    const realRoot = realPathOrNull(root);
+    const read = realRoot === null ? null : readInside(path, realRoot);
+    const bytes = read && "bytes" in read ? read.bytes : Buffer.alloc(0);
     this.bytes = bytes;
     if (bytes.length === 0) return;
     if (bytes.length < PACK_MAGIC.length || !bytes.subarray(0, PACK_MAGIC.length).equals(PACK_MAGIC)) {
@@ -115,7 +116,11 @@ export class CapturePack {
     const temporary = `${this.path}.${process.pid}-${threadId}.tmp`;
     try {
       mkdirSync(dirname(this.path), { recursive: true });
-      writeFileSync(temporary, Buffer.concat([PACK_MAGIC, ...keys.map((k) => this.next.get(k)!)]));
+      const folder = realPathOrNull(dirname(this.path));
+      const root = realPathOrNull(this.root);
+      if (folder === null || root === null || !isInside(folder, root)) throw new Error(`${dirname(this.path)} leads out of the cache folder`);
+      rmSync(temporary, { force: true });
+      writeFileSync(temporary, Buffer.concat([PACK_MAGIC, ...keys.map((k) => this.next.get(k)!)]), { flag: "wx" });
       renameSync(temporary, this.path);
     } catch (error) {
       this.stats.writeError = (error as NodeJS.ErrnoException).code ?? (error as Error).message;

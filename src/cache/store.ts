@@ -7,12 +7,19 @@
  *    entry that is truncated, altered, of another format, stored under the wrong name or of the
  *    wrong shape is counted as invalid and made again, never used.
  *  - Writes go to a temporary file renamed into place, so a killed build leaves no half entry.
+ *  - Keys are HMACs under a secret kept outside the project (secret.ts): a cache folder that
+ *    came with the repository never matches.
+ *  - Entries are read only from regular files inside the cache folder (no link out of it, no
+ *    FIFO or device), and written only into folders whose real path lies inside it.
  *  - The cache can only make a build faster: a cache folder that cannot be read or written
  *    gives a note in the summary and the build goes on without it.
  */
-import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { createHash, createHmac } from "node:crypto";
+import { lstatSync } from "node:fs";
+import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
+import { isInside, linkOnTheWay, readInside, realPathOrNull } from "../input/input-folder.js";
+import { cacheSecret } from "./secret.js";
 import { deserialize, serialize } from "node:v8";
 import { threadId } from "node:worker_threads";
 
@@ -31,19 +38,52 @@ export interface CacheStats {
   writeError: string | null;
 }
 
+/**
+ * Why a cache folder cannot be used (a file, a FIFO, a device, a link on the way inside the
+ * working folder), or null when it can (it may not exist yet).
+ */
+export function cacheFolderProblem(root: string): string | null {
+  const link = linkOnTheWay(root);
+  if (link !== null) return `the path goes through the symbolic link ${link}`;
+  try {
+    const info = lstatSync(root);
+    if (!info.isDirectory()) return info.isSymbolicLink() ? "it is a symbolic link" : info.isFile() ? "it is a file, not a folder" : "it is not a folder (a FIFO, socket or device)";
+  } catch {
+    // Missing: made on first write.
+  }
+  return null;
+}
+
 export class ContentCache {
   readonly stats: Record<string, CacheStats> = {};
+  private readonly secret: string;
 
   constructor(
     /** Folder of the cache (e.g. `.cache/draad`). */
     readonly root: string,
     /** Code fingerprint (codeFingerprint()); part of every key. */
     readonly fingerprint: string,
-  ) {}
+    secret: string = cacheSecret().secret,
+  ) {
+    this.secret = secret;
+  }
 
-  /** A key: sha256 over the fingerprint and the parts, each length-prefixed (no two part lists collide). */
+  /** The real path of the root, once it exists; what every read and write must lie inside. */
+  realRoot(): string | null {
+    return realPathOrNull(this.root);
+  }
+
+  /** A folder to write into: made, and inside the cache by real path (no committed link inside the cache). */
+  async folderInside(folder: string): Promise<boolean> {
+    await mkdir(folder, { recursive: true });
+    const real = realPathOrNull(folder);
+    const root = this.realRoot();
+    return real !== null && root !== null && isInside(real, root);
+  }
+
+  /** A key: HMAC-SHA256 under the cache secret over the fingerprint and the parts, each length-prefixed (no two part lists collide). */
   key(...parts: (string | Uint8Array)[]): string {
-    const hash = createHash("sha256");
+    const hash = createHmac("sha256", this.secret);
     hash.update(`draad-cache ${CACHE_FORMAT}\0${this.fingerprint}\0`);
     for (const part of parts) {
       const bytes = typeof part === "string" ? Buffer.from(part, "utf8") : part;
@@ -63,7 +103,9 @@ export class ContentCache {
 
   /** The value stored under kind/key when it is intact and passes `isValid`; else null. */
   async get<T>(kind: string, key: string, isValid: (value: unknown) => value is T): Promise<T | null> {
-    return this.accept(kind, key, await readFile(this.path(kind, key)).catch(() => null), isValid);
+    const root = this.realRoot();
+    const read = root === null ? null : readInside(this.path(kind, key), root);
+    return this.accept(kind, key, read && "bytes" in read ? read.bytes : null, isValid);
   }
 
   private accept<T>(kind: string, key: string, bytes: Buffer | null, isValid: (value: unknown) => value is T): T | null {
@@ -88,8 +130,8 @@ export class ContentCache {
     const path = this.path(kind, key);
     const temporary = this.temporaryPath(path);
     try {
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(temporary, encodeEntry(kind, key, value));
+      if (!(await this.folderInside(dirname(path)))) throw new Error(`${dirname(path)} leads out of the cache folder`);
+      await writeFile(temporary, encodeEntry(kind, key, value), { flag: "wx" });
       await rename(temporary, path);
       stats.writes++;
     } catch (error) {

@@ -4,6 +4,12 @@
  */
 export class UsageError extends Error {
   override name = "UsageError";
+  /** Print the command's help after the message (not for a refusal such as a held lock). */
+  readonly showHelp: boolean;
+  constructor(message: string, options: { showHelp?: boolean } = {}) {
+    super(message);
+    this.showHelp = options.showHelp ?? true;
+  }
 }
 
 export interface ParsedArguments {

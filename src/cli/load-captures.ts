@@ -4,9 +4,9 @@
  * in the report. Sources are named relative to the input folder (`2025-11-22T1000-x.txt`), so the
  * archive does not depend on where the folder lies.
  */
-import { readFileSync } from "node:fs";
 import { relative, sep } from "node:path";
-import { findCaptureFiles } from "./capture-files.js";
+import { findCaptureFiles, type CaptureFile } from "../input/capture-files.js";
+import { readInside, type PassedOver } from "../input/input-folder.js";
 import { parseCapture, type CaptureRecord } from "../wire/index.js";
 import { ArchiveBuilder, type Archive, type ArchiveDiagnostic, type CaptureContribution, type PlaceAliases } from "../archive/index.js";
 import { captureCache } from "../cache/capture-cache.js";
@@ -22,6 +22,36 @@ export interface LoadedCaptures {
   passedOver: number;
 }
 
+/** A file that was found but not read, as a diagnostic that says what to do. */
+export function passedOverDiagnostic(p: Pick<PassedOver, "name" | "reason" | "detail">): ArchiveDiagnostic {
+  const at = { file: p.name, line: 1, column: 1 };
+  switch (p.reason) {
+    case "unreadable":
+      return { ...at, code: "unreadable-file", severity: "error", message: `cannot read it (${p.detail ?? "unknown reason"}); check that it exists and its permissions` };
+    case "symlink-loop":
+      return { ...at, code: "symlink-loop", severity: "warning", message: "a symbolic link leads back into a folder already read; it was followed once" };
+    case "link-outside-input":
+      return {
+        ...at,
+        code: "link-outside-input",
+        severity: "error",
+        message: `is a symbolic link to a place outside the input folder (${p.detail ?? "?"}); it was not followed and nothing was read. Put the capture itself in the folder instead of a link`,
+      };
+    case "special-file":
+      return { ...at, code: "special-file", severity: "error", message: "is not a regular file (a FIFO, socket or device); it was not opened. Remove it from the input folder" };
+    case "hidden":
+      return { ...at, code: "not-a-capture", severity: "info", message: "hidden file or folder, passed over; rename it without the leading dot to include it" };
+    case "other-extension":
+      return { ...at, code: "not-a-capture", severity: "info", message: "not a .txt file, passed over; captures must end in .txt" };
+  }
+}
+
+/** A capture file's bytes, read within its boundary, or the diagnostic that says why not. */
+export function readCaptureFile(file: CaptureFile): Uint8Array | ArchiveDiagnostic {
+  const read = readInside(file.path, file.boundary);
+  return "bytes" in read ? read.bytes : passedOverDiagnostic({ name: file.name, reason: read.problem, detail: read.detail });
+}
+
 export async function loadCaptures<C = never>(
   input: string,
   options: {
@@ -35,35 +65,22 @@ export async function loadCaptures<C = never>(
     onCached?: (cached: C, source: string) => void;
   },
 ): Promise<LoadedCaptures> {
-  const { files, passedOver } = await findCaptureFiles([input]);
-  const name = (path: string) => {
+  const { files, passedOver } = findCaptureFiles([input]);
+  // Sources are named relative to the input folder, so the archive does not depend on where it lies.
+  const inFolder = (path: string) => {
     const rel = relative(input, path);
     return (rel === "" ? path : rel).split(sep).join("/");
   };
-  const diagnostics: ArchiveDiagnostic[] = passedOver.map((p) => {
-    if (p.reason === "unreadable")
-      return { file: name(p.path), line: 1, column: 1, code: "unreadable-file", severity: "error", message: `cannot read it (${p.detail ?? "unknown reason"}); check its permissions` };
-    if (p.reason === "symlink-loop")
-      return { file: name(p.path), line: 1, column: 1, code: "symlink-loop", severity: "warning", message: "a symbolic link leads back into a folder already read; it was followed once" };
-    return {
-      file: name(p.path),
-      line: 1,
-      column: 1,
-      code: "not-a-capture",
-      severity: "info",
-      message: p.reason === "hidden" ? "hidden file or folder, passed over; rename it without the leading dot to include it" : "not a .txt file, passed over; captures must end in .txt",
-    };
-  });
+  const diagnostics: ArchiveDiagnostic[] = passedOver.map((p) => passedOverDiagnostic({ ...p, name: inFolder(p.path) }));
   const records: CaptureRecord[] = [];
   // Synchronous reads: several times faster than fs/promises for many small files (measured
   // 0.15 s against 0.69 s for 10,000 captures), and nothing else runs while captures load.
   for (let index = 0; index < files.length; index++) {
-    const source = name(files[index]!.path);
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(files[index]!.path);
-    } catch (error) {
-      diagnostics.push({ file: source, line: 1, column: 1, code: "unreadable-file", severity: "error", message: `cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); check its permissions` });
+    const file = files[index]!;
+    const source = inFolder(file.path);
+    const bytes = readCaptureFile({ ...file, name: source });
+    if (!(bytes instanceof Uint8Array)) {
+      diagnostics.push(bytes);
       continue;
     }
     const cached = options.lookup ? options.lookup(bytes, source) : null;

@@ -2,18 +2,23 @@
  * `draad` command line: argument parsing and output only; the work happens in the pipeline.
  * Exit codes: 0 success (warnings allowed), 1 content errors, 2 usage errors or unreadable files.
  */
-import { readFile, stat } from "node:fs/promises";
+import { statSync } from "node:fs";
+import { stat } from "node:fs/promises";
 import { parseArguments, stringFlag, UsageError, type ParsedArguments } from "./arguments.js";
-import { findCaptureFiles } from "./capture-files.js";
-import { parseCapture, formatDiagnostic, type CaptureRecord } from "../wire/index.js";
+import { describeFault } from "./faults.js";
+import { startDevServer, type DevServer } from "../serve/dev-server.js";
+import { findCaptureFiles, type CaptureFile } from "../input/capture-files.js";
+import { isInside, linkOnTheWay, readInside, realPathOrNull, realPathToBe } from "../input/input-folder.js";
+import { parseCapture, formatDiagnostic, printable, type CaptureRecord } from "../wire/index.js";
 import { parseTimestamp } from "../wire/amsterdam-time.js";
 import { buildSite, PROJECT_ROOT } from "../site/build.js";
 import { normalisePrefix } from "../site/view-model.js";
 import { AssembleError, assembleParts } from "../site/assemble.js";
-import { ContentCache, describeCacheStats } from "../cache/store.js";
+import { cacheFolderProblem, ContentCache, describeCacheStats } from "../cache/store.js";
+import { OutputLock, OutputLockedError, OutputUnusableError, versionsFolderOf } from "../output/site-folder.js";
 import { codeFingerprint } from "../cache/fingerprint.js";
 import { archivePart, itemsOfOtherYears, PART_YEARS, readPlaceAliases, type Archive, type ArchiveDiagnostic, type PlaceAliases } from "../archive/index.js";
-import { loadArchive, type PartCaptures } from "./load-captures.js";
+import { loadArchive, passedOverDiagnostic, readCaptureFile, type PartCaptures } from "./load-captures.js";
 import { dirname, relative, resolve, sep } from "node:path";
 
 /** Where `draad build` keeps its cache unless --cache says otherwise. */
@@ -32,6 +37,7 @@ Usage:
   draad build --year YYYY --output parts/YYYY ...
                                             build one year's part of a partitioned site
   draad assemble [--output DIR] PART...     put year parts together into one site
+  draad serve [--host H] [--port N] ...     build, serve on 127.0.0.1 with live reload, rebuild on change
   draad COMMAND --help                      help for one command
 `;
 
@@ -120,6 +126,21 @@ No capture is read again. The site is staged and swapped in when complete.
 Exit status: 0 assembled; 2 usage error (a folder that is not a part, two parts for one
 year, parts built for different --base-url or --path-prefix).
 `,
+  serve: `Usage: draad serve [--host HOST] [--port N] [--input DIR] [--output DIR] [--pages DIR]
+                   [--places FILE] [--path-prefix /sub/] [--no-search] [--cache DIR | --no-cache]
+
+Builds the site (with the cache) into --output (default _site), serves it with live reload and
+search, watches --input, --pages and the place alias table, and builds again on every change;
+each open page reloads when the new site is in place. \`npm start\` runs this. The output is
+locked while the server runs: a draad build into the same folder stops with a message.
+
+  --host HOST   address to listen on (default 127.0.0.1: this machine only); 0.0.0.0 or ::
+                shows the archive to every machine that can reach this one
+  --port N      port (default 8080; 0 picks a free one)
+
+The other flags are those of draad build. A request for a path that cannot be decoded, or
+holds an encoded slash or a .. segment, is answered 400. Stop it with Ctrl-C.
+`,
 };
 
 export interface CliIo {
@@ -143,6 +164,11 @@ const COMMANDS: Record<string, { valueFlags: string[]; booleanFlags: string[]; r
     run: (args, io) => buildCommand(args, io),
   },
   assemble: { valueFlags: ["output"], booleanFlags: [], run: (args, io) => assembleCommand(args, io) },
+  serve: {
+    valueFlags: ["input", "output", "base-url", "path-prefix", "captured-at", "places", "pages", "cache", "host", "port"],
+    booleanFlags: ["no-search", "no-cache"],
+    run: (args, io) => serveCommand(args, io),
+  },
 };
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
@@ -164,7 +190,12 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     throw new UsageError(`unknown command "${command}"`);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`draad: ${error.message}\n\n${command && HELP[command] ? HELP[command] : USAGE}`);
+      io.stderr(`draad: ${printable(error.message)}\n${error.showHelp ? `\n${command && HELP[command] ? HELP[command] : USAGE}` : ""}`);
+      return 2;
+    }
+    const fault = describeFault(error);
+    if (fault !== null) {
+      io.stderr(`draad: ${printable(fault)}\n`);
       return 2;
     }
     throw error;
@@ -184,16 +215,13 @@ function capturedAtOption(args: ParsedArguments): string | null {
   return value;
 }
 
-async function readAndParse(path: string, capturedAt: string | null, now: number): Promise<{ record: CaptureRecord; unreadable: boolean }> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+async function readAndParse(file: CaptureFile, capturedAt: string | null, now: number): Promise<{ record: CaptureRecord; unreadable: boolean }> {
+  const bytes = readCaptureFile(file);
+  if (!(bytes instanceof Uint8Array)) {
     return {
       unreadable: true,
       record: {
-        source: path,
+        source: file.name,
         capturedAt: null,
         capturedAtSource: null,
         sourceUrl: null,
@@ -204,13 +232,11 @@ async function readAndParse(path: string, capturedAt: string | null, now: number
         related: null,
         ticker: [],
         skipped: [],
-        diagnostics: [
-          { code: "unreadable-file", severity: "error", message: `cannot read the file (${reason}); check the path and its permissions`, line: 1, column: 1, offset: 0 },
-        ],
+        diagnostics: [{ code: bytes.code, severity: bytes.severity, message: bytes.message, line: 1, column: 1, offset: 0 }],
       },
     };
   }
-  return { unreadable: false, record: parseCapture(bytes, { source: path, capturedAt, nowMs: now }) };
+  return { unreadable: false, record: parseCapture(bytes, { source: file.name, capturedAt, nowMs: now }) };
 }
 
 async function parseCommand(args: ParsedArguments, io: CliIo): Promise<number> {
@@ -220,9 +246,10 @@ async function parseCommand(args: ParsedArguments, io: CliIo): Promise<number> {
   const records: CaptureRecord[] = [];
   let exit = 0;
   for (const path of args.positionals) {
-    const { record, unreadable } = await readAndParse(path, capturedAt, now);
+    // A FILE named on the command line is read as given, but never a FIFO or device.
+    const { record, unreadable } = await readAndParse({ path, name: path, boundary: null }, capturedAt, now);
     if (unreadable) {
-      io.stderr(`draad: ${record.diagnostics[0]!.message.replace("the file", path)}\n`);
+      io.stderr(`draad: ${formatDiagnostic(path, record.diagnostics[0]!)}\n`);
       exit = 2;
     }
     records.push(record);
@@ -236,26 +263,27 @@ async function checkCommand(args: ParsedArguments, io: CliIo): Promise<number> {
   if (args.positionals.length === 0) throw new UsageError("check needs at least one FILE or DIR");
   const quiet = args.flags.has("quiet");
   const strict = args.flags.has("strict");
-  const { files, passedOver } = await findCaptureFiles(args.positionals);
+  for (const path of args.positionals) if (statOrNull(path)?.isDirectory()) refuseLinkOnTheWay(path, "check");
+  const { files, passedOver } = findCaptureFiles(args.positionals);
   const now = nowMs();
   const counts = { error: 0, warning: 0, info: 0 };
   const kinds = { article: 0, "section-index": 0, empty: 0 };
   for (const entry of passedOver) {
-    if (entry.reason === "unreadable" || entry.reason === "symlink-loop") {
-      counts.error++;
-      io.stdout(`${entry.path}:1:1  error  ${entry.reason === "unreadable" ? "unreadable-file" : "symlink-loop"}  ${entry.detail ?? "a symbolic link leads back into a folder already read"}\n`);
-    }
+    if (entry.reason === "hidden" || entry.reason === "other-extension") continue;
+    const diagnostic = passedOverDiagnostic(entry);
+    counts[diagnostic.severity]++;
+    io.stdout(formatDiagnostic(entry.name, diagnostic) + "\n");
   }
   for (const file of files) {
-    const { record } = await readAndParse(file.path, capturedAt, now);
+    const { record } = await readAndParse(file, capturedAt, now);
     kinds[record.pageKind]++;
     for (const diagnostic of record.diagnostics) {
       counts[diagnostic.severity]++;
       if (quiet && diagnostic.severity === "info") continue;
-      io.stdout(formatDiagnostic(file.path, diagnostic) + "\n");
+      io.stdout(formatDiagnostic(file.name, diagnostic) + "\n");
     }
   }
-  const ignored = passedOver.filter((p) => p.reason === "hidden" || p.reason === "not-txt").length;
+  const ignored = passedOver.filter((p) => p.reason === "hidden" || p.reason === "other-extension").length;
   io.stdout(
     `\n${files.length} file(s) checked: ${kinds.article} article page(s), ${kinds["section-index"]} section page(s), ${kinds.empty} empty or rejected; ` +
       `${counts.error} error(s), ${counts.warning} warning(s), ${counts.info} info` +
@@ -271,14 +299,31 @@ const DEFAULT_PLACES = "content/places.yaml";
 async function placeAliasesOption(args: ParsedArguments): Promise<{ aliases: PlaceAliases; diagnostics: ArchiveDiagnostic[] }> {
   const given = stringFlag(args, "places");
   const path = given ?? DEFAULT_PLACES;
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch {
-    if (given !== undefined) throw new UsageError(`cannot read --places ${given}`);
+  // The folder must not be reached through a link; the file itself, when a link, is judged by readInside.
+  refuseLinkOnTheWay(dirname(resolve(path)), "--places");
+  // Read within its own folder: a places.yaml that is a link out of content/ is not read.
+  const read = readInside(path, realPathOrNull(dirname(resolve(path))));
+  if (!("bytes" in read)) {
+    if (given !== undefined || read.problem !== "unreadable") {
+      const diagnostic = passedOverDiagnostic({ name: path, reason: read.problem, detail: read.detail });
+      if (given !== undefined) throw new UsageError(`cannot read --places ${given}: ${diagnostic.message}`);
+      return { aliases: {}, diagnostics: [diagnostic] };
+    }
     return { aliases: {}, diagnostics: [] };
   }
-  return readPlaceAliases(text, path);
+  return readPlaceAliases(read.bytes.toString("utf8"), path);
+}
+
+/**
+ * A folder or file named by a flag (or its default) must not be reached through a symbolic link
+ * inside the working folder: the checkout is contributors' ground, and a committed link
+ * (`content/wire -> /`) would move the boundary. Name the real folder instead.
+ */
+function refuseLinkOnTheWay(path: string, flag: string): void {
+  const link = linkOnTheWay(path);
+  if (link !== null) {
+    throw new UsageError(`${flag} ${path} goes through the symbolic link ${relativeForHumans(link)}, which draad does not follow for ${flag}; name the real folder (${realPathOrNull(path) ?? "it does not resolve"}) if you mean it`);
+  }
 }
 
 /** Parse and merge an input folder: what export and build share. */
@@ -291,6 +336,7 @@ export async function archiveOfFolder(
 ): Promise<{ archive: Archive; seconds: { parse: number; merge: number }; input: string; files: number; part: (PartCaptures & { otherYears: Map<number, number> }) | null }> {
   if (args.positionals.length > 0) throw new UsageError(`takes no FILE arguments (got ${args.positionals[0]}); use --input DIR`);
   const input = stringFlag(args, "input") ?? "content/wire";
+  refuseLinkOnTheWay(input, "--input");
   const info = await stat(input).catch(() => null);
   if (!info?.isDirectory()) throw new UsageError(`--input ${input} is not a folder`);
   const capturedAt = capturedAtOption(args);
@@ -367,29 +413,56 @@ function progressReporter(io: CliIo, enabled: boolean) {
   };
 }
 
-async function buildCommand(args: ParsedArguments, io: CliIo): Promise<number> {
+/**
+ * `draad build`. The dev server passes the output lock it holds for its lifetime; a plain build
+ * takes the lock itself, so a second build into the same output stops at once (exit 2).
+ */
+export async function buildCommand(args: ParsedArguments, io: CliIo, heldLock?: OutputLock): Promise<number> {
   const output = stringFlag(args, "output") ?? "_site";
   const baseUrl = stringFlag(args, "base-url") ?? "http://localhost:8080";
   if (!/^https?:\/\/[^/\s]+$/.test(baseUrl.replace(/\/+$/, ""))) throw new UsageError(`--base-url ${baseUrl} must be an origin like https://archief.example.nl (a subfolder goes in --path-prefix)`);
   const pathPrefix = stringFlag(args, "path-prefix") ?? "/";
   if (!/^\/?([A-Za-z0-9._~-]+\/?)*$/.test(pathPrefix)) throw new UsageError(`--path-prefix ${pathPrefix} must be a path like /archief/`);
   const input = stringFlag(args, "input") ?? "content/wire";
-  await refuseDangerousOutput(output, input);
+  const pagesDir = stringFlag(args, "pages") ?? "content/pages";
   const interactive = (process.stderr.isTTY ?? false) && !process.env.CI;
   const progress = progressReporter(io, interactive);
   const started = performance.now();
   const partYear = yearOption(args);
-  const cache = cacheOption(args);
-  if (cache && (cache.root + sep).startsWith(resolve(output) + sep)) throw new UsageError(`--cache ${stringFlag(args, "cache") ?? DEFAULT_CACHE} lies inside --output ${output}, which every build replaces; keep the cache outside the site`);
-  const { archive, seconds, files, part } = await archiveOfFolder(args, io, (phase, done, total) => progress.count(phase, done, total), cache, partYear);
+  refuseLinkOnTheWay(input, "--input");
+  refuseLinkOnTheWay(pagesDir, "--pages");
+  const cache = cacheOption(args, io);
+  refuseDangerousOutput(output, [
+    { flag: "--input", path: input },
+    { flag: "--pages", path: pagesDir },
+    ...(cache ? [{ flag: "--cache", path: cache.root }] : []),
+  ]);
+  const held = heldLock ?? takeOutputLock(output, "draad build");
+  try {
+    for (const note of held.notes) io.stderr(`draad: ${note}\n`);
+    held.notes.length = 0;
+    return await buildUnderLock(args, io, { lock: held, output, baseUrl, pathPrefix, pagesDir, cache, partYear, progress, started });
+  } finally {
+    if (!heldLock) held.release();
+  }
+}
+
+async function buildUnderLock(
+  args: ParsedArguments,
+  io: CliIo,
+  o: { lock: OutputLock; output: string; baseUrl: string; pathPrefix: string; pagesDir: string; cache: ContentCache | null; partYear: number | undefined; progress: ReturnType<typeof progressReporter>; started: number },
+): Promise<number> {
+  const { output, baseUrl, pathPrefix, cache, progress, started } = o;
+  const { archive, seconds, files, part } = await archiveOfFolder(args, io, (phase, done, total) => progress.count(phase, done, total), cache, o.partYear);
+  const folder = o.lock.stage();
   progress.phase("merge", "done", `${archive.items.length} items`);
   const site = await buildSite({
     archive,
-    output,
+    folder,
     baseUrl,
     pathPrefix: part ? `${normalisePrefix(pathPrefix)}${part.year}/` : pathPrefix,
     part: part ? { year: part.year, sitePrefix: normalisePrefix(pathPrefix), captures: part.home.size, contextCaptures: part.context.size } : undefined,
-    pagesDir: stringFlag(args, "pages") ?? "content/pages",
+    pagesDir: o.pagesDir,
     search: !args.flags.has("no-search"),
     searchBundleRecords: searchBundleOption(args),
     cache,
@@ -409,7 +482,7 @@ async function buildCommand(args: ParsedArguments, io: CliIo): Promise<number> {
   io.stdout(
     `draad build: ${files} capture(s) -> ${s.articles + s.briefs} item(s) (${s.articles} articles, ${s.briefs} briefs, ${s.stories} story lines), ` +
       `${site.pages} page(s), ${site.files} file(s) in ${output}/\n` +
-      `  ${errors} error(s), ${warnings} warning(s), ${skipped.length} file(s) skipped${skipped.length ? `: ${skipped.slice(0, 10).join(", ")}${skipped.length > 10 ? ", ..." : ""}` : ""}\n` +
+      `  ${errors} error(s), ${warnings} warning(s), ${skipped.length} file(s) skipped${skipped.length ? `: ${skipped.slice(0, 10).map(printable).join(", ")}${skipped.length > 10 ? ", ..." : ""}` : ""}\n` +
       `  time: parse ${f(seconds.parse)} s, merge ${f(seconds.merge)} s, render ${f(site.seconds.render)} s, index ${args.flags.has("no-search") ? "skipped" : `${f(site.seconds.index)} s`}, total ${f(total)} s\n` +
       (cache ? `  cache ${relativeForHumans(cache.root)}: ${describeCacheStats(cache).join("; ")}\n` : "") +
       (part
@@ -426,14 +499,25 @@ async function buildCommand(args: ParsedArguments, io: CliIo): Promise<number> {
   return errors > 0 || (strict && warnings > 0) ? 1 : 0;
 }
 
-/** The build cache: --cache DIR (default .cache/draad), none with --no-cache. */
-function cacheOption(args: ParsedArguments): ContentCache | null {
+/**
+ * The build cache: --cache DIR (default .cache/draad), none with --no-cache. A cache folder that
+ * cannot be used (a file, a FIFO, a device, a committed link) is one warning line, and the
+ * build goes on without it: the cache only ever makes a build faster.
+ */
+function cacheOption(args: ParsedArguments, io: CliIo): ContentCache | null {
   const dir = stringFlag(args, "cache");
   if (args.flags.has("no-cache")) {
     if (dir !== undefined) throw new UsageError("--cache and --no-cache cannot be combined");
     return null;
   }
-  return new ContentCache(resolve(dir ?? DEFAULT_CACHE), codeFingerprint(PROJECT_ROOT));
+  const root = resolve(dir ?? DEFAULT_CACHE);
+  const problem = cacheFolderProblem(root);
+  if (problem !== null) {
+    const message = `the build cache cannot be used: ${problem}; building without it. Remove it, or give --cache a folder of its own (or --no-cache)`;
+    io.stderr(formatDiagnostic(relativeForHumans(root), { line: 1, column: 1, severity: "warning", code: "cache-unusable", message }) + "\n");
+    return null;
+  }
+  return new ContentCache(root, codeFingerprint(PROJECT_ROOT));
 }
 
 function relativeForHumans(path: string): string {
@@ -453,11 +537,13 @@ function yearOption(args: ParsedArguments): number | undefined {
 async function assembleCommand(args: ParsedArguments, io: CliIo): Promise<number> {
   const output = stringFlag(args, "output") ?? "_site";
   if (args.positionals.length === 0) throw new UsageError("name the part folders to assemble, e.g. draad assemble --output _site parts/2024 parts/2025");
-  await refuseDangerousOutput(output, "content/wire");
+  refuseDangerousOutput(output, args.positionals.map((path) => ({ flag: "part", path })));
   const started = performance.now();
+  const lock = takeOutputLock(output, "draad assemble");
   try {
-    const { manifests, files, warnings } = await assembleParts({ parts: args.positionals, output });
-    for (const w of warnings) io.stderr(`draad assemble: warning: ${w}\n`);
+    for (const note of lock.notes) io.stderr(`draad: ${note}\n`);
+    const { manifests, files, warnings } = await assembleParts({ parts: args.positionals, folder: lock.stage() });
+    for (const w of warnings) io.stderr(`draad assemble: warning: ${printable(w)}\n`);
     const items = manifests.reduce((n, m) => n + m.counts.items, 0);
     io.stdout(
       `draad assemble: ${manifests.length} part(s) (${manifests.map((m) => m.year).join(", ")}) -> ${items} item(s), ${files} file(s) in ${output}/ in ${((performance.now() - started) / 1000).toFixed(2)} s\n`,
@@ -466,6 +552,8 @@ async function assembleCommand(args: ParsedArguments, io: CliIo): Promise<number
   } catch (error) {
     if (error instanceof AssembleError) throw new UsageError(error.message);
     throw error;
+  } finally {
+    lock.release();
   }
 }
 
@@ -477,11 +565,98 @@ function searchBundleOption(args: ParsedArguments): number | undefined {
   return n;
 }
 
-/** The output folder is replaced whole: never the current folder, the project, or a folder holding the input. */
-async function refuseDangerousOutput(output: string, input: string): Promise<void> {
-  const out = resolve(output);
-  const inp = resolve(input);
-  if (out === resolve(".") || out === dirname(out) || inp === out || inp.startsWith(out + sep) || resolve("content").startsWith(out + sep) || resolve("src").startsWith(out + sep)) {
-    throw new UsageError(`--output ${output} would replace the input or the project; choose an empty or generated folder such as _site`);
+/**
+ * The output folder is replaced whole: never the current folder, the project, a folder that holds
+ * the input, pages or cache, nor a folder inside the input (its .txt files would be read as
+ * captures). Compared by real path, so a link cannot hide an overlap.
+ */
+function refuseDangerousOutput(output: string, guarded: { flag: string; path: string }[]): void {
+  const outputs = [resolve(output), realPathToBe(output), realPathToBe(versionsFolderOf(output))];
+  const realOf = realPathToBe;
+  const project = [realOf("."), realOf(PROJECT_ROOT), realOf("content"), realOf("src")];
+  for (const out of outputs) {
+    if (out === dirname(out) || project.some((p) => isInside(p, out))) {
+      throw new UsageError(`--output ${output} would replace the project or its content; choose an empty or generated folder such as _site`);
+    }
+    for (const { flag, path } of guarded) {
+      const real = realOf(path);
+      if (isInside(real, out)) throw new UsageError(`--output ${output} holds ${flag} ${path}, and every build replaces the output; keep ${flag} outside the site`);
+      if (flag === "--input" && isInside(out, real)) throw new UsageError(`--output ${output} lies inside --input ${path}, so its files would be read as captures; build into a folder outside the input`);
+    }
+  }
+}
+
+/** Lock the output; a lock held by another build, or an unusable output path, is a clear exit 2. */
+export function takeOutputLock(output: string, command: string): OutputLock {
+  refuseLinkOnTheWay(dirname(resolve(output)), "--output");
+  try {
+    return OutputLock.take(output, command);
+  } catch (error) {
+    if (error instanceof OutputLockedError || error instanceof OutputUnusableError) throw new UsageError(error.message, { showHelp: false });
+    throw error;
+  }
+}
+
+/** `draad serve`: build, serve, watch, build again (src/serve/dev-server.ts). */
+async function serveCommand(args: ParsedArguments, io: CliIo): Promise<number> {
+  if (args.positionals.length > 0) throw new UsageError(`takes no FILE arguments (got ${args.positionals[0]}); use --input DIR`);
+  const host = stringFlag(args, "host") ?? "127.0.0.1";
+  const portText = stringFlag(args, "port") ?? "8080";
+  const port = Number(portText);
+  if (!/^\d{1,5}$/.test(portText) || port > 65535) throw new UsageError(`--port ${portText} must be a port number such as 8080 (0 picks a free one)`);
+  const output = stringFlag(args, "output") ?? "_site";
+  const input = stringFlag(args, "input") ?? "content/wire";
+  const pathPrefix = normalisePrefix(stringFlag(args, "path-prefix") ?? "/");
+  // The build's arguments: the serve flags but the server's own.
+  const buildFlags = new Map(args.flags);
+  buildFlags.delete("host");
+  buildFlags.delete("port");
+  if (!buildFlags.has("base-url")) buildFlags.set("base-url", `http://localhost:${port || 8080}`);
+  const buildArgs: ParsedArguments = { flags: buildFlags, positionals: [] };
+  const lock = takeOutputLock(output, "draad serve");
+  let server: DevServer | null = null;
+  try {
+    const first = await buildCommand(buildArgs, io, lock);
+    if (first === 2) return 2;
+    server = await startDevServer({
+      root: output,
+      pathPrefix,
+      host,
+      port,
+      watched: [input, stringFlag(args, "pages") ?? "content/pages", stringFlag(args, "places") ?? DEFAULT_PLACES].filter((p) => statOrNull(p) !== null),
+      rebuild: async (changed) => {
+        io.stderr(`draad serve: ${changed.length} change(s) (${changed.slice(0, 3).map(printable).join(", ")}${changed.length > 3 ? ", ..." : ""}); building ...\n`);
+        await buildCommand(buildArgs, io, lock);
+      },
+      log: (line) => io.stderr(line + "\n"),
+    });
+    const open = server.url;
+    if (!isLoopback(host)) io.stderr(`draad serve: listening on ${host}: every machine that can reach this one can read the archive\n`);
+    io.stdout(`draad serve: ${open} (live reload; watching ${input}); Ctrl-C stops\n`);
+    await new Promise<void>((resolve) => {
+      const stop = () => resolve();
+      process.once("SIGINT", stop);
+      process.once("SIGTERM", stop);
+      serveStopSignal.wait = stop;
+    });
+    return 0;
+  } finally {
+    await server?.close();
+    lock.release();
+  }
+}
+
+/** Lets a test stop a server started in-process. */
+export const serveStopSignal: { wait: (() => void) | null } = { wait: null };
+
+function isLoopback(host: string): boolean {
+  return host === "localhost" || host === "::1" || /^127\./.test(host);
+}
+
+function statOrNull(path: string) {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
   }
 }

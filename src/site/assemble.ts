@@ -2,9 +2,12 @@
  * `draad assemble`: the year parts of a partitioned site (src/site/parts.ts) put together.
  */
 import { spawn } from "node:child_process";
-import { cp, mkdir, readFile } from "node:fs/promises";
-import { join, resolve, sep } from "node:path";
-import { countFiles, moveIntoPlace, removeStaleStaging, removeTree, renderWithEleventy, TEMPLATES_DIR } from "./build.js";
+import { realpathSync } from "node:fs";
+import { cp, readFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { countFiles, renderWithEleventy, TEMPLATES_DIR } from "./build.js";
+import { isInside } from "../input/input-folder.js";
+import { removeTree, versionsFolderOf, type SiteFolder } from "../output/site-folder.js";
 import { manifestProblem, PART_MANIFEST, rootSiteData, type PartManifest } from "./parts.js";
 
 export class AssembleError extends Error {}
@@ -14,11 +17,18 @@ export class AssembleError extends Error {}
  * system allows, else copies) and the root rendered from their manifests. Staged beside the
  * output and swapped in when complete, like a build.
  */
-export async function assembleParts(options: { parts: string[]; output: string; onPhase?: (phase: string, detail: string) => void }): Promise<{ manifests: PartManifest[]; files: number; warnings: string[] }> {
-  const output = resolve(options.output);
+export async function assembleParts(options: { parts: string[]; folder: SiteFolder; onPhase?: (phase: string, detail: string) => void }): Promise<{ manifests: PartManifest[]; files: number; warnings: string[] }> {
+  const { output, staging } = options.folder;
+  const outputs = [output, versionsFolderOf(output)];
   const manifests: { dir: string; manifest: PartManifest }[] = [];
   for (const part of options.parts) {
-    const dir = resolve(part);
+    let dir = resolve(part);
+    try {
+      // A part is itself a built output: its link leads to the version to take.
+      dir = realpathSync(dir);
+    } catch {
+      // reported below: no manifest
+    }
     let parsed: unknown;
     try {
       parsed = JSON.parse(await readFile(join(dir, PART_MANIFEST), "utf8"));
@@ -27,7 +37,7 @@ export async function assembleParts(options: { parts: string[]; output: string; 
     }
     const problem = manifestProblem(parsed);
     if (problem) throw new AssembleError(`${part}/${PART_MANIFEST}: ${problem}; build the part again with this draad`);
-    if (dir === output || output.startsWith(dir + sep) || dir.startsWith(output + sep)) throw new AssembleError(`--output ${options.output} and the part ${part} overlap; assemble into a folder of its own`);
+    if (outputs.some((o) => isInside(o, dir) || isInside(dir, o))) throw new AssembleError(`--output ${output} and the part ${part} overlap; assemble into a folder of its own`);
     manifests.push({ dir, manifest: parsed as PartManifest });
   }
   if (manifests.length === 0) throw new AssembleError("name the part folders to assemble: draad assemble --output _site parts/2024 parts/2025");
@@ -43,10 +53,6 @@ export async function assembleParts(options: { parts: string[]; output: string; 
     if (manifest.code !== first.code) warnings.push(`the parts ${first.year} and ${manifest.year} were built by different versions of draad (code ${first.code.slice(0, 12)} and ${manifest.code.slice(0, 12)}); pages may differ in layout`);
   }
 
-  const staging = `${output}.draad-${process.pid}.tmp`;
-  await removeStaleStaging(output);
-  await removeTree(staging);
-  await mkdir(staging, { recursive: true });
   try {
     options.onPhase?.("render", "root pages");
     const root = rootSiteData(manifests.map((m) => m.manifest));
@@ -56,12 +62,13 @@ export async function assembleParts(options: { parts: string[]; output: string; 
       options.onPhase?.("copy", String(manifest.year));
       await linkTree(dir, join(staging, String(manifest.year)));
     }
-    await moveIntoPlace(staging, output);
+    const files = await countFiles(staging);
+    await options.folder.commit();
+    return { manifests: manifests.map((m) => m.manifest).sort((a, b) => a.year - b.year), files, warnings };
   } catch (error) {
-    await removeTree(staging);
+    await options.folder.discard();
     throw error;
   }
-  return { manifests: manifests.map((m) => m.manifest).sort((a, b) => a.year - b.year), files: await countFiles(output), warnings };
 }
 
 /** A folder tree hard-linked (cp -al) where possible, else copied. */

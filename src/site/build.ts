@@ -1,12 +1,12 @@
 /**
  * The site stage: Archive -> view models -> Eleventy (templates/) -> Pagefind search index.
- * The site is written into a temporary folder beside the output and moved into place only when
- * everything succeeded, so a crash or Ctrl-C never leaves a half-written site behind.
+ * The site is written into the locked output folder's staging version and swapped in only when
+ * everything succeeded (src/output/site-folder.ts), so a crash or Ctrl-C never leaves a
+ * half-written site behind.
  */
 import Eleventy from "@11ty/eleventy";
-import { spawn } from "node:child_process";
-import { cp, mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
-import { basename, dirname, join, resolve } from "node:path";
+import { cp, readdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Archive, ArchiveDiagnostic } from "../archive/index.js";
 import { configureEleventy, SITE_DIRECTORIES, type EleventyConfigApi } from "./eleventy-config.js";
@@ -16,13 +16,15 @@ import { codeFingerprint } from "../cache/fingerprint.js";
 import { PART_MANIFEST, partManifest } from "./parts.js";
 import type { ContentCache } from "../cache/store.js";
 import { planSite, type SiteData, type SitePlan } from "./view-model.js";
+import type { SiteFolder } from "../output/site-folder.js";
 
 export const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const TEMPLATES_DIR = join(PROJECT_ROOT, SITE_DIRECTORIES.input);
 
 export interface SiteBuildOptions {
   archive: Archive;
-  output: string;
+  /** The locked output folder (src/output/site-folder.ts): the site is staged there and swapped in. */
+  folder: SiteFolder;
   /** Absolute origin for canonical URLs, feeds and the sitemap. */
   baseUrl: string;
   /** `/` or `/sub/`. */
@@ -55,11 +57,7 @@ export interface SiteBuildResult {
 }
 
 export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildResult> {
-  const output = resolve(options.output);
-  const staging = `${output}.draad-${process.pid}.tmp`;
-  await removeStaleStaging(output);
-  await removeTree(staging);
-  await mkdir(staging, { recursive: true });
+  const { output, staging } = options.folder;
   try {
     const { pages: markdownPages, diagnostics } = await readMarkdownPages(options.pagesDir);
     const plan = planSite(options.archive, {
@@ -107,13 +105,14 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
     }
     const renderSeconds = (performance.now() - renderStart) / 1000;
     options.onPhase?.("render", "done", `${pages} pages`);
-    await moveIntoPlace(staging, output);
+    const files = await countFiles(staging);
+    await options.folder.commit();
     await pageCache?.save();
-    const files = await countFiles(output);
     return { pages, reusedPages, files, diagnostics, seconds: { render: renderSeconds, index: indexSeconds }, searchPages };
   } catch (error) {
-    await removeTree(staging);
-    throw error;
+    await options.folder.discard();
+    // Name the folder being written: a write error of Eleventy or Pagefind often has no path.
+    throw Object.assign(new Error(`the build failed while writing ${staging}`), { cause: error, path: staging });
   }
 }
 
@@ -178,7 +177,9 @@ export async function renderWithEleventy(site: SiteData, outputDir: string, opti
     },
   });
   // Eleventy always logs "Wrote N files"; draad prints its own summary. Warnings and errors still go to stderr.
-  eleventy.logger.overrideLogger({ log() {}, info() {}, warn: (m: unknown) => console.error(m), error: (m: unknown) => console.error(m) });
+  // Errors are not logged here: eleventy.write() rejects with them, and the CLI reports them
+  // (a disk fault in one line, a template bug with its stack).
+  eleventy.logger.overrideLogger({ log() {}, info() {}, warn: (m: unknown) => console.error(m), error() {} });
   const results = await eleventy.write();
   return ([results].flat(3) as { outputPath?: unknown; content?: unknown }[]).filter(
     (entry): entry is { outputPath: string; content: string } => typeof entry?.outputPath === "string" && typeof entry.content === "string",
@@ -248,53 +249,6 @@ export function* searchRecords(plan: SitePlan, urlPrefix = ""): Generator<Search
     if (item.publishedTo) record.sort = { datum: String(Math.floor(Date.parse(item.publishedTo) / 1000)) };
     yield record;
   }
-}
-
-/** Swap the finished staging folder in for the output: the old site stays until the new one is complete. */
-export async function moveIntoPlace(staging: string, output: string): Promise<void> {
-  const old = `${output}.draad-${process.pid}.old`;
-  const existing = await stat(output).catch(() => null);
-  if (existing) await rename(output, old);
-  try {
-    await rename(staging, output);
-  } catch (error) {
-    if (existing) await rename(old, output);
-    throw error;
-  }
-  // The new site is in place: the old one is removed in the background (a detached rm that
-  // outlives this process), since deleting tens of thousands of files takes seconds. A
-  // leftover `.old` folder is removed by the next build.
-  if (existing) await removeTreeInBackground(old);
-}
-
-async function removeTreeInBackground(path: string): Promise<void> {
-  if (process.platform === "win32") return removeTree(path);
-  try {
-    spawn("rm", ["-rf", "--", path], { stdio: "ignore", detached: true }).unref();
-  } catch {
-    await removeTree(path);
-  }
-}
-
-/** Remove a folder tree: the system's rm where there is one (several times faster on 10,000s of files), else fs.rm. */
-export async function removeTree(path: string): Promise<void> {
-  if (process.platform !== "win32") {
-    const code = await new Promise<number | null>((done) => {
-      const child = spawn("rm", ["-rf", "--", path], { stdio: "ignore" });
-      child.on("error", () => done(null));
-      child.on("exit", (status) => done(status));
-    });
-    if (code === 0) return;
-  }
-  await rm(path, { recursive: true, force: true });
-}
-
-/** Staging folders left by a build that was killed. */
-export async function removeStaleStaging(output: string): Promise<void> {
-  const parent = dirname(output);
-  const prefix = `${basename(output)}.draad-`;
-  const names = await readdir(parent).catch(() => [] as string[]);
-  await Promise.all(names.filter((n) => n.startsWith(prefix) && (n.endsWith(".tmp") || n.endsWith(".old"))).map((n) => removeTree(join(parent, n))));
 }
 
 export async function countFiles(directory: string): Promise<number> {

@@ -4,8 +4,8 @@
  * These pages are written by the archive's maintainers, not copied from news sites, so their
  * HTML is used as written. A page that cannot be read becomes a diagnostic, never a crash.
  */
-import { readdir, readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { statSync } from "node:fs";
+import { readInside, realPathOrNull, walkInputFolder } from "../input/input-folder.js";
 import matter from "gray-matter";
 import { marked } from "marked";
 import { SAFE_ENGINES } from "../wire/front-matter.js";
@@ -22,16 +22,26 @@ const RESERVED_PATHS: ReadonlySet<string> = new Set([
 export async function readMarkdownPages(directory: string): Promise<{ pages: MarkdownPage[]; diagnostics: ArchiveDiagnostic[] }> {
   const pages: MarkdownPage[] = [];
   const diagnostics: ArchiveDiagnostic[] = [];
-  let names: string[];
-  try {
-    names = (await readdir(directory)).filter((n) => n.endsWith(".md") && !n.startsWith(".")).sort();
-  } catch {
-    return { pages, diagnostics };
+  if (!isFolder(directory)) return { pages, diagnostics };
+  // The pages folder is a boundary like the input folder: no link out of it is followed.
+  const boundary = realPathOrNull(directory);
+  const walked = walkInputFolder(directory, ".md");
+  for (const p of walked.passedOver) {
+    if (p.reason === "link-outside-input" || p.reason === "special-file" || p.reason === "unreadable") {
+      diagnostics.push({ file: p.path, line: 1, column: 1, code: p.reason === "unreadable" ? "unreadable-file" : p.reason, severity: p.reason === "special-file" ? "warning" : "error", message: `${p.reason === "link-outside-input" ? `is a symbolic link out of the pages folder (${p.detail ?? "?"})` : `cannot be read (${p.detail ?? p.reason})`}; the page was left out` });
+    }
   }
-  for (const name of names) {
-    const file = join(directory, name);
+  // Pages are the folder's own files; subfolders are not pages.
+  for (const found of walked.files.filter((f) => !f.name.includes("/"))) {
+    const name = found.name;
+    const file = found.path;
     try {
-      const text = await readFile(file, "utf8");
+      const read = readInside(file, boundary);
+      if (!("bytes" in read)) {
+        diagnostics.push({ file, line: 1, column: 1, code: read.problem === "unreadable" ? "unreadable-file" : read.problem, severity: "error", message: `cannot be read (${read.detail}); the page was left out` });
+        continue;
+      }
+      const text = read.bytes.toString("utf8");
       const parsed = matter(text, { engines: SAFE_ENGINES, language: "yaml" });
       const data = parsed.data as Record<string, unknown>;
       const slug = typeof data.slug === "string" && slugify(data.slug) ? slugify(data.slug) : slugify(name.replace(/\.md$/, ""));
@@ -52,4 +62,12 @@ export async function readMarkdownPages(directory: string): Promise<{ pages: Mar
     }
   }
   return { pages, diagnostics };
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }

@@ -9,6 +9,9 @@ export const DIAGNOSTIC_CODES = {
   "unreadable-file": { severity: "error", summary: "the file could not be read" },
   "symlink-loop": { severity: "warning", summary: "a symbolic link leads back into a folder already read" },
   "not-a-capture": { severity: "info", summary: "a hidden or non-.txt file in the input folder was passed over" },
+  "link-outside-input": { severity: "error", summary: "a symbolic link out of the input folder was not followed; nothing was read" },
+  "cache-unusable": { severity: "warning", summary: "the build cache folder cannot be used; built without it" },
+  "special-file": { severity: "error", summary: "a FIFO, socket or device in the input folder was not opened" },
   // decode
   "binary-content": { severity: "error", summary: "the file is binary data, not text" },
   "legacy-encoding": { severity: "warning", summary: "not valid UTF-8; read as Windows-1252" },
@@ -83,9 +86,26 @@ export function diagnosticAt(
   return { code, severity: DIAGNOSTIC_CODES[code].severity, message, line, column, offset };
 }
 
-/** `path:line:col  severity  code  message`, like a compiler, so editors can jump to it. */
+/**
+ * Characters that must not reach a terminal or a log as they are: C0 and C1 controls (a newline
+ * would forge a diagnostic line, ESC starts terminal escapes), DEL, the Unicode line and
+ * paragraph separators, and the bidirectional controls that reorder what is shown ("Trojan
+ * source"). Example: a file named `a\n/etc:1:1  error  x.txt`.
+ */
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const ESCAPES: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+
+/** Text from a capture or a file name, made safe for one line of a terminal: controls written as `\n`, `\u001b`. */
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/**
+ * `path:line:col  severity  code  message`, like a compiler, so editors can jump to it. Path and
+ * message pass through printable(), so one diagnostic is always exactly one line.
+ */
 export function formatDiagnostic(path: string, diagnostic: Pick<Diagnostic, "line" | "column" | "severity" | "code" | "message">): string {
-  return `${path}:${diagnostic.line}:${diagnostic.column}  ${diagnostic.severity}  ${diagnostic.code}  ${diagnostic.message}`;
+  return `${printable(path)}:${diagnostic.line}:${diagnostic.column}  ${diagnostic.severity}  ${diagnostic.code}  ${printable(diagnostic.message)}`;
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -4,7 +4,7 @@
  * output whatever the file order, file times, TZ, LANG or clock, and no network access.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -91,6 +91,7 @@ describe("output is never half-written", () => {
   it("a build killed halfway leaves the previous site as it was; the next build cleans up", async () => {
     const parent = mkdtempSync(join(tmpdir(), "draad-atomic-"));
     const output = join(parent, "site");
+    const versions = join(parent, "site.draad");
     const cache = join(mkdtempSync(join(tmpdir(), "draad-atomic-cache-")), "cache");
     mkdirSync(output);
     writeFileSync(join(output, "index.html"), "vorige site");
@@ -99,7 +100,7 @@ describe("output is never half-written", () => {
       // Kill it once its staging folder exists: mid-build.
       await new Promise<void>((resolve) => {
         const poll = setInterval(() => {
-          if (readdirSync(parent).some((n) => n.endsWith(".tmp")) || child.exitCode !== null) {
+          if ((existsSync(versions) && readdirSync(versions).some((n) => n.endsWith(".tmp"))) || child.exitCode !== null) {
             clearInterval(poll);
             child.kill(signal);
             resolve();
@@ -111,11 +112,14 @@ describe("output is never half-written", () => {
       expect(readdirSync(output), signal).toEqual(["index.html"]);
     }
     const done = spawnSync(process.execPath, [DRAAD, "build", "--output", output, "--no-search", "--cache", cache], { encoding: "utf8" });
-    expect(done.status).toBe(0);
+    expect(done.status, done.stderr).toBe(0);
     expect(readFileSync(join(output, "index.html"), "utf8")).toContain('<html lang="nl">');
-    // The replaced site is removed in the background; nothing else is left beside the output.
-    for (let i = 0; i < 200 && readdirSync(parent).length > 1; i++) await new Promise((r) => setTimeout(r, 50));
-    expect(readdirSync(parent)).toEqual(["site"]);
+    // The killed builds' staging folders are gone, the replaced site is removed in the background,
+    // and the lock is given back: the output link and one version are left.
+    for (let i = 0; i < 200 && readdirSync(versions).length > 1; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(readdirSync(parent).sort()).toEqual(["site", "site.draad"]);
+    expect(readdirSync(versions)).toHaveLength(1);
+    expect(readlinkSync(output)).toBe(`site.draad/${readdirSync(versions)[0]}`);
   }, 60_000);
 });
 

@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
+import { OutputLock } from "../../src/output/site-folder.js";
 import { describe, expect, it } from "vitest";
 import { buildArchive } from "../../src/archive/index.js";
 import { buildSite } from "../../src/site/build.js";
@@ -35,7 +36,12 @@ async function violationsOf(records: CaptureRecord[]): Promise<string[]> {
   const archive = buildArchive(records);
   const output = join(mkdtempSync(join(tmpdir(), "draad-fuzz-")), "site");
   try {
-    await buildSite({ archive, output, baseUrl: "https://x.nl", pathPrefix: "/", pagesDir: "content/pages", search: false });
+    const lock = OutputLock.take(output, "fuzz test");
+    try {
+      await buildSite({ archive, folder: lock.stage(), baseUrl: "https://x.nl", pathPrefix: "/", pagesDir: "content/pages", search: false });
+    } finally {
+      lock.release();
+    }
     const problems: string[] = [];
     for (const file of htmlFiles(output)) {
       const page = readPage(output, file);

@@ -32,7 +32,7 @@ import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DIAGNOSTIC_CODES, parseCapture, parseCaptureInDetail, type CaptureRecord } from "../../src/wire/index.js";
 import { LONG_LINE_CHARS, MAX_CAPTURE_LINES } from "../../src/wire/vocabulary.js";
-import { findCaptureFiles } from "../../src/cli/capture-files.js";
+import { findCaptureFiles } from "../../src/input/capture-files.js";
 import { lostWords } from "../support/coverage.js";
 import { expectSchemaValid } from "../support/schema.js";
 import { projectRoot } from "../support/paths.js";
@@ -546,7 +546,7 @@ describe("findCaptureFiles on a hostile folder", () => {
   }
 
   it("lists .txt files once each, sorted per folder, and reports what it passes over", async () => {
-    const { files, passedOver } = await findCaptureFiles([wire]);
+    const { files, passedOver } = findCaptureFiles([wire]);
     const found = files.map((f) => f.path);
     const over = new Map(passedOver.map((p) => [p.path, p]));
     console.log(`[hostile files] found ${JSON.stringify(found.map((p) => p.slice(wire.length + 1)))}`);
@@ -557,20 +557,22 @@ describe("findCaptureFiles on a hostile folder", () => {
     expect(found).toContain(at("a-bericht.txt"));
     expect(found).toContain(at("b-kopie.txt"));
     expect(readFileSync(at("b-kopie.txt"))).toEqual(readFileSync(at("a-bericht.txt")));
-    // Upper-case extension, a nested file, a link out of the folder: all followed.
+    // Upper-case extension and a nested file: found.
     expect(found).toContain(at("HOOFDLETTERS.TXT"));
     expect(found).toContain(at("sub", "c-bericht.txt"));
-    expect(found).toContain(at("link-naar-buiten.txt"));
+    // A link out of the folder is not followed: reported with what it says, nothing read.
+    expect(found).not.toContain(at("link-naar-buiten.txt"));
+    expect(over.get(at("link-naar-buiten.txt"))).toMatchObject({ reason: "link-outside-input", detail: join(root, "buiten", "f-buiten.txt") });
     // Hidden files and folders: passed over and reported, the hidden folder not entered.
     expect(over.get(at(".verborgen.txt"))?.reason).toBe("hidden");
     expect(over.get(at(".verborgen-map"))?.reason).toBe("hidden");
     expect(found.some((p) => p.includes(".verborgen"))).toBe(false);
     // Other extensions and no extension: reported as not-txt.
-    for (const name of ["notities.md", "foto.png", "zonder-extensie"]) expect(over.get(at(name))?.reason).toBe("not-txt");
+    for (const name of ["notities.md", "foto.png", "zonder-extensie"]) expect(over.get(at(name))?.reason).toBe("other-extension");
     // A FIFO named .txt is not a file: passed over, never opened (reading it would block).
     if (existsSync(at("pijp.txt"))) {
       expect(found).not.toContain(at("pijp.txt"));
-      expect(over.get(at("pijp.txt"))?.reason).toBe("not-txt");
+      expect(over.get(at("pijp.txt"))?.reason).toBe("special-file");
     }
     // The loop back to the top is cut and reported, not followed forever.
     expect(over.get(at("sub", "lus"))?.reason).toBe("symlink-loop");
@@ -597,7 +599,7 @@ describe("findCaptureFiles on a hostile folder", () => {
   });
 
   it("unreadable file and folder (chmod 000), or root's view of them", async () => {
-    const { files, passedOver } = await findCaptureFiles([wire]);
+    const { files, passedOver } = findCaptureFiles([wire]);
     const found = files.map((f) => f.path);
     const secret = join(wire, "geheim.txt");
     const secretDir = join(wire, "map-geheim");
@@ -625,8 +627,8 @@ describe("findCaptureFiles on a hostile folder", () => {
   it("reports inputs that do not exist, and takes a FILE as given", async () => {
     const missing = join(root, "bestaat-niet");
     const given = join(wire, "notities.md");
-    const { files, passedOver } = await findCaptureFiles([missing, given]);
+    const { files, passedOver } = findCaptureFiles([missing, given]);
     expect(passedOver).toMatchObject([{ path: missing, reason: "unreadable" }]);
-    expect(files).toEqual([{ path: given }]);
+    expect(files).toEqual([{ path: given, name: given, boundary: null }]);
   });
 });

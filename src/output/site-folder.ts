@@ -1,0 +1,314 @@
+/**
+ * The output folder: one build at a time, and a swap that never leaves it without a site.
+ *
+ *   _site              a symbolic link to the current version: `_site.draad/<id>`
+ *   _site.draad/lock   held by the build (or dev server) writing _site: its pid, host and start
+ *   _site.draad/<id>.tmp   the version being built (staging)
+ *   _site.draad/<id>   a finished version
+ *
+ * A build takes the lock (a second build stops with a clear message), stages a new version,
+ * renames it to its finished name and then swaps the link with one rename(2), which replaces
+ * the old link atomically: at every instant `_site` is either the old site or the new one, and
+ * a crash at any point costs nothing: the old version stays until the link no longer points to
+ * it. The next build removes what a dead build left (staging folders of dead pids, versions the
+ * link does not point to) and, if `_site` itself is missing, links the newest finished version
+ * again.
+ *
+ * An output that is a real folder (a site from an older draad, or made by hand) is moved into
+ * `_site.draad/` once, on the first swap; only that first swap has a moment without `_site`.
+ * Where symbolic links cannot be made (Windows without the privilege), the swap is two renames
+ * and the recovery above applies.
+ */
+import { spawn } from "node:child_process";
+import { closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, symlinkSync, unlinkSync, writeSync } from "node:fs";
+import { hostname } from "node:os";
+import { basename, dirname, join, resolve } from "node:path";
+
+/** Another build holds the output; the message says who and what to do. */
+export class OutputLockedError extends Error {}
+/** The output path cannot be used (a file, a link draad did not make, a linked versions folder). */
+export class OutputUnusableError extends Error {}
+
+interface LockHolder {
+  pid: number;
+  host: string;
+  started: string;
+  command: string;
+}
+
+/** One build's new version of the site: staged, then made the output or thrown away. */
+export interface SiteFolder {
+  /** The output path as given, resolved (the link). */
+  readonly output: string;
+  /** Where this build writes its site. */
+  readonly staging: string;
+  /** Make the staged site the output. */
+  commit(): Promise<void>;
+  /** Remove the staged site (a failed build); the output stays as it was. */
+  discard(): Promise<void>;
+}
+
+const VERSION_NAME = /^v(\d{13})-(\d+)(\.tmp)?$/;
+
+export function versionsFolderOf(output: string): string {
+  return `${resolve(output)}.draad`;
+}
+
+/**
+ * The output's lock, held by one build or by the dev server for as long as it runs (its
+ * rebuilds stage versions under the one lock).
+ */
+export class OutputLock {
+  private released = false;
+  private counter = 0;
+
+  private constructor(
+    readonly output: string,
+    private readonly versions: string,
+    private readonly lockFile: string,
+    /** What was cleaned up or repaired when the lock was taken, for the summary. */
+    readonly notes: string[],
+  ) {}
+
+  /**
+   * Take the output's lock and clean up after dead builds. Throws OutputLockedError when another
+   * live process holds it, OutputUnusableError when the output path is something draad must
+   * not replace.
+   */
+  static take(outputPath: string, command: string): OutputLock {
+    const output = resolve(outputPath);
+    const versions = versionsFolderOf(output);
+    const state = inspectOutput(output);
+    ensureVersionsFolder(versions);
+    const lockFile = takeLock(versions, command);
+    const lock = new OutputLock(output, versions, lockFile, []);
+    try {
+      lock.notes.push(...recover(output, versions, state));
+      lock.notes.push(...removeLeftovers(output, versions));
+    } catch (error) {
+      lock.release();
+      throw error;
+    }
+    return lock;
+  }
+
+  /** A new, empty version to build into. */
+  stage(): SiteFolder {
+    if (this.released) throw new Error("the output lock was released");
+    const { output, versions } = this;
+    const id = `v${String(Date.now() + this.counter++).padStart(13, "0")}-${process.pid}`;
+    const staging = join(versions, `${id}.tmp`);
+    rmSync(staging, { recursive: true, force: true });
+    mkdirSync(staging, { recursive: true });
+    return {
+      output,
+      staging,
+      async discard() {
+        await removeTree(staging);
+      },
+      async commit() {
+        const finished = join(versions, id);
+        renameSync(staging, finished);
+        const before = inspectOutput(output);
+        const legacy = join(versions, `v0000000000000-${process.pid}`);
+        // Once: a real folder becomes a version, so the link can take its place.
+        if (before.kind === "folder") renameSync(output, legacy);
+        if (!swapLink(output, versions, id)) {
+          // No symbolic links here: two renames (recover() covers a crash between them).
+          if (before.kind === "link") unlinkSync(output);
+          renameSync(finished, output);
+        }
+        if (before.kind === "link" && before.target !== id) await removeTreeInBackground(join(versions, before.target));
+        if (before.kind === "folder") await removeTreeInBackground(legacy);
+      },
+    };
+  }
+
+  /** Give up the lock. Safe to call twice. */
+  release(): void {
+    if (this.released) return;
+    this.released = true;
+    try {
+      unlinkSync(this.lockFile);
+    } catch {
+      // already gone
+    }
+  }
+}
+
+type OutputState = { kind: "missing" } | { kind: "folder" } | { kind: "link"; target: string };
+
+/** What the output path is now. A file, or a link draad did not make, is refused. */
+function inspectOutput(output: string): OutputState {
+  let info;
+  try {
+    info = lstatSync(output);
+  } catch {
+    return { kind: "missing" };
+  }
+  if (info.isDirectory()) return { kind: "folder" };
+  if (info.isSymbolicLink()) {
+    const text = readlinkSync(output);
+    const expected = `${basename(output)}.draad/`;
+    const target = text.startsWith(expected) ? text.slice(expected.length) : "";
+    if (VERSION_NAME.test(target) && !target.endsWith(".tmp")) return { kind: "link", target };
+    throw new OutputUnusableError(`--output ${output} is a symbolic link that draad did not make (to ${text}); draad replaces the output, so remove the link or choose another --output`);
+  }
+  throw new OutputUnusableError(`--output ${output} is a file, not a folder; remove it or choose another --output`);
+}
+
+function ensureVersionsFolder(versions: string): void {
+  try {
+    const info = lstatSync(versions);
+    if (info.isDirectory()) return;
+    throw new OutputUnusableError(`${versions} should be draad's folder of site versions, but it is ${info.isSymbolicLink() ? "a symbolic link" : "a file"}; remove it and build again`);
+  } catch (error) {
+    if (error instanceof OutputUnusableError) throw error;
+  }
+  mkdirSync(versions, { recursive: true });
+}
+
+function processIsAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists, but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Create the lock file exclusively; take it over only from a dead process on this host. */
+function takeLock(versions: string, command: string): string {
+  const path = join(versions, "lock");
+  const holder: LockHolder = { pid: process.pid, host: hostname(), started: new Date().toISOString(), command };
+  for (let attempt = 0; attempt < 3; attempt++) {
+    let fd: number;
+    try {
+      fd = openSync(path, "wx");
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      const other = readLock(path);
+      if (other && other.host === holder.host && !processIsAlive(other.pid)) {
+        rmSync(path, { force: true });
+        continue;
+      }
+      if (other === null) {
+        // Being written this very moment, or damaged: look again, then treat as stale.
+        if (attempt < 2) {
+          sleepMs(50);
+          continue;
+        }
+        rmSync(path, { force: true });
+        continue;
+      }
+      const where = other.host === holder.host ? `pid ${other.pid}` : `pid ${other.pid} on ${other.host}`;
+      throw new OutputLockedError(
+        `another ${other.command || "draad"} (${where}, since ${other.started}) is writing ${dirname(versions)}/${basename(versions, ".draad")}; ` +
+          `wait for it to finish or stop it, or build into another --output. If no such process runs, remove ${path}`,
+      );
+    }
+    writeSync(fd, JSON.stringify(holder) + "\n");
+    closeSync(fd);
+    return path;
+  }
+  throw new OutputLockedError(`cannot take the lock ${path}; remove it if no draad build is running`);
+}
+
+function readLock(path: string): LockHolder | null {
+  try {
+    const value = JSON.parse(readFileSync(path, "utf8")) as Partial<LockHolder>;
+    if (typeof value.pid !== "number" || typeof value.host !== "string") return null;
+    return { pid: value.pid, host: value.host, started: String(value.started ?? "?"), command: String(value.command ?? "draad") };
+  } catch {
+    return null;
+  }
+}
+
+function sleepMs(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/** The output is missing but finished versions exist (a crash between two renames): link the newest again. */
+function recover(output: string, versions: string, state: OutputState): string[] {
+  if (state.kind !== "missing") return [];
+  const finished = readdirSync(versions).filter((n) => VERSION_NAME.test(n) && !n.endsWith(".tmp")).sort();
+  const newest = finished.at(-1);
+  if (newest === undefined) return [];
+  if (!swapLink(output, versions, newest)) renameSync(join(versions, newest), output);
+  return [`the output was missing after an interrupted build; the last finished site (${newest}) was put back first`];
+}
+
+/** Staging folders of dead builds, and finished versions the output no longer points to. */
+function removeLeftovers(output: string, versions: string): string[] {
+  const state = inspectOutput(output);
+  const keep = state.kind === "link" ? state.target : null;
+  const removed: string[] = [];
+  for (const name of readdirSync(versions)) {
+    const match = VERSION_NAME.exec(name);
+    if (!match || name === keep) continue;
+    if (match[3] && processIsAlive(Number(match[2]))) continue;
+    rmSync(join(versions, name), { recursive: true, force: true });
+    removed.push(name);
+  }
+  // Older draad versions staged beside the output as `<name>.draad-<pid>.tmp` / `.old`.
+  const parent = dirname(output);
+  const legacy = new RegExp(`^${escapeRegExp(basename(output))}\\.draad-(\\d+)\\.(tmp|old)$`);
+  for (const name of readdirSync(parent)) {
+    const match = legacy.exec(name);
+    if (!match || processIsAlive(Number(match[1]))) continue;
+    rmSync(join(parent, name), { recursive: true, force: true });
+    removed.push(name);
+  }
+  return removed.length ? [`removed ${removed.length} folder(s) left by interrupted builds`] : [];
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Point the output link at a version with one rename over the old link; false where links cannot be made. */
+function swapLink(output: string, versions: string, id: string): boolean {
+  const temporary = `${output}.draad-link-${process.pid}`;
+  rmSync(temporary, { force: true });
+  try {
+    symlinkSync(`${basename(versions)}/${id}`, temporary, "dir");
+  } catch (error) {
+    if (process.platform === "win32" || (error as NodeJS.ErrnoException).code === "EPERM") return false;
+    throw error;
+  }
+  renameSync(temporary, output);
+  return true;
+}
+
+/**
+ * Seconds a replaced version is kept after the swap: a reader (a web server) that followed the
+ * old link a moment before the swap still finds its files.
+ */
+const REPLACED_VERSION_GRACE_SECONDS = 2;
+
+async function removeTreeInBackground(path: string): Promise<void> {
+  if (process.platform === "win32") return removeTree(path);
+  try {
+    // Deleting tens of thousands of files takes seconds: a detached rm that outlives this
+    // process. Whatever it leaves is removed by the next build.
+    spawn("sh", ["-c", `sleep ${REPLACED_VERSION_GRACE_SECONDS}; exec rm -rf -- "$0"`, path], { stdio: "ignore", detached: true }).unref();
+  } catch {
+    await removeTree(path);
+  }
+}
+
+/** Remove a folder tree: the system's rm where there is one (several times faster on 10,000s of files), else fs.rm. */
+export async function removeTree(path: string): Promise<void> {
+  if (process.platform !== "win32") {
+    const code = await new Promise<number | null>((done) => {
+      const child = spawn("rm", ["-rf", "--", path], { stdio: "ignore" });
+      child.on("error", () => done(null));
+      child.on("exit", (status) => done(status));
+    });
+    if (code === 0) return;
+  }
+  rmSync(path, { recursive: true, force: true });
+}

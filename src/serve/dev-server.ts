@@ -1,0 +1,119 @@
+/**
+ * `draad serve` (and `npm start`): build with the cache, serve the site on 127.0.0.1 with live
+ * reload and working search, watch the input, rebuild on change. The output's lock is held for
+ * as long as the server runs, so a `draad build` into the same output stops with a clear
+ * message instead of racing the server's rebuilds.
+ */
+import { watch, type FSWatcher } from "node:fs";
+import type { Server, ServerResponse } from "node:http";
+import { createStaticServer } from "./static-server.js";
+
+/** Served beside the site (not in it): the live-reload client, allowed by the site's CSP as a script of its own origin. */
+export const LIVE_RELOAD_SCRIPT_PATH = "/__draad/live-reload.js";
+const LIVE_RELOAD_EVENTS_PATH = "/__draad/events";
+const LIVE_RELOAD_SCRIPT = `// draad serve: reload the page when the site was built again.
+(function () {
+  var source = new EventSource(${JSON.stringify(LIVE_RELOAD_EVENTS_PATH)});
+  source.addEventListener("built", function () { window.location.reload(); });
+})();
+`;
+
+export interface DevServerOptions {
+  root: string;
+  pathPrefix: string;
+  host: string;
+  port: number;
+  /** Folders and files whose changes start a rebuild. */
+  watched: string[];
+  /** One build into the site; resolves when it is in place (whatever its exit status). */
+  rebuild: (changed: string[]) => Promise<void>;
+  log: (line: string) => void;
+}
+
+export interface DevServer {
+  server: Server;
+  /** The address it listens on, e.g. http://127.0.0.1:8080/ */
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startDevServer(options: DevServerOptions): Promise<DevServer> {
+  const clients = new Set<ServerResponse>();
+  const server = createStaticServer({
+    root: options.root,
+    pathPrefix: options.pathPrefix,
+    extraRoutes(request, response, path) {
+      if (path === LIVE_RELOAD_SCRIPT_PATH) {
+        response.setHeader("Content-Type", "text/javascript; charset=utf-8");
+        response.setHeader("Cache-Control", "no-store");
+        response.end(LIVE_RELOAD_SCRIPT);
+        return true;
+      }
+      if (path === LIVE_RELOAD_EVENTS_PATH) {
+        response.writeHead(200, { "Content-Type": "text/event-stream", "Cache-Control": "no-store", Connection: "keep-alive" });
+        response.write(": draad serve\n\n");
+        clients.add(response);
+        request.on("close", () => clients.delete(response));
+        return true;
+      }
+      return false;
+    },
+    transformHtml: (html) => html.replace(/<\/body>/i, `<script src="${LIVE_RELOAD_SCRIPT_PATH}"></script>\n</body>`),
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : options.port;
+  const hostForUrl = options.host.includes(":") ? `[${options.host}]` : options.host;
+  const url = `http://${hostForUrl}:${port}${options.pathPrefix.replace(/\/?$/, "/")}`;
+
+  // Rebuilds: changes are gathered for a moment, one build runs at a time, and changes that
+  // arrive during a build start one more.
+  let pending = new Set<string>();
+  let timer: NodeJS.Timeout | null = null;
+  let running: Promise<void> | null = null;
+  const schedule = (path: string) => {
+    pending.add(path);
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(run, 200);
+  };
+  const run = () => {
+    timer = null;
+    if (running) return;
+    const changed = [...pending].sort();
+    pending = new Set();
+    if (changed.length === 0) return;
+    running = options
+      .rebuild(changed)
+      .then(() => {
+        for (const client of clients) client.write(`event: built\ndata: ${Date.now()}\n\n`);
+      })
+      .catch((error: unknown) => options.log(`draad serve: the rebuild failed: ${(error as Error).message}`))
+      .finally(() => {
+        running = null;
+        if (pending.size) run();
+      });
+  };
+  const watchers: FSWatcher[] = [];
+  for (const target of options.watched) {
+    try {
+      watchers.push(watch(target, { recursive: true }, (_event, name) => schedule(name ? `${target}/${String(name)}` : target)));
+    } catch {
+      options.log(`draad serve: cannot watch ${target}; changes there need a restart`);
+    }
+  }
+
+  return {
+    server,
+    url,
+    async close() {
+      if (timer) clearTimeout(timer);
+      for (const w of watchers) w.close();
+      for (const client of clients) client.end();
+      await running;
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,180 @@
+/**
+ * Issue #11, the output folder: one build per output at a time, a swap that leaves the old or
+ * the new site at every instant, a crash at any point that never costs the previous site, and
+ * machine faults (disk full) that end in one line.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, renameSync, writeFileSync } from "node:fs";
+import { hostname, tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { OutputLock, OutputLockedError, OutputUnusableError } from "../../src/output/site-folder.js";
+
+const DRAAD = join(process.cwd(), "src/cli/draad.mjs");
+const CAPTURE = "Veerpont vaart weer\nHATTEM (ANP) - De veerpont tussen de oevers vaart weer na een week van onderhoud.\n";
+
+function freshParent(): string {
+  return mkdtempSync(join(tmpdir(), "draad-output-"));
+}
+
+/** A pid that no process has now. */
+function deadPid(): number {
+  const child = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], { encoding: "utf8" });
+  return Number(child.stdout);
+}
+
+async function until(condition: () => boolean, ms = 30_000): Promise<void> {
+  const start = Date.now();
+  while (!condition()) {
+    if (Date.now() - start > ms) throw new Error("timed out waiting");
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+describe("one build per output at a time", () => {
+  it("a second build into the same output stops with exit 2 and says who holds it; the first finishes", async () => {
+    const parent = freshParent();
+    const output = join(parent, "site");
+    const first = spawn(process.execPath, [DRAAD, "build", "--output", output, "--no-cache"], { stdio: ["ignore", "pipe", "pipe"] });
+    const exited = new Promise<number | null>((resolve) => first.on("exit", (code) => resolve(code)));
+    await until(() => existsSync(join(parent, "site.draad", "lock")));
+    const second = spawnSync(process.execPath, [DRAAD, "build", "--output", output, "--no-cache"], { encoding: "utf8" });
+    expect(second.status).toBe(2);
+    expect(second.stderr).toContain(`another draad build (pid ${first.pid}`);
+    expect(second.stderr).toContain("wait for it to finish or stop it");
+    expect(second.stderr.split("\n").filter(Boolean)).toHaveLength(1);
+    expect(await exited).toBe(0);
+    expect(readFileSync(join(output, "index.html"), "utf8")).toContain('<html lang="nl">');
+    expect(existsSync(join(output, "pagefind", "pagefind.js"))).toBe(true);
+    expect(existsSync(join(parent, "site.draad", "lock"))).toBe(false);
+  }, 90_000);
+
+  it("takes over the lock of a dead build, and refuses one held on another host", () => {
+    const parent = freshParent();
+    const output = join(parent, "site");
+    mkdirSync(join(parent, "site.draad"));
+    writeFileSync(join(parent, "site.draad", "lock"), JSON.stringify({ pid: deadPid(), host: hostname(), started: "2026-01-01T00:00:00Z", command: "draad build" }));
+    const lock = OutputLock.take(output, "test");
+    lock.release();
+    writeFileSync(join(parent, "site.draad", "lock"), JSON.stringify({ pid: 1, host: "andere-machine", started: "2026-01-01T00:00:00Z", command: "draad build" }));
+    expect(() => OutputLock.take(output, "test")).toThrow(OutputLockedError);
+    expect(() => OutputLock.take(output, "test")).toThrow(/on andere-machine.*remove .*lock/);
+  });
+
+  it("refuses an output that is a file, or a link that draad did not make", () => {
+    const parent = freshParent();
+    writeFileSync(join(parent, "bestand"), "x");
+    expect(() => OutputLock.take(join(parent, "bestand"), "test")).toThrow(OutputUnusableError);
+    mkdirSync(join(parent, "ergens"));
+    spawnSync("ln", ["-s", join(parent, "ergens"), join(parent, "link")]);
+    expect(() => OutputLock.take(join(parent, "link"), "test")).toThrow(/symbolic link that draad did not make/);
+  });
+});
+
+describe("the swap", () => {
+  /** A finished version with one page. */
+  async function commitSite(lock: OutputLock, text: string): Promise<void> {
+    const folder = lock.stage();
+    writeFileSync(join(folder.staging, "index.html"), text);
+    await folder.commit();
+  }
+
+  it("leaves the old or the new site at every instant: a reader polling through 300 swaps never finds none", async () => {
+    const parent = freshParent();
+    const output = join(parent, "site");
+    const lock = OutputLock.take(output, "test");
+    await commitSite(lock, "eerste");
+    // The reader is another process, polling as fast as it can while the swaps run.
+    const reader = spawn(
+      process.execPath,
+      ["-e", `const fs=require("fs");let misses=0,reads=0;const stop=Date.now()+60000;process.stdin.on("data",()=>{process.stdout.write(JSON.stringify({misses,reads}));process.exit(0)});(function poll(){for(let i=0;i<2000;i++){reads++;try{fs.readFileSync(${JSON.stringify(join(output, "index.html"))})}catch{misses++}}if(Date.now()<stop)setImmediate(poll)})();`],
+      { stdio: ["pipe", "pipe", "inherit"] },
+    );
+    await new Promise((r) => setTimeout(r, 300));
+    for (let i = 0; i < 300; i++) await commitSite(lock, `versie ${i}`);
+    const report = new Promise<string>((resolve) => reader.stdout.on("data", (d) => resolve(String(d))));
+    reader.stdin.write("stop\n");
+    const { misses, reads } = JSON.parse(await report) as { misses: number; reads: number };
+    lock.release();
+    expect(reads).toBeGreaterThan(1000);
+    expect(misses).toBe(0);
+    expect(readFileSync(join(output, "index.html"), "utf8")).toBe("versie 299");
+    expect(lstatSync(output).isSymbolicLink()).toBe(true);
+  }, 90_000);
+
+  it("after a crash between the two renames of a first swap (no output at all), the next build puts the last finished site back first", async () => {
+    const parent = freshParent();
+    const output = join(parent, "site");
+    mkdirSync(output);
+    writeFileSync(join(output, "index.html"), "oude map");
+    const lock = OutputLock.take(output, "test");
+    const folder = lock.stage();
+    writeFileSync(join(folder.staging, "index.html"), "nieuwe site");
+    // What commit() does up to the crash: the staged version finished, the old folder moved aside.
+    const id = folder.staging.split("/").pop()!.replace(/\.tmp$/, "");
+    renameSync(folder.staging, join(parent, "site.draad", id));
+    renameSync(output, join(parent, "site.draad", `v0000000000000-${process.pid}`));
+    lock.release();
+    expect(existsSync(output)).toBe(false);
+    const next = OutputLock.take(output, "test");
+    expect(next.notes.join(" ")).toContain("was put back");
+    expect(readFileSync(join(output, "index.html"), "utf8")).toBe("nieuwe site");
+    next.release();
+  });
+
+  it("a build killed at any moment never costs the previous site", async () => {
+    const parent = freshParent();
+    const output = join(parent, "site");
+    const wire = join(parent, "wire");
+    mkdirSync(wire);
+    writeFileSync(join(wire, "a.txt"), CAPTURE);
+    const cache = join(parent, "cache");
+    const build = () => spawnSync(process.execPath, [DRAAD, "build", "--input", wire, "--output", output, "--cache", cache, "--no-search"], { encoding: "utf8" });
+    expect(build().status).toBe(0);
+    const survived: number[] = [];
+    for (const delay of [150, 300, 450, 600, 750, 900, 1100, 1400]) {
+      writeFileSync(join(wire, `b-${delay}.txt`), CAPTURE.replace("een week", `${delay} dagen`));
+      const child = spawn(process.execPath, [DRAAD, "build", "--input", wire, "--output", output, "--cache", cache, "--no-search"], { stdio: "ignore" });
+      await new Promise((r) => setTimeout(r, delay));
+      child.kill("SIGKILL");
+      await new Promise((r) => child.on("exit", r));
+      const page = readFileSync(join(output, "index.html"), "utf8");
+      expect(page, `killed after ${delay} ms`).toContain("</html>");
+      survived.push(delay);
+    }
+    expect(survived).toHaveLength(8);
+    // The next build cleans up after all of them.
+    expect(build().status).toBe(0);
+    await until(() => readdirSync(join(parent, "site.draad")).length === 1);
+    expect(readlinkSync(output)).toBe(`site.draad/${readdirSync(join(parent, "site.draad"))[0]}`);
+  }, 120_000);
+});
+
+describe("disk full", () => {
+  const unshare = spawnSync("unshare", ["--user", "--map-root-user", "--mount", "true"]).status === 0 ? ["--user", "--map-root-user", "--mount"] : spawnSync("unshare", ["--mount", "true"]).status === 0 ? ["--mount"] : null;
+  if (!unshare) console.log("[output] neither `unshare --user --mount` nor `unshare --mount` works here: the disk-full test cannot mount a small tmpfs and is skipped");
+
+  it.skipIf(!unshare)("ENOSPC halfway through a build is one line naming the path and what to do; the previous site is intact", () => {
+    const parent = freshParent();
+    const disk = join(parent, "schijf");
+    mkdirSync(disk);
+    // A 4 MB disk: the first build (no search, about 2.5 MB) fits; the second, with search, does not fit beside it.
+    const script = [
+      `mount -t tmpfs -o size=4m tmpfs ${disk}`,
+      `${process.execPath} ${DRAAD} build --output ${disk}/site --no-search --no-cache > ${parent}/first.out 2> ${parent}/first.err; echo $? > ${parent}/first.code`,
+      `cp ${disk}/site/index.html ${parent}/before.html`,
+      `${process.execPath} ${DRAAD} build --output ${disk}/site --no-cache > ${parent}/second.out 2> ${parent}/second.err; echo $? > ${parent}/second.code`,
+      `cp ${disk}/site/index.html ${parent}/after.html; ls ${disk}/site.draad > ${parent}/versions`,
+    ].join("\n");
+    const result = spawnSync("unshare", [...unshare!, "sh", "-c", script], { encoding: "utf8", cwd: process.cwd() });
+    expect(result.status, result.stderr).toBe(0);
+    expect(readFileSync(join(parent, "first.code"), "utf8").trim(), readFileSync(join(parent, "first.err"), "utf8")).toBe("0");
+    expect(readFileSync(join(parent, "second.code"), "utf8").trim()).toBe("2");
+    const errors = readFileSync(join(parent, "second.err"), "utf8").split("\n").filter(Boolean);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^draad: cannot write \S*schijf\/site\.draad\/\S+: the disk is full \(ENOSPC\); free some space .* the previous site is unchanged$/);
+    expect(readFileSync(join(parent, "after.html"))).toEqual(readFileSync(join(parent, "before.html")));
+    // The failed build's staging folder is gone: only the previous version is left.
+    expect(readFileSync(join(parent, "versions"), "utf8").trim().split("\n")).toHaveLength(1);
+  }, 120_000);
+});
