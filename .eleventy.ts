@@ -9,7 +9,7 @@
  * The output folder is locked while Eleventy runs, as by `draad build`.
  */
 import { configureEleventy, type EleventyConfigApi } from "./src/site/eleventy-config.js";
-import { loadSiteData } from "./src/site/load-site-data.js";
+import { loadSiteData } from "./src/build/eleventy-site-data.js";
 import { OutputLock } from "./src/output/site-folder.js";
 
 const baseUrl = process.env.DRAAD_BASE_URL ?? "http://localhost:8080";

@@ -1,28 +1,23 @@
 /**
- * `draad` command line: argument parsing and output only; the work happens in the pipeline.
- * Exit codes: 0 success (warnings allowed), 1 content errors, 2 usage errors or unreadable files.
+ * `draad` command line: argument parsing and output only; the work happens in the pipeline,
+ * driven by the build stage (src/build/).
+ * Exit codes: 0 success (warnings allowed), 1 content errors, 2 usage errors, a build that
+ * cannot start (a path it must not use, another build holding the output) or a machine fault.
  */
-import { statSync } from "node:fs";
-import { stat } from "node:fs/promises";
+import { statSync, writeFileSync } from "node:fs";
 import { parseArguments, stringFlag, UsageError, type ParsedArguments } from "./arguments.js";
 import { describeFault } from "./faults.js";
-import { startDevServer, type DevServer } from "../serve/dev-server.js";
 import { findCaptureFiles, type CaptureFile } from "../input/capture-files.js";
-import { isInside, linkOnTheWay, readInside, realPathOrNull, realPathToBe } from "../input/input-folder.js";
 import { parseCapture, formatDiagnostic, printable, type CaptureRecord } from "../wire/index.js";
 import { parseTimestamp } from "../wire/amsterdam-time.js";
-import { buildSite, PROJECT_ROOT } from "../site/build.js";
+import { PART_YEARS } from "../archive/index.js";
+import { PROJECT_ROOT } from "../site/build.js";
 import { normalisePrefix } from "../site/view-model.js";
 import { AssembleError, assembleParts } from "../site/assemble.js";
-import { cacheFolderProblem, ContentCache, describeCacheStats } from "../cache/store.js";
-import { OutputLock, OutputLockedError, OutputUnusableError, versionsFolderOf } from "../output/site-folder.js";
-import { codeFingerprint } from "../cache/fingerprint.js";
-import { archivePart, itemsOfOtherYears, PART_YEARS, readPlaceAliases, type Archive, type ArchiveDiagnostic, type PlaceAliases } from "../archive/index.js";
-import { loadArchive, passedOverDiagnostic, readCaptureFile, type PartCaptures } from "./load-captures.js";
-import { dirname, relative, resolve, sep } from "node:path";
-
-/** Where `draad build` keeps its cache unless --cache says otherwise. */
-const DEFAULT_CACHE = ".cache/draad";
+import { build, takeLock, type BuildOptions, type BuildReport, type ProgressEvent } from "../build/build.js";
+import { BuildRefusal, buildNowMs, checkedInputFolder, DEFAULTS, forHumans, readPlaceTable, refuseDangerousOutput, refuseLinkOnTheWay } from "../build/inputs.js";
+import { loadArchive, passedOverDiagnostic, readCaptureFile } from "../build/ingest.js";
+import { startDevServer, type DevServer } from "../serve/dev-server.js";
 
 const USAGE = `draad: static news archive for Dutch wire text
 
@@ -82,7 +77,7 @@ Exit status: 0 exported (warnings allowed), 1 exported but some files were rejec
 `,
   build: `Usage: draad build [--input DIR] [--output DIR] [--base-url URL] [--path-prefix /sub/]
                    [--captured-at ISO] [--places FILE] [--pages DIR] [--no-search]
-                   [--cache DIR | --no-cache] [--year YYYY] [--strict]
+                   [--cache DIR | --no-cache] [--year YYYY] [--strict] [--report FILE]
 
 Parses every capture under --input (default content/wire), merges them into the archive and
 renders the site with Eleventy into --output (default _site): article and brief pages, day,
@@ -107,6 +102,8 @@ when the build succeeded.
                        it, the items published in the year, under <path-prefix>YYYY/; then
                        put the parts together with draad assemble
   --strict             warnings make the build fail (exit 1); the site is still written
+  --report FILE        also write the build report as JSON (counts, seconds per phase,
+                       diagnostics, skipped files, cache use): what benchmarks and CI read
 
 Progress per phase goes to stderr in a terminal; diagnostics (errors and warnings) always.
 Exit status: 0 built (warnings allowed), 1 built but there were errors (files rejected,
@@ -159,7 +156,7 @@ const COMMANDS: Record<string, { valueFlags: string[]; booleanFlags: string[]; r
   check: { valueFlags: ["captured-at"], booleanFlags: ["quiet", "strict"], run: (args, io) => checkCommand(args, io) },
   export: { valueFlags: ["input", "captured-at", "places"], booleanFlags: [], run: (args, io) => exportCommand(args, io) },
   build: {
-    valueFlags: ["input", "output", "base-url", "path-prefix", "captured-at", "places", "pages", "search-bundle", "cache", "year"],
+    valueFlags: ["input", "output", "base-url", "path-prefix", "captured-at", "places", "pages", "search-bundle", "cache", "year", "report"],
     booleanFlags: ["no-search", "no-cache", "strict"],
     run: (args, io) => buildCommand(args, io),
   },
@@ -193,6 +190,10 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       io.stderr(`draad: ${printable(error.message)}\n${error.showHelp ? `\n${command && HELP[command] ? HELP[command] : USAGE}` : ""}`);
       return 2;
     }
+    if (error instanceof BuildRefusal) {
+      io.stderr(`draad: ${printable(error.message)}\n`);
+      return 2;
+    }
     const fault = describeFault(error);
     if (fault !== null) {
       io.stderr(`draad: ${printable(fault)}\n`);
@@ -200,12 +201,6 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     }
     throw error;
   }
-}
-
-/** The build's "now": SOURCE_DATE_EPOCH when set (reproducible builds), else the clock. */
-function nowMs(): number {
-  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
-  return Number.isFinite(epoch) && epoch > 0 ? epoch * 1000 : Date.now();
 }
 
 function capturedAtOption(args: ParsedArguments): string | null {
@@ -242,7 +237,7 @@ async function readAndParse(file: CaptureFile, capturedAt: string | null, now: n
 async function parseCommand(args: ParsedArguments, io: CliIo): Promise<number> {
   const capturedAt = capturedAtOption(args);
   if (args.positionals.length === 0) throw new UsageError("parse needs at least one FILE");
-  const now = nowMs();
+  const now = buildNowMs();
   const records: CaptureRecord[] = [];
   let exit = 0;
   for (const path of args.positionals) {
@@ -265,7 +260,7 @@ async function checkCommand(args: ParsedArguments, io: CliIo): Promise<number> {
   const strict = args.flags.has("strict");
   for (const path of args.positionals) if (statOrNull(path)?.isDirectory()) refuseLinkOnTheWay(path, "check");
   const { files, passedOver } = findCaptureFiles(args.positionals);
-  const now = nowMs();
+  const now = buildNowMs();
   const counts = { error: 0, warning: 0, info: 0 };
   const kinds = { article: 0, "section-index": 0, empty: 0 };
   for (const entry of passedOver) {
@@ -293,66 +288,13 @@ async function checkCommand(args: ParsedArguments, io: CliIo): Promise<number> {
   return counts.error > 0 || (strict && counts.warning > 0) ? 1 : 0;
 }
 
-const DEFAULT_PLACES = "content/places.yaml";
-
-/** The alias table: --places FILE (must exist), else content/places.yaml when present. */
-async function placeAliasesOption(args: ParsedArguments): Promise<{ aliases: PlaceAliases; diagnostics: ArchiveDiagnostic[] }> {
+function placesOption(args: ParsedArguments): { path: string; given: boolean } {
   const given = stringFlag(args, "places");
-  const path = given ?? DEFAULT_PLACES;
-  // The folder must not be reached through a link; the file itself, when a link, is judged by readInside.
-  refuseLinkOnTheWay(dirname(resolve(path)), "--places");
-  // Read within its own folder: a places.yaml that is a link out of content/ is not read.
-  const read = readInside(path, realPathOrNull(dirname(resolve(path))));
-  if (!("bytes" in read)) {
-    if (given !== undefined || read.problem !== "unreadable") {
-      const diagnostic = passedOverDiagnostic({ name: path, reason: read.problem, detail: read.detail });
-      if (given !== undefined) throw new UsageError(`cannot read --places ${given}: ${diagnostic.message}`);
-      return { aliases: {}, diagnostics: [diagnostic] };
-    }
-    return { aliases: {}, diagnostics: [] };
-  }
-  return readPlaceAliases(read.bytes.toString("utf8"), path);
+  return { path: given ?? DEFAULTS.places, given: given !== undefined };
 }
 
-/**
- * A folder or file named by a flag (or its default) must not be reached through a symbolic link
- * inside the working folder: the checkout is contributors' ground, and a committed link
- * (`content/wire -> /`) would move the boundary. Name the real folder instead.
- */
-function refuseLinkOnTheWay(path: string, flag: string): void {
-  const link = linkOnTheWay(path);
-  if (link !== null) {
-    throw new UsageError(`${flag} ${path} goes through the symbolic link ${relativeForHumans(link)}, which draad does not follow for ${flag}; name the real folder (${realPathOrNull(path) ?? "it does not resolve"}) if you mean it`);
-  }
-}
-
-/** Parse and merge an input folder: what export and build share. */
-export async function archiveOfFolder(
-  args: ParsedArguments,
-  io: CliIo,
-  progress?: (phase: "parse" | "merge", done: number, total: number) => void,
-  cache: ContentCache | null = null,
-  partYear?: number,
-): Promise<{ archive: Archive; seconds: { parse: number; merge: number }; input: string; files: number; part: (PartCaptures & { otherYears: Map<number, number> }) | null }> {
+function noPositionals(args: ParsedArguments): void {
   if (args.positionals.length > 0) throw new UsageError(`takes no FILE arguments (got ${args.positionals[0]}); use --input DIR`);
-  const input = stringFlag(args, "input") ?? "content/wire";
-  refuseLinkOnTheWay(input, "--input");
-  const info = await stat(input).catch(() => null);
-  if (!info?.isDirectory()) throw new UsageError(`--input ${input} is not a folder`);
-  const capturedAt = capturedAtOption(args);
-  const places = await placeAliasesOption(args);
-  const { archive, files, seconds, part } = await loadArchive(input, {
-    placeAliases: places.aliases,
-    diagnostics: places.diagnostics,
-    capturedAt,
-    nowMs: nowMs(),
-    onProgress: progress,
-    cache,
-    partYear,
-  });
-  void io;
-  if (!part) return { archive, input, files, seconds, part: null };
-  return { archive: archivePart(archive, part), input, files, seconds, part: { ...part, otherYears: itemsOfOtherYears(archive, part.year) } };
 }
 
 /**
@@ -377,20 +319,25 @@ export function writeJsonStreamed(value: Record<string, unknown>, write: (text: 
 }
 
 async function exportCommand(args: ParsedArguments, io: CliIo): Promise<number> {
-  const { archive, seconds, input } = await archiveOfFolder(args, io);
+  noPositionals(args);
+  const input = checkedInputFolder(stringFlag(args, "input") ?? DEFAULTS.input);
+  const capturedAt = capturedAtOption(args);
+  const places = placesOption(args);
+  const table = readPlaceTable(places.path, places.given);
+  const { archive, seconds } = await loadArchive(input, { placeAliases: table.aliases, diagnostics: table.diagnostics, capturedAt, nowMs: buildNowMs() });
   const { summary: s, diagnostics, ...rest } = archive;
   writeJsonStreamed({ ...rest, diagnostics, summary: s }, io.stdout);
   const errors = diagnostics.filter((d) => d.severity === "error").length;
   const warnings = diagnostics.filter((d) => d.severity === "warning").length;
   io.stderr(
-    `draad export: ${s.captures} capture(s) from ${input} -> ${s.articles} article(s), ${s.briefs} brief(s), ${s.stories} story line(s), ${s.reposted} reposted; ` +
+    `draad export: ${s.captures} capture(s) from ${printable(input)} -> ${s.articles} article(s), ${s.briefs} brief(s), ${s.stories} story line(s), ${s.reposted} reposted; ` +
       `${errors} error(s), ${warnings} warning(s), ${s.rejectedCaptures} file(s) rejected; parse ${seconds.parse.toFixed(2)} s, merge ${seconds.merge.toFixed(2)} s\n`,
   );
   return s.rejectedCaptures > 0 || diagnostics.some((d) => d.code === "unreadable-file") ? 1 : 0;
 }
 
 /** Progress on a terminal: one line per phase, rewritten in place; nothing when not a TTY (CI). */
-function progressReporter(io: CliIo, enabled: boolean) {
+function progressReporter(io: CliIo, enabled: boolean): (event: ProgressEvent) => void {
   let lastLine = "";
   let lastAt = 0;
   const write = (line: string, final: boolean) => {
@@ -402,127 +349,80 @@ function progressReporter(io: CliIo, enabled: boolean) {
     lastLine = line;
     io.stderr(`\r\x1b[2K${line}${final ? "\n" : ""}`);
   };
-  return {
-    count(phase: string, done: number, total: number) {
-      write(`draad: ${phase} ${done}/${total}`, done === total && total > 0 && phase === "parse");
-    },
-    phase(phase: string, state: "start" | "progress" | "done", detail?: string) {
-      const text = state === "start" ? " ..." : state === "progress" ? ` ${detail ?? ""} ...` : ` done${detail ? ` (${detail})` : ""}`;
-      write(`draad: ${phase}${text}`, state === "done");
-    },
+  return (event) => {
+    if (event.kind === "count") {
+      write(`draad: ${event.phase} ${event.done}/${event.total}`, event.done === event.total && event.total > 0 && event.phase === "parse");
+      return;
+    }
+    const text = event.state === "start" ? " ..." : event.state === "progress" ? ` ${event.detail ?? ""} ...` : ` done${event.detail ? ` (${event.detail})` : ""}`;
+    write(`draad: ${event.phase}${text}`, event.state === "done");
   };
 }
 
-/**
- * `draad build`. The dev server passes the output lock it holds for its lifetime; a plain build
- * takes the lock itself, so a second build into the same output stops at once (exit 2).
- */
-export async function buildCommand(args: ParsedArguments, io: CliIo, heldLock?: OutputLock): Promise<number> {
-  const output = stringFlag(args, "output") ?? "_site";
-  const baseUrl = stringFlag(args, "base-url") ?? "http://localhost:8080";
+/** The build options a command line gives (`draad build` and `draad serve` share them). */
+function buildOptionsOf(args: ParsedArguments, io: CliIo): BuildOptions {
+  noPositionals(args);
+  const baseUrl = stringFlag(args, "base-url") ?? DEFAULTS.baseUrl;
   if (!/^https?:\/\/[^/\s]+$/.test(baseUrl.replace(/\/+$/, ""))) throw new UsageError(`--base-url ${baseUrl} must be an origin like https://archief.example.nl (a subfolder goes in --path-prefix)`);
   const pathPrefix = stringFlag(args, "path-prefix") ?? "/";
   if (!/^\/?([A-Za-z0-9._~-]+\/?)*$/.test(pathPrefix)) throw new UsageError(`--path-prefix ${pathPrefix} must be a path like /archief/`);
-  const input = stringFlag(args, "input") ?? "content/wire";
-  const pagesDir = stringFlag(args, "pages") ?? "content/pages";
+  const cacheDir = stringFlag(args, "cache");
+  if (args.flags.has("no-cache") && cacheDir !== undefined) throw new UsageError("--cache and --no-cache cannot be combined");
   const interactive = (process.stderr.isTTY ?? false) && !process.env.CI;
-  const progress = progressReporter(io, interactive);
-  const started = performance.now();
-  const partYear = yearOption(args);
-  refuseLinkOnTheWay(input, "--input");
-  refuseLinkOnTheWay(pagesDir, "--pages");
-  const cache = cacheOption(args, io);
-  refuseDangerousOutput(output, [
-    { flag: "--input", path: input },
-    { flag: "--pages", path: pagesDir },
-    ...(cache ? [{ flag: "--cache", path: cache.root }] : []),
-  ]);
-  const held = heldLock ?? takeOutputLock(output, "draad build");
-  try {
-    for (const note of held.notes) io.stderr(`draad: ${note}\n`);
-    held.notes.length = 0;
-    return await buildUnderLock(args, io, { lock: held, output, baseUrl, pathPrefix, pagesDir, cache, partYear, progress, started });
-  } finally {
-    if (!heldLock) held.release();
-  }
-}
-
-async function buildUnderLock(
-  args: ParsedArguments,
-  io: CliIo,
-  o: { lock: OutputLock; output: string; baseUrl: string; pathPrefix: string; pagesDir: string; cache: ContentCache | null; partYear: number | undefined; progress: ReturnType<typeof progressReporter>; started: number },
-): Promise<number> {
-  const { output, baseUrl, pathPrefix, cache, progress, started } = o;
-  const { archive, seconds, files, part } = await archiveOfFolder(args, io, (phase, done, total) => progress.count(phase, done, total), cache, o.partYear);
-  const folder = o.lock.stage();
-  progress.phase("merge", "done", `${archive.items.length} items`);
-  const site = await buildSite({
-    archive,
-    folder,
+  return {
+    input: stringFlag(args, "input") ?? DEFAULTS.input,
+    output: stringFlag(args, "output") ?? DEFAULTS.output,
     baseUrl,
-    pathPrefix: part ? `${normalisePrefix(pathPrefix)}${part.year}/` : pathPrefix,
-    part: part ? { year: part.year, sitePrefix: normalisePrefix(pathPrefix), captures: part.home.size, contextCaptures: part.context.size } : undefined,
-    pagesDir: o.pagesDir,
+    pathPrefix,
+    pagesDir: stringFlag(args, "pages") ?? DEFAULTS.pages,
+    places: placesOption(args),
+    capturedAt: capturedAtOption(args),
     search: !args.flags.has("no-search"),
     searchBundleRecords: searchBundleOption(args),
-    cache,
-    onPhase: (phase, state, detail) => progress.phase(phase, state, detail),
-  });
-  const diagnostics = [...archive.diagnostics, ...site.diagnostics];
-  for (const d of diagnostics) if (d.severity !== "info") io.stderr(formatDiagnostic(d.file, d) + "\n");
-  const errors = diagnostics.filter((d) => d.severity === "error").length;
-  const warnings = diagnostics.filter((d) => d.severity === "warning").length;
-  // Skipped: files with an error that gave nothing to the archive (an error in a file that was still read, such as
-  // refused ---js front matter, is reported but the file is not skipped).
-  const inArchive = new Set(archive.items.flatMap((i) => i.sightings.map((s) => s.capture)));
-  const skipped = [...new Set(diagnostics.filter((d) => d.severity === "error" && !inArchive.has(d.file)).map((d) => d.file))].sort();
-  const s = archive.summary;
-  const total = (performance.now() - started) / 1000;
+    cacheDir: args.flags.has("no-cache") ? null : (cacheDir ?? DEFAULTS.cache),
+    partYear: yearOption(args),
+    onProgress: progressReporter(io, interactive),
+  };
+}
+
+/** `draad build`: options from the command line, the build stage, the report printed (and written with --report). */
+async function buildCommand(args: ParsedArguments, io: CliIo): Promise<number> {
+  const options = buildOptionsOf(args, io);
+  const reportFile = stringFlag(args, "report");
+  const report = await build({ ...options, command: "draad build" });
+  printReport(report, io, options);
+  if (reportFile !== undefined) writeFileSync(reportFile, JSON.stringify(report, null, 2) + "\n");
+  return exitStatus(report, args.flags.has("strict"));
+}
+
+function exitStatus(report: BuildReport, strict: boolean): number {
+  return report.errors > 0 || (strict && report.warnings > 0) ? 1 : 0;
+}
+
+/** The human summary of a build: diagnostics (no info) on stderr, the summary on stdout. */
+function printReport(report: BuildReport, io: CliIo, options: Pick<BuildOptions, "pathPrefix" | "search">): void {
+  for (const note of report.notes) io.stderr(`draad: ${printable(note)}\n`);
+  for (const d of report.diagnostics) if (d.severity !== "info") io.stderr(formatDiagnostic(d.file, d) + "\n");
+  const { items, seconds, skipped, part, cache } = report;
+  const output = printable(report.output);
   const f = (x: number) => x.toFixed(2);
+  const prefix = normalisePrefix(options.pathPrefix);
   io.stdout(
-    `draad build: ${files} capture(s) -> ${s.articles + s.briefs} item(s) (${s.articles} articles, ${s.briefs} briefs, ${s.stories} story lines), ` +
-      `${site.pages} page(s), ${site.files} file(s) in ${output}/\n` +
-      `  ${errors} error(s), ${warnings} warning(s), ${skipped.length} file(s) skipped${skipped.length ? `: ${skipped.slice(0, 10).map(printable).join(", ")}${skipped.length > 10 ? ", ..." : ""}` : ""}\n` +
-      `  time: parse ${f(seconds.parse)} s, merge ${f(seconds.merge)} s, render ${f(site.seconds.render)} s, index ${args.flags.has("no-search") ? "skipped" : `${f(site.seconds.index)} s`}, total ${f(total)} s\n` +
-      (cache ? `  cache ${relativeForHumans(cache.root)}: ${describeCacheStats(cache).join("; ")}\n` : "") +
+    `draad build: ${report.captures} capture(s) -> ${items.total} item(s) (${items.articles} articles, ${items.briefs} briefs, ${items.stories} story lines), ` +
+      `${report.pages} page(s), ${report.files} file(s) in ${output}/\n` +
+      `  ${report.errors} error(s), ${report.warnings} warning(s), ${skipped.length} file(s) skipped${skipped.length ? `: ${skipped.slice(0, 10).map(printable).join(", ")}${skipped.length > 10 ? ", ..." : ""}` : ""}\n` +
+      `  time: parse ${f(seconds.parse)} s, merge ${f(seconds.merge)} s, render ${f(seconds.render)} s, index ${seconds.index === null ? "skipped" : `${f(seconds.index)} s`}, total ${f(seconds.total)} s\n` +
+      (cache ? `  cache ${printable(forHumans(cache.root))}: ${cache.summary.join("; ")}\n` : "") +
       (part
-        ? `  part ${part.year}: ${part.home.size} capture(s) of the year, ${part.context.size} of the days around it (evidence only), ${part.outside} of other years passed over` +
-          `${part.undated.length ? `, ${part.undated.length} without capture time left out (see the warnings)` : ""}\n` +
-          (part.otherYears.size
-            ? `  items of other years seen in the days around ${part.year}, left to their parts: ${[...part.otherYears].map(([y, n]) => `${n} of ${y}`).join(", ")} (build those years' parts too)\n`
+        ? `  part ${part.year}: ${part.captures} capture(s) of the year, ${part.contextCaptures} of the days around it (evidence only), ${part.outsideCaptures} of other years passed over` +
+          `${part.undatedCaptures ? `, ${part.undatedCaptures} without capture time left out (see the warnings)` : ""}\n` +
+          (Object.keys(part.otherYears).length
+            ? `  items of other years seen in the days around ${part.year}, left to their parts: ${Object.entries(part.otherYears).map(([y, n]) => `${n} of ${y}`).join(", ")} (build those years' parts too)\n`
             : "") +
           `Assemble it with the other years: draad assemble --output _site ${output} ...\n`
         : "") +
-      `Open it: serve ${output}/ with any static web server, e.g. python3 -m http.server -d ${output} 8080, then http://localhost:8080${pathPrefix === "/" ? "/" : `/${pathPrefix.replace(/^\/|\/$/g, "")}/ (the path prefix needs a server that maps it)`}; or npm start for a live preview\n`,
+      `Open it: serve ${output}/ with any static web server, e.g. python3 -m http.server -d ${output} 8080, then http://localhost:8080${prefix === "/" ? "/" : `${prefix} (the path prefix needs a server that maps it)`}; or npm start for a live preview\n`,
   );
-  const strict = args.flags.has("strict");
-  return errors > 0 || (strict && warnings > 0) ? 1 : 0;
-}
-
-/**
- * The build cache: --cache DIR (default .cache/draad), none with --no-cache. A cache folder that
- * cannot be used (a file, a FIFO, a device, a committed link) is one warning line, and the
- * build goes on without it: the cache only ever makes a build faster.
- */
-function cacheOption(args: ParsedArguments, io: CliIo): ContentCache | null {
-  const dir = stringFlag(args, "cache");
-  if (args.flags.has("no-cache")) {
-    if (dir !== undefined) throw new UsageError("--cache and --no-cache cannot be combined");
-    return null;
-  }
-  const root = resolve(dir ?? DEFAULT_CACHE);
-  const problem = cacheFolderProblem(root);
-  if (problem !== null) {
-    const message = `the build cache cannot be used: ${problem}; building without it. Remove it, or give --cache a folder of its own (or --no-cache)`;
-    io.stderr(formatDiagnostic(relativeForHumans(root), { line: 1, column: 1, severity: "warning", code: "cache-unusable", message }) + "\n");
-    return null;
-  }
-  return new ContentCache(root, codeFingerprint(PROJECT_ROOT));
-}
-
-function relativeForHumans(path: string): string {
-  const rel = relative(process.cwd(), path);
-  return rel === "" || rel.startsWith("..") ? path : rel;
 }
 
 /** --year YYYY: build that year's part of a partitioned archive (src/archive/partition.ts). */
@@ -535,18 +435,18 @@ function yearOption(args: ParsedArguments): number | undefined {
 }
 
 async function assembleCommand(args: ParsedArguments, io: CliIo): Promise<number> {
-  const output = stringFlag(args, "output") ?? "_site";
+  const output = stringFlag(args, "output") ?? DEFAULTS.output;
   if (args.positionals.length === 0) throw new UsageError("name the part folders to assemble, e.g. draad assemble --output _site parts/2024 parts/2025");
-  refuseDangerousOutput(output, args.positionals.map((path) => ({ flag: "part", path })));
+  refuseDangerousOutput(output, PROJECT_ROOT, args.positionals.map((path) => ({ flag: "part", path })));
   const started = performance.now();
-  const lock = takeOutputLock(output, "draad assemble");
+  const lock = takeLock(output, "draad assemble");
   try {
-    for (const note of lock.notes) io.stderr(`draad: ${note}\n`);
+    for (const note of lock.notes) io.stderr(`draad: ${printable(note)}\n`);
     const { manifests, files, warnings } = await assembleParts({ parts: args.positionals, folder: lock.stage() });
     for (const w of warnings) io.stderr(`draad assemble: warning: ${printable(w)}\n`);
     const items = manifests.reduce((n, m) => n + m.counts.items, 0);
     io.stdout(
-      `draad assemble: ${manifests.length} part(s) (${manifests.map((m) => m.year).join(", ")}) -> ${items} item(s), ${files} file(s) in ${output}/ in ${((performance.now() - started) / 1000).toFixed(2)} s\n`,
+      `draad assemble: ${manifests.length} part(s) (${manifests.map((m) => m.year).join(", ")}) -> ${items} item(s), ${files} file(s) in ${printable(output)}/ in ${((performance.now() - started) / 1000).toFixed(2)} s\n`,
     );
     return 0;
   } catch (error) {
@@ -565,79 +465,40 @@ function searchBundleOption(args: ParsedArguments): number | undefined {
   return n;
 }
 
-/**
- * The output folder is replaced whole: never the current folder, the project, a folder that holds
- * the input, pages or cache, nor a folder inside the input (its .txt files would be read as
- * captures). Compared by real path, so a link cannot hide an overlap.
- */
-function refuseDangerousOutput(output: string, guarded: { flag: string; path: string }[]): void {
-  const outputs = [resolve(output), realPathToBe(output), realPathToBe(versionsFolderOf(output))];
-  const realOf = realPathToBe;
-  const project = [realOf("."), realOf(PROJECT_ROOT), realOf("content"), realOf("src")];
-  for (const out of outputs) {
-    if (out === dirname(out) || project.some((p) => isInside(p, out))) {
-      throw new UsageError(`--output ${output} would replace the project or its content; choose an empty or generated folder such as _site`);
-    }
-    for (const { flag, path } of guarded) {
-      const real = realOf(path);
-      if (isInside(real, out)) throw new UsageError(`--output ${output} holds ${flag} ${path}, and every build replaces the output; keep ${flag} outside the site`);
-      if (flag === "--input" && isInside(out, real)) throw new UsageError(`--output ${output} lies inside --input ${path}, so its files would be read as captures; build into a folder outside the input`);
-    }
-  }
-}
-
-/** Lock the output; a lock held by another build, or an unusable output path, is a clear exit 2. */
-export function takeOutputLock(output: string, command: string): OutputLock {
-  refuseLinkOnTheWay(dirname(resolve(output)), "--output");
-  try {
-    return OutputLock.take(output, command);
-  } catch (error) {
-    if (error instanceof OutputLockedError || error instanceof OutputUnusableError) throw new UsageError(error.message, { showHelp: false });
-    throw error;
-  }
-}
-
 /** `draad serve`: build, serve, watch, build again (src/serve/dev-server.ts). */
 async function serveCommand(args: ParsedArguments, io: CliIo): Promise<number> {
-  if (args.positionals.length > 0) throw new UsageError(`takes no FILE arguments (got ${args.positionals[0]}); use --input DIR`);
   const host = stringFlag(args, "host") ?? "127.0.0.1";
   const portText = stringFlag(args, "port") ?? "8080";
   const port = Number(portText);
   if (!/^\d{1,5}$/.test(portText) || port > 65535) throw new UsageError(`--port ${portText} must be a port number such as 8080 (0 picks a free one)`);
-  const output = stringFlag(args, "output") ?? "_site";
-  const input = stringFlag(args, "input") ?? "content/wire";
-  const pathPrefix = normalisePrefix(stringFlag(args, "path-prefix") ?? "/");
-  // The build's arguments: the serve flags but the server's own.
-  const buildFlags = new Map(args.flags);
-  buildFlags.delete("host");
-  buildFlags.delete("port");
-  if (!buildFlags.has("base-url")) buildFlags.set("base-url", `http://localhost:${port || 8080}`);
-  const buildArgs: ParsedArguments = { flags: buildFlags, positionals: [] };
-  const lock = takeOutputLock(output, "draad serve");
+  const flags = new Map(args.flags);
+  if (!flags.has("base-url")) flags.set("base-url", `http://localhost:${port || 8080}`);
+  const options = buildOptionsOf({ flags, positionals: args.positionals }, io);
+  const lock = takeLock(options.output, "draad serve");
   let server: DevServer | null = null;
+  const buildOnce = async () => {
+    const report = await build({ ...options, lock });
+    printReport(report, io, options);
+  };
   try {
-    const first = await buildCommand(buildArgs, io, lock);
-    if (first === 2) return 2;
+    await buildOnce();
     server = await startDevServer({
-      root: output,
-      pathPrefix,
+      root: options.output,
+      pathPrefix: normalisePrefix(options.pathPrefix),
       host,
       port,
-      watched: [input, stringFlag(args, "pages") ?? "content/pages", stringFlag(args, "places") ?? DEFAULT_PLACES].filter((p) => statOrNull(p) !== null),
+      watched: [options.input, options.pagesDir, options.places.path].filter((p) => statOrNull(p) !== null),
       rebuild: async (changed) => {
         io.stderr(`draad serve: ${changed.length} change(s) (${changed.slice(0, 3).map(printable).join(", ")}${changed.length > 3 ? ", ..." : ""}); building ...\n`);
-        await buildCommand(buildArgs, io, lock);
+        await buildOnce();
       },
       log: (line) => io.stderr(line + "\n"),
     });
-    const open = server.url;
     if (!isLoopback(host)) io.stderr(`draad serve: listening on ${host}: every machine that can reach this one can read the archive\n`);
-    io.stdout(`draad serve: ${open} (live reload; watching ${input}); Ctrl-C stops\n`);
+    io.stdout(`draad serve: ${server.url} (live reload; watching ${printable(options.input)}); Ctrl-C stops\n`);
     await new Promise<void>((resolve) => {
-      const stop = () => resolve();
-      process.once("SIGINT", stop);
-      process.once("SIGTERM", stop);
-      serveStopSignal.wait = stop;
+      process.once("SIGINT", () => resolve());
+      process.once("SIGTERM", () => resolve());
     });
     return 0;
   } finally {
@@ -645,9 +506,6 @@ async function serveCommand(args: ParsedArguments, io: CliIo): Promise<number> {
     lock.release();
   }
 }
-
-/** Lets a test stop a server started in-process. */
-export const serveStopSignal: { wait: (() => void) | null } = { wait: null };
 
 function isLoopback(host: string): boolean {
   return host === "localhost" || host === "::1" || /^127\./.test(host);

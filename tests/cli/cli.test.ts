@@ -95,6 +95,23 @@ describe("draad build", () => {
     expect(html).toContain("&lt;b onclick=&quot;x()&quot;&gt;opmaak&lt;/b&gt;");
     expect(html).toContain("{{ 7*7 }}");
   });
+
+  it("writes the build report as JSON with --report: what the summary says, machine-readable", async () => {
+    const input = mkdtempSync(join(tmpdir(), "draad-in-"));
+    const output = join(mkdtempSync(join(tmpdir(), "draad-out-")), "site");
+    const report = join(mkdtempSync(join(tmpdir(), "draad-report-")), "report.json");
+    writeFileSync(join(input, "2025-11-22T1100-basis.txt"), readFileSync(fixture));
+    writeFileSync(join(input, "leeg.txt"), "");
+    const { code, stdout } = await run(["build", "--input", input, "--output", output, "--no-cache", "--no-search", "--report", report]);
+    expect(code).toBe(1);
+    const json = JSON.parse(readFileSync(report, "utf8"));
+    expect(json).toMatchObject({ captures: 2, errors: 1, skipped: ["leeg.txt"], cache: null, part: null, seconds: { index: null } });
+    expect(json.items.total).toBe(json.items.articles + json.items.briefs);
+    expect(stdout).toContain(`-> ${json.items.total} item(s)`);
+    expect(stdout).toContain(`${json.pages} page(s), ${json.files} file(s)`);
+    expect(json.diagnostics.find((d: { file: string }) => d.file === "leeg.txt")).toMatchObject({ code: "empty-capture", severity: "error", line: 1, column: 1 });
+    for (const phase of ["parse", "merge", "render", "total"]) expect(json.seconds[phase]).toBeGreaterThanOrEqual(0);
+  });
 });
 
 describe("files that are not regular files", () => {

@@ -1,0 +1,194 @@
+/**
+ * The build stage: one function from options to a BuildReport, for `draad build`, `draad serve`
+ * and the benchmarks. It checks every path, takes the output's lock (unless the caller holds
+ * it), reads the captures within the input boundary (reusing the cache), merges them, plans,
+ * indexes and renders the site into a staged version, and swaps it in:
+ *
+ *   check paths -> lock -> ingest (parse, cache) -> archive (merge, year part) -> site (plan,
+ *   search, render) -> swap -> report
+ *
+ * It throws BuildRefusal when a build cannot start (nothing read or written), and lets machine
+ * faults (disk full) through for the caller to describe; bad content never throws, it becomes
+ * diagnostics in the report.
+ */
+import { dirname, resolve } from "node:path";
+import { archivePart, itemsOfOtherYears, type ArchiveDiagnostic } from "../archive/index.js";
+import { codeFingerprint } from "../cache/fingerprint.js";
+import { cacheFolderProblem, ContentCache, describeCacheStats, type CacheStats } from "../cache/store.js";
+import { OutputLock, OutputLockedError, OutputUnusableError } from "../output/site-folder.js";
+import { buildSite, PROJECT_ROOT } from "../site/build.js";
+import { normalisePrefix } from "../site/view-model.js";
+import { loadArchive } from "./ingest.js";
+import { BuildRefusal, buildNowMs, checkedInputFolder, DEFAULTS, forHumans, readPlaceTable, refuseDangerousOutput, refuseLinkOnTheWay } from "./inputs.js";
+
+export interface BuildOptions {
+  input: string;
+  output: string;
+  /** Absolute origin for canonical URLs, feeds and the sitemap. */
+  baseUrl: string;
+  /** `/` or `/sub/`. */
+  pathPrefix: string;
+  pagesDir: string;
+  /** The place alias table; `given` when named by the user (then it must be readable). */
+  places: { path: string; given: boolean };
+  /** Capture time for files without one of their own. */
+  capturedAt: string | null;
+  search: boolean;
+  searchBundleRecords?: number;
+  /** The cache folder, or null for a clean build (`--no-cache`). */
+  cacheDir: string | null;
+  /** Build only this year's part of a partitioned site. */
+  partYear?: number;
+  /** The output's lock, when the caller holds it for longer than one build (draad serve). */
+  lock?: OutputLock;
+  /** What a build started by a person calls itself in the lock (`draad build`). */
+  command?: string;
+  onProgress?: (event: ProgressEvent) => void;
+}
+
+export type ProgressEvent =
+  | { kind: "count"; phase: "parse" | "merge"; done: number; total: number }
+  | { kind: "phase"; phase: string; state: "start" | "progress" | "done"; detail?: string };
+
+export interface BuildReport {
+  output: string;
+  input: string;
+  /** Capture files read (or taken from the cache). */
+  captures: number;
+  items: { total: number; articles: number; briefs: number; stories: number };
+  pages: number;
+  reusedPages: number;
+  files: number;
+  diagnostics: ArchiveDiagnostic[];
+  errors: number;
+  warnings: number;
+  /** Files with an error that gave nothing to the archive, sorted. */
+  skipped: string[];
+  seconds: { parse: number; merge: number; render: number; index: number | null; total: number };
+  cache: { root: string; stats: Record<string, CacheStats>; summary: string[] } | null;
+  part: {
+    year: number;
+    captures: number;
+    contextCaptures: number;
+    outsideCaptures: number;
+    undatedCaptures: number;
+    /** Items of other years seen in the context days: year -> count. */
+    otherYears: Record<string, number>;
+  } | null;
+  /** Things done to the output folder before the build (an interrupted build cleaned up). */
+  notes: string[];
+}
+
+export async function build(options: BuildOptions): Promise<BuildReport> {
+  const started = performance.now();
+  const progress = options.onProgress ?? (() => {});
+  const input = checkedInputFolder(options.input);
+  refuseLinkOnTheWay(options.pagesDir, "--pages");
+  const notes: string[] = [];
+  const cacheDiagnostics: ArchiveDiagnostic[] = [];
+  const cache = openCache(options.cacheDir, cacheDiagnostics);
+  refuseDangerousOutput(options.output, PROJECT_ROOT, [
+    { flag: "--input", path: input },
+    { flag: "--pages", path: options.pagesDir },
+    ...(cache ? [{ flag: "--cache", path: cache.root }] : []),
+  ]);
+  const places = readPlaceTable(options.places.path, options.places.given);
+  const lock = options.lock ?? takeLock(options.output, options.command ?? "draad build");
+  try {
+    notes.push(...lock.notes.splice(0));
+    const loaded = await loadArchive(input, {
+      placeAliases: places.aliases,
+      diagnostics: [...cacheDiagnostics, ...places.diagnostics],
+      capturedAt: options.capturedAt,
+      nowMs: buildNowMs(),
+      onProgress: (phase, done, total) => progress({ kind: "count", phase, done, total }),
+      cache,
+      partYear: options.partYear,
+    });
+    const part = loaded.part;
+    const archive = part ? archivePart(loaded.archive, part) : loaded.archive;
+    progress({ kind: "phase", phase: "merge", state: "done", detail: `${archive.items.length} items` });
+    const site = await buildSite({
+      archive,
+      folder: lock.stage(),
+      baseUrl: options.baseUrl,
+      pathPrefix: part ? `${normalisePrefix(options.pathPrefix)}${part.year}/` : options.pathPrefix,
+      part: part ? { year: part.year, sitePrefix: normalisePrefix(options.pathPrefix), captures: part.home.size, contextCaptures: part.context.size } : undefined,
+      pagesDir: options.pagesDir,
+      search: options.search,
+      searchBundleRecords: options.searchBundleRecords,
+      cache,
+      onPhase: (phase, state, detail) => progress({ kind: "phase", phase, state, detail }),
+    });
+    const diagnostics = [...archive.diagnostics, ...site.diagnostics];
+    // Skipped: files with an error that gave nothing to the archive (an error in a file that
+    // was still read, such as refused ---js front matter, is reported but not skipped).
+    const inArchive = new Set(archive.items.flatMap((i) => i.sightings.map((s) => s.capture)));
+    const skipped = [...new Set(diagnostics.filter((d) => d.severity === "error" && !inArchive.has(d.file)).map((d) => d.file))].sort();
+    const s = archive.summary;
+    return {
+      output: options.output,
+      input,
+      captures: loaded.files,
+      items: { total: s.articles + s.briefs, articles: s.articles, briefs: s.briefs, stories: s.stories },
+      pages: site.pages,
+      reusedPages: site.reusedPages,
+      files: site.files,
+      diagnostics,
+      errors: diagnostics.filter((d) => d.severity === "error").length,
+      warnings: diagnostics.filter((d) => d.severity === "warning").length,
+      skipped,
+      seconds: { ...loaded.seconds, render: site.seconds.render, index: options.search ? site.seconds.index : null, total: (performance.now() - started) / 1000 },
+      cache: cache ? { root: cache.root, stats: cache.stats, summary: describeCacheStats(cache) } : null,
+      part: part
+        ? {
+            year: part.year,
+            captures: part.home.size,
+            contextCaptures: part.context.size,
+            outsideCaptures: part.outside,
+            undatedCaptures: part.undated.length,
+            otherYears: Object.fromEntries([...itemsOfOtherYears(loaded.archive, part.year)].map(([y, n]) => [String(y), n])),
+          }
+        : null,
+      notes,
+    };
+  } finally {
+    if (!options.lock) lock.release();
+  }
+}
+
+/** Lock the output; a lock held by another build, or an unusable output path, is a refusal. */
+export function takeLock(output: string, command: string): OutputLock {
+  refuseLinkOnTheWay(dirname(resolve(output)), "--output");
+  try {
+    return OutputLock.take(output, command);
+  } catch (error) {
+    if (error instanceof OutputLockedError || error instanceof OutputUnusableError) throw new BuildRefusal(error.message);
+    throw error;
+  }
+}
+
+/**
+ * The build cache, or null. A cache folder that cannot be used (a file, a FIFO, a device, a
+ * committed link) is a warning, and the build goes on without it: the cache only ever makes a
+ * build faster.
+ */
+function openCache(dir: string | null, diagnostics: ArchiveDiagnostic[]): ContentCache | null {
+  if (dir === null) return null;
+  const root = forHumans(dir);
+  const problem = cacheFolderProblem(dir);
+  if (problem !== null) {
+    diagnostics.push({
+      file: root,
+      line: 1,
+      column: 1,
+      code: "cache-unusable",
+      severity: "warning",
+      message: `the build cache cannot be used: ${problem}; building without it. Remove it, or give --cache a folder of its own (or --no-cache)`,
+    });
+    return null;
+  }
+  return new ContentCache(resolve(dir), codeFingerprint(PROJECT_ROOT));
+}
+
+export { BuildRefusal, DEFAULTS };
