@@ -4,7 +4,6 @@
  * everything succeeded (src/output/site-folder.ts), so a crash or Ctrl-C never leaves a
  * half-written site behind.
  */
-import Eleventy from "@11ty/eleventy";
 import { cp, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -167,6 +166,8 @@ export function* renderBatches(plan: SitePlan): Generator<{ site: SiteData; pagi
 }
 
 export async function renderWithEleventy(site: SiteData, outputDir: string, options: Pick<SiteBuildOptions, "pathPrefix" | "baseUrl">): Promise<{ outputPath: string; content: string }[]> {
+  // Loaded when the first page is rendered: parse, check and export never pay for Eleventy.
+  const { default: Eleventy } = await import("@11ty/eleventy");
   const eleventy = new Eleventy(TEMPLATES_DIR, outputDir, {
     quietMode: true,
     // false: no config file is loaded; the same configuration is applied right here.
