@@ -239,7 +239,7 @@ async function checkCommand(args: ParsedArguments, io: CliIo): Promise<number> {
   const { files, passedOver } = await findCaptureFiles(args.positionals);
   const now = nowMs();
   const counts = { error: 0, warning: 0, info: 0 };
-  const kinds = { article: 0, "section-index": 0, empty: 0 };
+  const kinds = { article: 0, "section-index": 0, "brief-list": 0, empty: 0 };
   for (const entry of passedOver) {
     if (entry.reason === "unreadable" || entry.reason === "symlink-loop") {
       counts.error++;
@@ -257,7 +257,7 @@ async function checkCommand(args: ParsedArguments, io: CliIo): Promise<number> {
   }
   const ignored = passedOver.filter((p) => p.reason === "hidden" || p.reason === "not-txt").length;
   io.stdout(
-    `\n${files.length} file(s) checked: ${kinds.article} article page(s), ${kinds["section-index"]} section page(s), ${kinds.empty} empty or rejected; ` +
+    `\n${files.length} file(s) checked: ${kinds.article} article page(s), ${kinds["section-index"]} section page(s), ${kinds["brief-list"]} brief list(s), ${kinds.empty} empty or rejected; ` +
       `${counts.error} error(s), ${counts.warning} warning(s), ${counts.info} info` +
       (ignored ? `; ${ignored} hidden or non-.txt file(s) passed over` : "") +
       "\n",

@@ -7,6 +7,8 @@ import type { CaptureRecord } from "../../src/wire/index.js";
 
 export function words(text: string): string[] {
   return text
+    // A word broken at a line end with OCR's `¬` is one word: `agger¬` + `kleide` is `aggerkleide`.
+    .replace(/¬[ \t]*\n[ \t]*/g, "")
     .replace(/(?<=\p{Ll})(?=\p{Lu})/gu, " ")
     .replace(/(?<=\p{Lu})(?=\p{Lu}\p{Ll})/gu, " ")
     .toLowerCase()
@@ -16,9 +18,9 @@ export function words(text: string): string[] {
 /** Every text a record carries. */
 export function recordTexts(record: CaptureRecord): string[] {
   const out: string[] = [];
-  const a = record.article;
-  if (a) {
+  for (const a of record.article ? [record.article, ...(record.moreArticles ?? [])] : (record.moreArticles ?? [])) {
     out.push(a.headline, a.headlineLabel ?? "", ...a.paragraphs, ...a.crossheads.map((c) => c.text), ...a.captions, a.byline?.raw ?? "", a.age?.raw ?? "");
+    out.push(a.published?.raw ?? "", a.updated?.raw ?? "", ...(a.agencies ?? []).map((m) => m.raw));
     if (a.dateline) out.push(a.dateline.placeRaw ?? "", ...a.dateline.agencies, a.dateline.clock ?? "", a.dateline.date ?? "");
   }
   for (const item of record.related?.items ?? []) {
