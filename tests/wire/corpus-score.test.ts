@@ -10,7 +10,7 @@ import { hasCorpus, sharedRoot } from "../support/paths.js";
 /** Fields right at least: a ratchet, raised as the parser learns; never lowered. */
 const AT_LEAST: Record<string, number> = {
   "corpus.expected.json": 362,
-  "corpus-other-sites.expected.json": 71,
+  "corpus-other-sites.expected.json": 89,
 };
 
 describe.skipIf(!hasCorpus)("corpus score", () => {
