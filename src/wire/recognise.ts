@@ -8,6 +8,7 @@ import {
   AGENCY_SIGNOFF_LINE,
   AGENCYLESS_DATELINE_MIN_WORDS,
   BYLINE_MAX_WORDS,
+  COUNTER_LINE,
   DATELINE_AFTER_AGENCIES,
   EMBEDDED_POST_ACCOUNT,
   isKnownAgency,
@@ -365,7 +366,7 @@ export function recogniseEmbeddedPost(text: string): boolean {
  * Classify one line. Order: blank; site chrome (boilerplate, link lines, edition, page date);
  * `Meer uit`; dated byline, name byline (not in lists); credit (photo or source); agency sign-off;
  * age alone; age glued to a dateline; dateline in capitals; dateline in mixed case; date or time
- * line (not in lists); source credit glued to the lead; place alone on its line (head); ticker
+ * line (not in lists); counter line (`| Views: 188`); source credit glued to the lead; place alone on its line (head); ticker
  * (not in bodies); caption ending in a credit; embedded post; text.
  */
 export function recogniseLine(line: SourceLine, context: LineContext, position: LinePosition = NO_POSITION): LineToken {
@@ -394,6 +395,7 @@ export function recogniseLine(line: SourceLine, context: LineContext, position: 
     const publication = recognisePublicationLine(text);
     if (publication) return { kind: "publication", line, publication };
   }
+  if (COUNTER_LINE.test(text)) return { kind: "boilerplate", line };
   const credited = recogniseCreditedText(text);
   if (credited) return { kind: "credited-text", line, ...credited };
   if (context === "head") {

@@ -193,6 +193,13 @@ export const PUBLICATION_LINE = new RegExp(
 );
 
 /**
+ * A site's counter line, never a headline: a label and a number after a bar, as the last thing on
+ * the line: `Gepubliceerd op | Views: 188`, `3 mei 2018 | Reacties: 12`, `Nieuws | Gelezen: 1.024`.
+ * Only the bar-label-number shape counts, so it works whatever the words are.
+ */
+export const COUNTER_LINE = /^[^|]{0,80}\| ?\p{L}{2,20}: ?\d[\d.]{0,12}$/u;
+
+/**
  * The text's source credit: `Bron: ANP`, `Bron: ANP/AFP`, `Bron: ANP, Reuters`, `Bron: Belga`.
  * Group: the sources as written.
  */

@@ -17,7 +17,7 @@ import {
   recogniseSignoff,
 } from "../../src/wire/recognise.js";
 import { isHeadlineShape } from "../../src/wire/assemble.js";
-import { LOWER_CASE_HEADLINE_LABEL, PAGE_DATE_LINE, PLAIN_CREDIT_LINE } from "../../src/wire/vocabulary.js";
+import { COUNTER_LINE, LOWER_CASE_HEADLINE_LABEL, PAGE_DATE_LINE, PLAIN_CREDIT_LINE } from "../../src/wire/vocabulary.js";
 
 const afterHeadline = { afterHeadline: true, afterTitle: false };
 
@@ -184,5 +184,9 @@ describe("headline shapes and labels", () => {
   it("plain credits need capitalised words after a capital Foto/Beeld", () => {
     expect(PLAIN_CREDIT_LINE.test("Foto Jan Smit")).toBe(true);
     expect(PLAIN_CREDIT_LINE.test("Foto van de dag")).toBe(false);
+  });
+  it("reads counter lines whatever their words, not headlines with a bar", () => {
+    for (const line of ["Gepubliceerd op | Views: 188", "Citroenbomen op | Brasa: 52", "3 mei 2018 | Reacties: 1.024"]) expect(COUNTER_LINE.test(line)).toBe(true);
+    for (const line of ["Brug dicht | video", "Uitslag: 3-1 | Ajax wint", "Stand | Ajax: 3-1"]) expect(COUNTER_LINE.test(line)).toBe(false);
   });
 });
