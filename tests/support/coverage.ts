@@ -7,8 +7,6 @@ import type { CaptureRecord } from "../../src/wire/index.js";
 
 export function words(text: string): string[] {
   return text
-    // A word broken at a line end with OCR's `¬` is one word: `agger¬` + `kleide` is `aggerkleide`.
-    .replace(/¬[ \t]*\n[ \t]*/g, "")
     .replace(/(?<=\p{Ll})(?=\p{Lu})/gu, " ")
     .replace(/(?<=\p{Lu})(?=\p{Lu}\p{Ll})/gu, " ")
     .toLowerCase()
@@ -33,8 +31,16 @@ export function recordTexts(record: CaptureRecord): string[] {
   return out;
 }
 
-/** Words of `bodyText` that are in no field of the record. */
+/**
+ * Words of `bodyText` that are in no field of the record. A word broken at a line end with OCR's
+ * `¬` (`agger¬` / `kleide`) is one word when the parser joined the page's short lines, two when
+ * it did not; it joins all of a page or none, so the reading that loses fewer words is the one.
+ */
 export function lostWords(bodyText: string, record: CaptureRecord): string[] {
   const covered = new Set(recordTexts(record).flatMap(words));
-  return [...new Set(words(bodyText))].filter((word) => !covered.has(word));
+  const lost = (text: string) => [...new Set(words(text))].filter((word) => !covered.has(word));
+  const asWritten = lost(bodyText);
+  if (asWritten.length === 0 || !bodyText.includes("¬")) return asWritten;
+  const joined = lost(bodyText.replace(/¬[ \t]*\n[ \t]*/g, ""));
+  return joined.length < asWritten.length ? joined : asWritten;
 }
