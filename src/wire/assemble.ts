@@ -28,6 +28,7 @@ import {
   CLOSING_PUNCTUATION,
   CROSSHEAD_MAX_CHARS,
   CROSSHEAD_MAX_WORDS,
+  DATELINE_DASH,
   DATELINE_LOOKALIKE,
   HEADLINE_LABEL,
   HEADLINE_MAX_CHARS,
@@ -93,7 +94,8 @@ export function tokenise(lines: SourceLine[]): LineToken[] {
   let afterHeadline = false;
   let previous: LineToken | null = null;
   for (const line of lines) {
-    const afterTitle = context === "body" && previous !== null && previous.kind === "text" && isCrossheadShape(previous.line.text);
+    // Only a line with a dash can be a dateline; the title test is the costlier one.
+    const afterTitle = context === "body" && previous !== null && previous.kind === "text" && DATELINE_DASH.test(line.text) && isCrossheadShape(previous.line.text);
     const token = recogniseLine(line, context, { afterHeadline, afterTitle });
     tokens.push(token);
     if (context === "head" && token.kind === "text") afterHeadline = true;

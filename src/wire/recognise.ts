@@ -359,6 +359,7 @@ export function recogniseLinkLine(text: string): boolean {
 
 /** An embedded post: a URL and an account `(@name)` or `pic.twitter.com/...` on one line. */
 export function recogniseEmbeddedPost(text: string): boolean {
+  if (!text.includes("://") && !text.includes("www.")) return false;
   return URL.test(text) && EMBEDDED_POST_ACCOUNT.test(text);
 }
 
@@ -425,13 +426,14 @@ export function creditStart(text: string): number {
 export function rawOffset(line: SourceLine, foldedIndex: number): number {
   const raw = line.raw;
   const folded = line.text;
+  // Decoding leaves only spaces and LF as whitespace.
+  const isSpace = (code: number) => code === 32 || code === 10;
+  const matches = (r: number, f: number) => (folded.charCodeAt(f) === 32 ? isSpace(raw.charCodeAt(r)) : raw.charCodeAt(r) === folded.charCodeAt(f));
   let r = 0;
   for (let f = 0; f < foldedIndex && f < folded.length; f++) {
-    const wanted = folded[f]!;
-    const wantedSpace = wanted === " ";
-    while (r < raw.length && (wantedSpace ? !/\s/.test(raw[r]!) : raw[r] !== wanted)) r++;
+    while (r < raw.length && !matches(r, f)) r++;
     r++;
   }
-  while (r < raw.length && foldedIndex < folded.length && (folded[foldedIndex] === " " ? !/\s/.test(raw[r]!) : raw[r] !== folded[foldedIndex])) r++;
+  if (foldedIndex < folded.length) while (r < raw.length && !matches(r, foldedIndex)) r++;
   return line.start + Math.min(r, raw.length);
 }
