@@ -7,6 +7,7 @@
 import {
   AGENCY_SIGNOFF_LINE,
   AGENCYLESS_DATELINE_MIN_WORDS,
+  BYLINE_BUTTON_TEXT,
   BYLINE_MAX_WORDS,
   COUNTER_LINE,
   DATELINE_AFTER_AGENCIES,
@@ -265,7 +266,7 @@ export function recogniseByline(text: string): BylineMatch | null {
 export function recogniseNameByline(text: string): BylineMatch | null {
   const m = NAME_BYLINE.exec(text);
   if (!m) return null;
-  const author = m[1]!.trim();
+  const author = m[1]!.trim().replace(BYLINE_BUTTON_TEXT, "");
   if (author.split(" ").length > BYLINE_MAX_WORDS) return null;
   return { author, published: null, updated: null, agencies: agenciesIn(author) };
 }

@@ -175,6 +175,8 @@ export const BYLINE = new RegExp(
  */
 export const NAME_BYLINE = /^(?:Door:?|Van onze (?:redacteur|redactrice|correspondent|correspondente|verslaggever|verslaggeefster)|Tekst:) (\p{Lu}[^.!?:;]{0,80}?)$/u;
 export const BYLINE_MAX_WORDS = 10;
+/** NOTE: Telegraaf pages copy the share button with the byline: `Door Jan Smit Kopieer naar clipboard`. Not part of the author. */
+export const BYLINE_BUTTON_TEXT = / (?:Kopieer naar (?:clipboard|klembord)|Kopieer link|Link gekopieerd)$/u;
 
 /**
  * Date and time lines between headline and body, as sites print them:

@@ -111,6 +111,7 @@ describe("bylines without date", () => {
     ["Door ANP", "ANP", ["ANP"]],
     ["Door: Jan Smit", "Jan Smit", []],
     ["Van onze correspondent Jan Smit", "Jan Smit", []],
+    ["Door Peter Molenkamp Kopieer naar clipboard", "Peter Molenkamp", []],
   ])("%s", (line, author, agencies) => expect(recogniseNameByline(line)).toMatchObject({ author, agencies, published: null }));
   it.each(["Door de regen is alles nat", "Door Europa fietsen duurt lang.", "Doorgaan met de brug", "Door Jan en Piet en Klaas en Marie en Els en Kees en Lies wordt het gedaan"])(
     "must not match: %s",
