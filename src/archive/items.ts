@@ -122,7 +122,7 @@ export function itemOfGroup(group: ReportGroup, places: PlaceResolver, diagnosti
     section,
     sectionId: section ? folderSafeId(slugify(section) || `rubriek-${shortHash(section)}`) : null,
     language: best.language ?? detectLanguage(best.text),
-    agencies: best.dateline?.agencies ?? [],
+    agencies: best.agencies,
     byline: best.byline,
     captions: best.captions,
     sourceUrls,

@@ -3,7 +3,7 @@
  * into one shape with its evidence (publication interval) and its comparison keys. The merge
  * stage groups reports into items; nothing here looks at other captures.
  */
-import type { BriefRecord, CaptureRecord, Crosshead } from "../wire/index.js";
+import type { ArticleRecord, BriefRecord, CaptureRecord, Crosshead, StatedTime } from "../wire/index.js";
 import { parseTimestamp } from "../wire/amsterdam-time.js";
 import { isKnownSection, KNOWN_SECTIONS } from "../wire/vocabulary.js";
 import { comparisonText } from "./normalise.js";
@@ -43,6 +43,11 @@ export interface Report {
   language: string | null;
   byline: string | null;
   captions: string[];
+  /**
+   * Upper-case agency codes of the text: the dateline's, else those a byline, a source credit
+   * (`Bron: ANP`) or a sign-off (`(ANP)`) names. Photo credits name the photo's agency, not the text's.
+   */
+  agencies: string[];
   /** Evidence that contradicts itself within this one report (front matter against age). */
   conflict: string | null;
 }
@@ -63,8 +68,8 @@ export function reportsOfCapture(record: CaptureRecord, places: PlaceResolver): 
   const reports: Report[] = [];
   const pageSection = canonicalSection(record.article?.section ?? record.related?.section ?? null);
 
-  const article = record.article;
-  if (article && (article.paragraphs.length > 0 || article.headline)) {
+  for (const article of record.article ? [record.article, ...(record.moreArticles ?? [])] : (record.moreArticles ?? [])) {
+    if (article.paragraphs.length === 0 && !article.headline) continue;
     let evidence = upTo;
     let conflict: string | null = null;
     const add = (next: Interval, what: string) => {
@@ -78,6 +83,12 @@ export function reportsOfCapture(record: CaptureRecord, places: PlaceResolver): 
     }
     const bylineTime = article.byline?.published ? parseTimestamp(article.byline.published) : null;
     if (bylineTime) add(intervalOfMinute(bylineTime.epochMs), `the byline time ${article.byline!.published}`);
+    // A date line (`Donderdag 27 april 2017 09:11`): that minute, or that whole day.
+    const stated = article.published ? statedInterval(article.published) : null;
+    if (stated && article.published!.source === "date-line") add(stated, `the date line "${article.published!.raw}"`);
+    // Posted no later than its last update.
+    const updated = article.updated ? statedInterval(article.updated) : null;
+    if (updated) add({ from: -Infinity, fromOpen: true, to: updated.to, toOpen: true }, `the update time "${article.updated!.raw}"`);
     const published = record.published ? parseTimestamp(record.published) : null;
     if (published) add(intervalAt(published.epochMs), `front matter published: ${record.published}`);
     const text = article.paragraphs.join("\n\n");
@@ -107,13 +118,15 @@ export function reportsOfCapture(record: CaptureRecord, places: PlaceResolver): 
       language: article.language,
       byline: article.byline?.raw ?? null,
       captions: article.captions,
+      agencies: textAgencies(article),
       conflict,
     });
   }
 
   const sidebarSection = canonicalSection(record.related?.section ?? null);
   for (const brief of record.related?.items ?? []) {
-    reports.push(briefReport(brief, record.pageKind === "section-index" ? "list" : "sidebar", sidebarSection, base, capturedAtMs, upTo, places));
+    const role = record.pageKind === "section-index" || record.pageKind === "brief-list" ? "list" : "sidebar";
+    reports.push(briefReport(brief, role, sidebarSection, base, capturedAtMs, upTo, places));
   }
 
   for (const entry of record.ticker) {
@@ -143,6 +156,7 @@ export function reportsOfCapture(record: CaptureRecord, places: PlaceResolver): 
       language: null,
       byline: null,
       captions: [],
+      agencies: [],
       conflict: null,
     });
   }
@@ -188,6 +202,7 @@ function briefReport(
     language: null,
     byline: null,
     captions: [],
+    agencies: brief.dateline?.agencies.map((a) => a.toUpperCase()) ?? [],
     conflict: null,
   };
 }
@@ -224,4 +239,20 @@ function placeKeyOf(placeRaw: string | null, places: PlaceResolver): string {
     .resolve(placeRaw)
     .map((p) => p.id)
     .join("/");
+}
+
+/** A stated time as an interval: [from, to), a day or a minute. */
+function statedInterval(stated: StatedTime): Interval | null {
+  const from = parseTimestamp(stated.from);
+  const to = parseTimestamp(stated.to);
+  if (!from || !to) return null;
+  return { from: from.epochMs, fromOpen: false, to: to.epochMs, toOpen: true };
+}
+
+/** See `Report.agencies`. */
+function textAgencies(article: ArticleRecord): string[] {
+  const fromDateline = article.dateline?.agencies.map((a) => a.toUpperCase()) ?? [];
+  if (fromDateline.length > 0) return fromDateline;
+  const named = (article.agencies ?? []).filter((m) => m.source === "byline" || m.source === "source-credit" || m.source === "sign-off").map((m) => m.code.toUpperCase());
+  return [...new Set(named)];
 }

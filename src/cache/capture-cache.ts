@@ -69,6 +69,7 @@ function expand(stored: CaptureContribution): CaptureContribution {
     language: r.language,
     byline: r.byline,
     captions: r.captions,
+    agencies: r.agencies,
     conflict: r.conflict,
   }));
   return stored;

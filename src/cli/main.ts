@@ -262,7 +262,7 @@ async function checkCommand(args: ParsedArguments, io: CliIo): Promise<number> {
   const { files, passedOver } = findCaptureFiles(args.positionals);
   const now = buildNowMs();
   const counts = { error: 0, warning: 0, info: 0 };
-  const kinds = { article: 0, "section-index": 0, empty: 0 };
+  const kinds = { article: 0, "section-index": 0, "brief-list": 0, empty: 0 };
   for (const entry of passedOver) {
     if (entry.reason === "hidden" || entry.reason === "other-extension") continue;
     const diagnostic = passedOverDiagnostic(entry);
@@ -280,7 +280,7 @@ async function checkCommand(args: ParsedArguments, io: CliIo): Promise<number> {
   }
   const ignored = passedOver.filter((p) => p.reason === "hidden" || p.reason === "other-extension").length;
   io.stdout(
-    `\n${files.length} file(s) checked: ${kinds.article} article page(s), ${kinds["section-index"]} section page(s), ${kinds.empty} empty or rejected; ` +
+    `\n${files.length} file(s) checked: ${kinds.article} article page(s), ${kinds["section-index"]} section page(s), ${kinds["brief-list"]} brief list(s), ${kinds.empty} empty or rejected; ` +
       `${counts.error} error(s), ${counts.warning} warning(s), ${counts.info} info` +
       (ignored ? `; ${ignored} hidden or non-.txt file(s) passed over` : "") +
       "\n",

@@ -249,9 +249,12 @@ function removeLeftovers(output: string, versions: string): string[] {
   for (const name of readdirSync(versions)) {
     const match = VERSION_NAME.exec(name);
     if (!match || name === keep) continue;
-    if (match[3] && processIsAlive(Number(match[2]))) continue;
+    const staging = match[3] !== undefined;
+    if (staging && processIsAlive(Number(match[2]))) continue;
     rmSync(join(versions, name), { recursive: true, force: true });
-    removed.push(name);
+    // A finished version the link left is the one replaced by the last swap (removed after a
+    // grace period, perhaps not yet): only staging folders of dead builds are worth a note.
+    if (staging) removed.push(name);
   }
   // Older draad versions staged beside the output as `<name>.draad-<pid>.tmp` / `.old`.
   const parent = dirname(output);

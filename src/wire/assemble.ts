@@ -5,22 +5,49 @@
  * brief's title. Never throws on any sequence of lines.
  */
 import { isCredibleAge, publicationInterval, readAgeLabel } from "./age.js";
-import { diagnosticAt, type LineIndex } from "./diagnostics.js";
+import { diagnosticAt, type DiagnosticCode, type LineIndex } from "./diagnostics.js";
 import { displayPlace } from "./place-name.js";
-import { rawOffset, recogniseLine, type AgeMatch, type DatelineMatch, type LineContext, type LineToken } from "./recognise.js";
 import {
+  creditStart,
+  rawOffset,
+  recogniseLine,
+  recognisePlaceLine,
+  recognisePublicationLine,
+  type AgeMatch,
+  type BylineMatch,
+  type DatelineMatch,
+  type LineContext,
+  type LineToken,
+  type StatedClock,
+  type StatedDate,
+} from "./recognise.js";
+import {
+  AGENCY_SIGNOFF_TAIL,
   ANP_TITLE_LABEL,
+  BRIEF_TITLE_MAX_CHARS,
   CLOSING_PUNCTUATION,
   CROSSHEAD_MAX_CHARS,
   CROSSHEAD_MAX_WORDS,
+  DATELINE_DASH,
+  DATELINE_LOOKALIKE,
   HEADLINE_LABEL,
+  HEADLINE_MAX_CHARS,
+  INLINE_TITLE,
+  INLINE_TITLE_MAX_WORDS,
+  ITEM_END_MARK,
+  LOWER_CASE_HEADLINE_LABEL,
+  NOT_HEADLINE_END,
+  PAGE_DATE_LINE,
+  SENTENCE_END,
+  SPORTS_SCORE,
   SURROUNDING_QUOTES,
+  TRAILING_READ_MORE,
   isKnownAgency,
   isKnownSection,
-  LONG_LINE_CHARS,
 } from "./vocabulary.js";
 import { amsterdamLocalToEpoch, formatAmsterdamIso } from "./amsterdam-time.js";
 import type {
+  AgencyMention,
   ArticleRecord,
   BriefRecord,
   Crosshead,
@@ -30,14 +57,9 @@ import type {
   SkippedLine,
   SourceLine,
   Span,
+  StatedTime,
   TickerEntry,
 } from "./types.js";
-
-/**
- * No line of a copied page comes near this (the longest in the corpus has 688 characters); a
- * longer line is lost line breaks or no page copy at all. It is still read whole, and reported.
- * NOTE: belongs with the other limits in vocabulary.ts.
- */
 
 export interface AssembleInput {
   lines: SourceLine[];
@@ -47,27 +69,41 @@ export interface AssembleInput {
   frontMatterSection: string | null;
 }
 
+type AssembledArticle = Omit<ArticleRecord, "language">;
+
 export interface AssembledCapture {
   pageKind: PageKind;
-  article: Omit<ArticleRecord, "language"> | null;
+  article: AssembledArticle | null;
+  moreArticles: AssembledArticle[];
   related: { section: string; items: BriefRecord[] } | null;
   ticker: TickerEntry[];
   skipped: SkippedLine[];
   diagnostics: Diagnostic[];
 }
 
-/** First pass: tokens, with the context switching at the first dateline and at `Meer uit`. */
+/**
+ * First pass: tokens, with the context switching at the first dateline and at `Meer uit`. The
+ * tokeniser also tells each line whether a headline candidate came before it (a mixed-case
+ * dateline needs one) and whether the line before was a title (an agency-less dateline after a
+ * title in a body starts another report).
+ */
 export function tokenise(lines: SourceLine[]): LineToken[] {
   const tokens: LineToken[] = [];
   let context: LineContext = "head";
   let indexPage = false;
+  let afterHeadline = false;
+  let previous: LineToken | null = null;
   for (const line of lines) {
-    const token = recogniseLine(line, context);
+    // Only a line with a dash can be a dateline; the title test is the costlier one.
+    const afterTitle = context === "body" && previous !== null && previous.kind === "text" && DATELINE_DASH.test(line.text) && isCrossheadShape(previous.line.text);
+    const token = recogniseLine(line, context, { afterHeadline, afterTitle });
     tokens.push(token);
+    if (context === "head" && token.kind === "text") afterHeadline = true;
     if (token.kind === "ticker" || token.kind === "page-date" || token.kind === "edition") indexPage = true;
     if (token.kind === "sidebar-heading") context = "list";
     else if (token.kind === "dateline" && context === "head") context = indexPage ? "list" : "body";
     else if (token.kind === "dateline" && token.age !== null) context = "list";
+    if (token.kind !== "blank") previous = token;
   }
   return tokens;
 }
@@ -85,41 +121,59 @@ interface OpenBrief {
   end: number;
 }
 
+/** What the assembler's helpers share: where diagnostics and skipped lines go. */
+interface Assembly {
+  lineIndex: LineIndex;
+  capturedAtMs: number | null;
+  diagnostics: Diagnostic[];
+  skipped: SkippedLine[];
+  at: (code: DiagnosticCode, message: string, offset: number) => void;
+  skip: (token: LineToken, reason: SkippedLine["reason"]) => void;
+  spanOf: (start: number, end: number) => Span;
+}
+
+/** Tokens that follow a headline before the body: a byline, a date line, a credit or caption. */
+const HEAD_FOLLOWERS: ReadonlySet<LineToken["kind"]> = new Set(["byline", "publication", "credit", "caption", "credited-text", "page-date"]);
+
 export function assembleCapture(input: AssembleInput): AssembledCapture {
   const { lines, lineIndex, capturedAtMs } = input;
   const tokens = tokenise(lines);
   const diagnostics: Diagnostic[] = [];
   const skipped: SkippedLine[] = [];
   const ticker: TickerEntry[] = [];
-  const at = (code: Parameters<typeof diagnosticAt>[0], message: string, offset: number) =>
-    diagnostics.push(diagnosticAt(code, message, offset, lineIndex));
-  const skip = (token: LineToken, reason: SkippedLine["reason"]) =>
-    skipped.push({ reason, text: token.line.text, line: token.line.line });
+  const at = (code: DiagnosticCode, message: string, offset: number) => diagnostics.push(diagnosticAt(code, message, offset, lineIndex));
+  const skip = (token: LineToken, reason: SkippedLine["reason"]) => skipped.push({ reason, text: token.line.text, line: token.line.line });
   const spanOf = (start: number, end: number): Span => {
     const position = lineIndex.position(start);
     return { start, end, line: position.line, column: position.column };
   };
-
-  for (const line of lines) {
-    if (line.raw.length > LONG_LINE_CHARS) {
-      at(
-        "long-line",
-        `line ${line.line} has ${line.raw.length} characters, more than any copied page line (${LONG_LINE_CHARS}); it was read whole as one piece of text. Check for lost line breaks, or whether the file is a page copy at all`,
-        line.start + LONG_LINE_CHARS,
-      );
-    }
-  }
+  const assembly: Assembly = { lineIndex, capturedAtMs, diagnostics, skipped, at, skip, spanOf };
 
   const firstDateline = tokens.findIndex((t) => t.kind === "dateline");
   const sidebarAt = tokens.findIndex((t) => t.kind === "sidebar-heading");
   const headEnd = firstDateline === -1 ? (sidebarAt === -1 ? tokens.length : sidebarAt) : Math.min(firstDateline, sidebarAt === -1 ? Infinity : sidebarAt);
 
+  // ---- a list of titled briefs without any dateline (kortjes, round-ups, day archives)
+  if (firstDateline === -1 && sidebarAt === -1) {
+    const briefs = readBriefList(tokens, assembly);
+    if (briefs) {
+      return {
+        pageKind: "brief-list",
+        article: null,
+        moreArticles: [],
+        related: { section: input.frontMatterSection ?? "", items: briefs },
+        ticker,
+        skipped,
+        diagnostics,
+      };
+    }
+  }
+
   // ---- head: everything before the first dateline (or sidebar)
   const headTexts: LineToken[] = [];
+  const headItems: LineToken[] = [];
   let headAge: AgeMatch | null = null;
   let headAgeOffset = 0;
-  let byline: ArticleRecord["byline"] = null;
-  const captions: string[] = [];
   let sectionHeading: string | null = null;
   let indexSignals = 0;
   for (let i = 0; i < headEnd; i++) {
@@ -131,24 +185,27 @@ export function assembleCapture(input: AssembleInput): AssembledCapture {
         if (token.line.text === "Net binnen") indexSignals++;
         skip(token, "boilerplate");
         break;
+      case "link":
+        skip(token, "link");
+        break;
+      case "embed":
+        skip(token, "embed");
+        break;
       case "edition":
         indexSignals++;
         skip(token, "edition");
         break;
       case "page-date":
-        indexSignals++;
-        skip(token, "page-date");
+        // Before any text it dates a section page or heads a day archive; after a headline it is
+        // the article's own date line.
+        if (headTexts.length === 0 || PAGE_DATE_LINE.exec(token.line.text)?.[1]) {
+          indexSignals++;
+          skip(token, "page-date");
+        } else headItems.push(token);
         break;
       case "ticker":
         indexSignals++;
         ticker.push(tickerEntry(token, capturedAtMs, spanOf));
-        break;
-      case "byline":
-        byline = bylineOf(token);
-        break;
-      case "credit":
-      case "caption":
-        captions.push(token.line.text);
         break;
       case "age":
         if (headAge === null && headTexts.length > 0) {
@@ -156,8 +213,22 @@ export function assembleCapture(input: AssembleInput): AssembledCapture {
           headAgeOffset = token.line.start;
         } else at("orphan-age", `age label "${token.line.text}" stands before any report it could belong to; it was ignored`, token.line.start);
         break;
-      default:
+      case "byline":
+        // A name byline before any headline is a headline that starts with `Door`.
+        if (token.byline.published === null && headTexts.length === 0) {
+          const asText: LineToken = { kind: "text", line: token.line };
+          headTexts.push(asText);
+          headItems.push(asText);
+        } else headItems.push(token);
+        break;
+      case "text":
+      case "place-line":
+      case "credited-text":
         headTexts.push(token);
+        headItems.push(token);
+        break;
+      default:
+        headItems.push(token);
     }
   }
   // A known section name alone on the first content line, with ticker, `Net binnen`, page date
@@ -167,48 +238,18 @@ export function assembleCapture(input: AssembleInput): AssembledCapture {
     sectionHeading = firstHead.line.text;
     skip(firstHead, "section-heading");
     headTexts.shift();
+    headItems.splice(headItems.indexOf(firstHead), 1);
   }
   const indexPage = sectionHeading !== null || (indexSignals > 0 && headTexts.length === 0 && firstDateline !== -1);
 
-  // ---- article
+  // ---- articles: the first report and any further reports on the page
   let article: AssembledCapture["article"] = null;
+  const moreArticles: AssembledArticle[] = [];
   let bodyFrom = headEnd;
-  const paragraphTokens: { text: string; token: LineToken; start: number }[] = [];
   if (!indexPage && (headTexts.length > 0 || firstDateline !== -1)) {
-    const headlineToken = headTexts[0] ?? null;
-    let headline = "";
-    let headlineLabel: string | null = null;
-    if (headlineToken) {
-      const label = HEADLINE_LABEL.exec(headlineToken.line.text);
-      headline = headlineToken.line.text;
-      if (label && headline.length > label[0].length) {
-        headlineLabel = (label[1] ?? label[2])!;
-        headline = headline.slice(label[0].length).trim();
-      }
-    }
-    // The doubled headline of the second layout counts once; other head lines are intro text.
-    for (const token of headTexts.slice(1)) {
-      const text = token.line.text;
-      if (headlineToken && (text === headlineToken.line.text || text === headline)) skip(token, "repeated-headline");
-      else paragraphTokens.push({ text, token, start: token.line.start });
-    }
-    let dateline: ArticleRecord["dateline"] = null;
     const datelineToken = firstDateline !== -1 && firstDateline === headEnd ? tokens[firstDateline]! : null;
-    if (datelineToken && datelineToken.kind === "dateline") {
-      if (datelineToken.age) at("orphan-age", `age label "${datelineToken.age.raw}" before the article's dateline belongs to no brief; it was ignored`, datelineToken.line.start);
-      dateline = toDateline(datelineToken.dateline);
-      checkAgencies(datelineToken.dateline, datelineToken, at);
-      const rest = datelineToken.line.text.slice(datelineToken.textStart).trim();
-      if (rest) paragraphTokens.push({ text: rest, token: datelineToken, start: rawOffset(datelineToken.line, datelineToken.textStart) });
-      bodyFrom = firstDateline + 1;
-    } else {
-      bodyFrom = headEnd;
-    }
-    const articleStart = headlineToken?.line.start ?? datelineToken?.line.start ?? 0;
-    if (!headlineToken) at("missing-headline", "no headline line before the dateline; the article is kept with an empty headline. Copy the page from its title down.", articleStart);
-    if (!dateline) at("missing-dateline", "no dateline (PLACE (ANP) - ) found; the article has no place or agency. Check that the capture includes the first paragraph.", headlineToken?.line.start ?? 0);
-
-    // body: up to the sidebar heading or the first brief glued to an age
+    bodyFrom = datelineToken ? firstDateline + 1 : headEnd;
+    // The body runs to the sidebar heading or the first brief glued to an age.
     let bodyEnd = bodyFrom;
     while (bodyEnd < tokens.length) {
       const token = tokens[bodyEnd]!;
@@ -216,60 +257,32 @@ export function assembleCapture(input: AssembleInput): AssembledCapture {
       if (token.kind === "dateline" && token.age !== null) break;
       bodyEnd++;
     }
+    // Further datelines in the body start further reports; a title line just before one is its headline.
+    const reports: { head: LineToken[]; dateline: LineToken | null; body: LineToken[] }[] = [{ head: headItems, dateline: datelineToken, body: [] }];
     for (let i = bodyFrom; i < bodyEnd; i++) {
       const token = tokens[i]!;
-      switch (token.kind) {
-        case "blank":
-          break;
-        case "boilerplate":
-        case "edition":
-        case "page-date":
-          skip(token, token.kind);
-          break;
-        case "credit":
-        case "caption":
-          captions.push(token.line.text);
-          break;
-        case "byline":
-          byline ??= bylineOf(token);
-          break;
-        case "age":
-          at("orphan-age", `age label "${token.line.text}" inside the article body belongs to no brief; it was ignored`, token.line.start);
-          break;
-        case "ticker":
-          ticker.push(tickerEntry(token, capturedAtMs, spanOf));
-          break;
-        default:
-          paragraphTokens.push({ text: token.line.text, token, start: token.line.start });
-      }
+      const current = reports[reports.length - 1]!;
+      if (token.kind === "dateline" && token.age === null) {
+        let last = current.body.length - 1;
+        while (last >= 0 && current.body[last]!.kind === "blank") last--;
+        const titleToken = last >= 0 && current.body[last]!.kind === "text" && isCrossheadShape(current.body[last]!.line.text) ? current.body[last]! : null;
+        if (titleToken) current.body.splice(last, 1);
+        reports.push({ head: titleToken ? [titleToken] : [], dateline: token, body: [] });
+      } else current.body.push(token);
     }
     bodyFrom = bodyEnd;
-
-    const { paragraphs, crossheads } = splitCrossheads(paragraphTokens.map((p) => p.text));
-    if (dateline && paragraphs.length === 0) at("missing-body", "the article has a dateline but no body text", datelineToken?.line.start ?? articleStart);
-    const lastToken = paragraphTokens[paragraphTokens.length - 1]?.token ?? datelineToken ?? headlineToken;
-    const ageLabel = headAge ? readAgeLabel(headAge.raw, capturedAtMs) : null;
-    if (ageLabel && !isCredibleAge(ageLabel)) at("absurd-age", `age "${ageLabel.raw}" is more than a century; the article is not dated by it`, articleStart);
-    article = {
-      headline,
-      headlineLabel,
-      dateline,
-      paragraphs,
-      crossheads,
-      section: null,
-      byline,
-      captions,
-      age: ageLabel ? { raw: ageLabel.raw, minMinutes: ageLabel.minMinutes, maxMinutes: ageLabel.maxMinutes } : null,
-      ...publicationInterval(ageLabel, capturedAtMs),
-      span: spanOf(articleStart, lastToken ? lastToken.line.end : articleStart),
-    };
+    reports.forEach((report, index) => {
+      const built = buildArticle(report.head, report.dateline, report.body, index === 0 ? headAge : null, assembly);
+      if (index === 0) article = built;
+      else moreArticles.push(built);
+    });
   } else {
     bodyFrom = headEnd;
     if (headAge) at("orphan-age", `age label "${headAge.raw}" belongs to no article or brief; it was ignored`, headAgeOffset);
-    // No article to hold them: credits and a byline are listed as skipped, not dropped.
-    for (let i = 0; i < headEnd; i++) {
-      const token = tokens[i]!;
-      if (token.kind === "credit" || token.kind === "caption" || token.kind === "byline") skip(token, "credit");
+    // No article to hold them: credits, bylines and date lines are listed as skipped, not dropped.
+    for (const token of headItems) {
+      if (token.kind === "credit" || token.kind === "caption" || token.kind === "byline" || token.kind === "signoff") skip(token, "credit");
+      else if (token.kind === "publication" || token.kind === "page-date") skip(token, "date-line");
     }
   }
 
@@ -406,15 +419,503 @@ export function assembleCapture(input: AssembleInput): AssembledCapture {
       at("empty-sidebar", `the sidebar "Meer uit ${relatedSection ?? ""}" has no briefs`, heading?.line.start ?? 0);
     }
   }
-  if (article) {
-    article.section = input.frontMatterSection ?? (relatedSection !== null && !indexPage ? relatedSection : null);
-  }
+  const articleSection = input.frontMatterSection ?? (relatedSection !== null && !indexPage ? relatedSection : null);
+  for (const report of article ? [article as AssembledArticle, ...moreArticles] : moreArticles) report.section = articleSection;
 
   const pageKind: PageKind = article ? "article" : items.length > 0 || ticker.length > 0 || indexPage ? "section-index" : "empty";
   if (pageKind === "empty") {
     at("empty-capture", "the capture holds no headline, dateline or brief (only blank lines or site boilerplate); it was skipped", lines[0]?.start ?? 0);
   }
-  return { pageKind, article, related, ticker, skipped, diagnostics };
+  return { pageKind, article, moreArticles, related, ticker, skipped, diagnostics };
+}
+
+/**
+ * One report: its head lines (chrome, headline, byline, date lines, credits; for further reports
+ * on a page only the title line), its dateline token if any, and its body lines.
+ *
+ * The headline is the last headline-shaped line before the first line that follows headlines
+ * (byline, date line, credit, caption): lines before it are site chrome (section labels,
+ * premium banners, menus). Without such a line it is the last headline-shaped line before the
+ * dateline; on a page without dateline the first one, after a section label. A place alone on
+ * its line between headline and body is the dateline.
+ */
+function buildArticle(head: LineToken[], datelineToken: LineToken | null, body: LineToken[], headAge: AgeMatch | null, assembly: Assembly): AssembledArticle {
+  const { at, skip, spanOf, capturedAtMs } = assembly;
+  const captions: string[] = [];
+  const agencies: AgencyMention[] = [];
+  const mention = (codes: string[], source: AgencyMention["source"], raw: string) => {
+    for (const code of codes) if (!agencies.some((a) => a.code === code && a.source === source)) agencies.push({ code, source, raw });
+  };
+  let byline: ArticleRecord["byline"] = null;
+  let bylineMatch: BylineMatch | null = null;
+  const publications: LineToken[] = [];
+
+  const copies = captionCopies([...head, ...body]);
+  const isCaptionCopy = (token: LineToken) => copies.has(token);
+
+  // ---- head
+  const headTextKinds = (t: LineToken) => t.kind === "text" || t.kind === "place-line";
+  const items = head.filter((token) => {
+    if (!isCaptionCopy(token)) return true;
+    skip(token, "credit");
+    return false;
+  });
+  let firstFollower = -1;
+  for (let i = 0, sawText = false; i < items.length; i++) {
+    if (headTextKinds(items[i]!)) sawText = true;
+    else if (sawText && HEAD_FOLLOWERS.has(items[i]!.kind)) {
+      firstFollower = i;
+      break;
+    }
+  }
+  const regionEnd = firstFollower === -1 ? items.length : firstFollower;
+  let headlineIndex = -1;
+  if (datelineToken || firstFollower !== -1) {
+    for (let i = regionEnd - 1; i >= 0; i--) {
+      if (headTextKinds(items[i]!) && isHeadlineShape(items[i]!.line.text)) {
+        headlineIndex = i;
+        break;
+      }
+    }
+  } else {
+    // No dateline and nothing after the headline: the page leads with it, after a section label.
+    const texts = items.map((t, i) => (headTextKinds(t) ? i : -1)).filter((i) => i !== -1);
+    const first = texts[0];
+    if (first !== undefined && isHeadlineShape(items[first]!.line.text)) {
+      headlineIndex = first;
+      const second = texts[1];
+      const label = items[first]!.line.text;
+      if (second !== undefined && (isKnownSection(label) || !label.includes(" ")) && isHeadlineShape(items[second]!.line.text)) {
+        headlineIndex = second;
+      }
+    }
+  }
+  const headlineToken = headlineIndex === -1 ? null : items[headlineIndex]!;
+  let headline = "";
+  let headlineLabel: string | null = null;
+  if (headlineToken) {
+    headline = headlineToken.line.text;
+    const label = HEADLINE_LABEL.exec(headline) ?? LOWER_CASE_HEADLINE_LABEL.exec(headline);
+    if (label && headline.length > label[0].length) {
+      headlineLabel = (label[1] ?? label[2])!;
+      headline = headline.slice(label[0].length).trim();
+    }
+  }
+  const paragraphTokens: { text: string; token: LineToken }[] = [];
+  let dateline: ArticleRecord["dateline"] = null;
+  let datelineStart: number | null = null;
+  let placeLineUsed = false;
+  const unreadHead: LineToken[] = [];
+  items.forEach((token, index) => {
+    if (index === headlineIndex) return;
+    const isRepeat = headlineToken !== null && (token.line.text === headlineToken.line.text || token.line.text === headline);
+    switch (token.kind) {
+      case "text":
+      case "place-line":
+        if (isRepeat) skip(token, "repeated-headline");
+        else if (headlineIndex !== -1 && index < headlineIndex) skip(token, "chrome");
+        else if (headlineIndex === -1 && index < regionEnd && datelineToken) unreadHead.push(token);
+        else if (token.kind === "place-line" && !datelineToken && !placeLineUsed && paragraphTokens.length === 0 && headlineIndex !== -1 && index > headlineIndex) {
+          placeLineUsed = true;
+          dateline = { place: displayPlace(token.placeRaw), placeRaw: token.placeRaw, agencies: token.agenciesWritten.map((c) => c.toUpperCase()), clock: null, date: null };
+          datelineStart = token.line.start;
+          mention(dateline.agencies, "dateline", token.line.text);
+        } else paragraphTokens.push({ text: token.line.text, token });
+        break;
+      case "credited-text":
+        skippedCredit(token, assembly);
+        mention(token.agencies, "source-credit", token.credit);
+        paragraphTokens.push({ text: token.line.text.slice(token.textStart).trim(), token });
+        break;
+      default:
+        readSideToken(token);
+    }
+  });
+  function readSideToken(token: LineToken): void {
+    switch (token.kind) {
+      case "byline":
+        if (bylineMatch === null) {
+          bylineMatch = token.byline;
+          byline = bylineOf(token);
+          mention(token.byline.agencies, "byline", token.line.text);
+        } else skip(token, "credit");
+        break;
+      case "credit":
+        captions.push(token.line.text);
+        mention(token.agencies, token.credit === "source" ? "source-credit" : "photo-credit", token.line.text);
+        break;
+      case "caption":
+        captions.push(token.line.text);
+        mention(token.agencies, "photo-credit", token.line.text);
+        break;
+      case "signoff":
+        captions.push(token.line.text);
+        mention(token.agencies, "sign-off", token.line.text);
+        break;
+      case "publication":
+      case "page-date":
+        publications.push(token);
+        break;
+      case "boilerplate":
+      case "edition":
+        skip(token, token.kind);
+        break;
+      case "link":
+        skip(token, "link");
+        break;
+      case "embed":
+        skip(token, "embed");
+        break;
+      default:
+        skip(token, "unrecognised");
+    }
+  }
+  if (unreadHead.length > 0) {
+    const first = unreadHead[0]!;
+    for (const token of unreadHead) skip(token, "unrecognised");
+    at(
+      "implausible-headline",
+      `the text before the dateline (${first.line.text.length} characters${sentenceCount(first.line.text) > 1 ? `, ${sentenceCount(first.line.text)} sentences` : ""}) is no headline: page headlines run together (OCR?) or lost line breaks. It is listed under skipped; the article has no headline`,
+      first.line.start,
+    );
+  } else if (!headlineToken && !datelineToken) {
+    const first = paragraphTokens[0];
+    if (first && !isHeadlineShape(first.text)) {
+      at(
+        "implausible-headline",
+        `the first line (${first.text.length} characters${sentenceCount(first.text) > 1 ? `, ${sentenceCount(first.text)} sentences` : ""}) is too long for a headline; it was read as body text and the article has no headline. Is this a list of reports, or text with lost line breaks?`,
+        first.token.line.start,
+      );
+    }
+  }
+
+  // ---- dateline
+  if (datelineToken && datelineToken.kind === "dateline") {
+    if (datelineToken.age) at("orphan-age", `age label "${datelineToken.age.raw}" before the article's dateline belongs to no brief; it was ignored`, datelineToken.line.start);
+    dateline = toDateline(datelineToken.dateline);
+    datelineStart = datelineToken.line.start;
+    checkAgencies(datelineToken.dateline, datelineToken, at);
+    mention(dateline.agencies, "dateline", datelineToken.dateline.raw.trim());
+    const rest = datelineToken.line.text.slice(datelineToken.textStart).trim();
+    if (rest) paragraphTokens.push({ text: rest, token: datelineToken });
+  }
+  const articleStart = headlineToken?.line.start ?? (datelineToken ?? paragraphTokens[0]?.token)?.line.start ?? head[0]?.line.start ?? 0;
+  if (!headlineToken) at("missing-headline", "no headline line before the dateline; the article is kept with an empty headline. Copy the page from its title down.", articleStart);
+  if (!dateline) at("missing-dateline", "no dateline (PLACE (ANP) - ) found; the article has no place or agency. Check that the capture includes the first paragraph.", headlineToken?.line.start ?? articleStart);
+
+  // ---- body
+  for (const token of body) {
+    switch (token.kind) {
+      case "blank":
+        break;
+      case "page-date":
+        skip(token, "page-date");
+        break;
+      case "age":
+        at("orphan-age", `age label "${token.line.text}" inside the article body belongs to no brief; it was ignored`, token.line.start);
+        break;
+      case "ticker":
+        // A ticker line inside an article body is kept as text of the body: tickers only stand in heads and lists.
+        paragraphTokens.push({ text: token.line.text, token });
+        break;
+      case "credited-text":
+        skippedCredit(token, assembly);
+        mention(token.agencies, "source-credit", token.credit);
+        paragraphTokens.push({ text: token.line.text.slice(token.textStart).trim(), token });
+        break;
+      case "text":
+      case "place-line":
+      case "dateline":
+        if (isCaptionCopy(token)) skip(token, "credit");
+        else paragraphTokens.push({ text: token.line.text, token });
+        break;
+      default:
+        readSideToken(token);
+    }
+  }
+
+  // A sign-off glued to the last paragraph (`... gewond. (ANP)`) and `Lees verder` at the end of a teaser are no text.
+  const lastParagraph = paragraphTokens[paragraphTokens.length - 1];
+  if (lastParagraph) {
+    const signoff = AGENCY_SIGNOFF_TAIL.exec(lastParagraph.text);
+    const codes = signoff ? signoff[1]!.split("/") : [];
+    if (signoff && codes.every((code) => isKnownAgency(code.toUpperCase()))) {
+      captions.push(signoff[0].trim());
+      mention(codes.map((c) => c.toUpperCase()), "sign-off", signoff[0].trim());
+      lastParagraph.text = lastParagraph.text.slice(0, signoff.index).trimEnd();
+    }
+  }
+  for (const paragraph of paragraphTokens) {
+    const readMore = TRAILING_READ_MORE.exec(paragraph.text);
+    if (readMore && readMore.index > 0) {
+      assembly.skipped.push({ reason: "link", text: readMore[0].trim(), line: paragraph.token.line.line });
+      paragraph.text = paragraph.text.slice(0, readMore.index).trimEnd();
+    }
+  }
+
+  const { paragraphs, crossheads } = splitCrossheads(paragraphTokens.map((p) => p.text).filter((t) => t !== ""));
+  if (dateline && paragraphs.length === 0) at("missing-body", "the article has a dateline but no body text", datelineStart ?? articleStart);
+  if (!dateline && headlineToken && paragraphs.length === 0) {
+    at("implausible-body", "the article has a headline but no body text: only the title was copied, or the body is in a form the parser does not read. Copy the page from its title to the end of the text", headlineToken.line.start);
+  }
+  if (!dateline && paragraphTokens[0]) {
+    const first = paragraphTokens[0];
+    const lookalike = DATELINE_LOOKALIKE.exec(first.text);
+    if (lookalike && !SPORTS_SCORE.test(first.text.slice(0, 120))) {
+      at(
+        "unrecognised-dateline",
+        `the body starts with "${clip(lookalike[0])}", which looks like a dateline but was not read as one; the article has no place or agency. If it is a dateline, tell us the shape`,
+        first.token.line.start,
+      );
+    }
+  }
+
+  const statedTimes = readStatedTimes(publications, bylineMatch, byline, assembly);
+  const lastToken = paragraphTokens[paragraphTokens.length - 1]?.token ?? datelineToken ?? headlineToken;
+  const ageLabel = headAge ? readAgeLabel(headAge.raw, capturedAtMs) : null;
+  if (ageLabel && !isCredibleAge(ageLabel)) at("absurd-age", `age "${ageLabel.raw}" is more than a century; the article is not dated by it`, articleStart);
+  let end = Math.max(articleStart, lastToken?.line.end ?? articleStart);
+  for (const token of body) if (token.kind !== "blank" && token.line.end > end) end = token.line.end;
+  return {
+    headline,
+    headlineLabel,
+    dateline,
+    paragraphs,
+    crossheads,
+    section: null,
+    byline,
+    captions,
+    agencies,
+    published: statedTimes.published,
+    updated: statedTimes.updated,
+    age: ageLabel ? { raw: ageLabel.raw, minMinutes: ageLabel.minMinutes, maxMinutes: ageLabel.maxMinutes } : null,
+    ...publicationInterval(ageLabel, capturedAtMs),
+    span: spanOf(articleStart, end),
+  };
+}
+
+/**
+ * NOTE: image viewers print a caption twice, once bare and once with its credit, perhaps with a
+ * button line between: `Jan Smit bij de brug.` / `Volledig scherm` / `Jan Smit bij de brug. © ANP`.
+ * The bare copy just before its caption is no text. (A title that a day archive repeats as its
+ * photo's caption, `Brug dicht` ... `Brug dicht` / `Brug dicht (Foto: ANP)`, loses only the copy.)
+ */
+function captionCopies(tokens: LineToken[]): Set<LineToken> {
+  const copies = new Set<LineToken>();
+  for (let i = 0; i < tokens.length; i++) {
+    const caption = tokens[i]!;
+    if (caption.kind !== "caption") continue;
+    const body = caption.line.text.slice(0, creditStart(caption.line.text)).trim();
+    let j = i - 1;
+    while (j >= 0 && (tokens[j]!.kind === "blank" || tokens[j]!.kind === "boilerplate")) j--;
+    const before = tokens[j];
+    if (before && before.kind === "text" && before.line.text === body) copies.add(before);
+  }
+  return copies;
+}
+
+/** `Bron: ANP 0` before a lead: the credit and counter are listed under skipped (the agency is kept). */
+function skippedCredit(token: Extract<LineToken, { kind: "credited-text" }>, assembly: Assembly): void {
+  assembly.skipped.push({ reason: "credit", text: token.credit, line: token.line.line });
+}
+
+/**
+ * Publication and update times from date lines (`Donderdag 27 april 2017 09:11`; a date line and
+ * a clock line after it, `06 maart 2018` + `09u46`, are one time), else from the byline.
+ * Date lines that state no usable time (`Gepubliceerd op | Views: 188`) are listed as skipped.
+ */
+function readStatedTimes(
+  publications: LineToken[],
+  bylineMatch: BylineMatch | null,
+  byline: ArticleRecord["byline"],
+  assembly: Assembly,
+): { published: StatedTime | null; updated: StatedTime | null } {
+  let published: StatedTime | null = null;
+  let updated: StatedTime | null = null;
+  for (let i = 0; i < publications.length; i++) {
+    const token = publications[i]!;
+    const match = token.kind === "publication" ? token.publication : recognisePublicationLine(token.line.text);
+    let raw = token.line.text;
+    let clock = match?.clock ?? null;
+    const next = publications[i + 1];
+    if (match?.date && !clock && next?.kind === "publication" && !next.publication.date && next.publication.clock && next.publication.role === null) {
+      clock = next.publication.clock;
+      raw = `${raw} ${next.line.text}`;
+      i++;
+    }
+    const stated = match?.date ? statedTime(raw, match.date, clock, "date-line") : null;
+    if (stated && match!.role === "updated" && updated === null) updated = stated;
+    else if (stated && match!.role !== "updated" && published === null) published = stated;
+    else assembly.skipped.push({ reason: "date-line", text: raw, line: token.line.line });
+  }
+  if (bylineMatch !== null && byline !== null) {
+    const match: BylineMatch = bylineMatch;
+    if (!published && match.published) published = statedTime(byline.raw, match.published.date, match.published.clock, "byline");
+    if (!updated && match.updated) updated = statedTime(byline.raw, match.updated.date, match.updated.clock, "byline");
+  }
+  return { published, updated };
+}
+
+function statedTime(raw: string, date: StatedDate, clock: StatedClock | null, source: StatedTime["source"]): StatedTime {
+  if (clock) {
+    const from = amsterdamLocalToEpoch(date.year, date.month, date.day, clock.hours, clock.minutes);
+    return { raw, precision: "minute", from: formatAmsterdamIso(from), to: formatAmsterdamIso(from + 60_000), source };
+  }
+  const from = amsterdamLocalToEpoch(date.year, date.month, date.day);
+  const to = amsterdamLocalToEpoch(date.year, date.month, date.day + 1);
+  return { raw, precision: "day", from: formatAmsterdamIso(from), to: formatAmsterdamIso(to), source };
+}
+
+/** Sentences in a line: sentence ends followed by more text, plus one. */
+function sentenceCount(text: string): number {
+  return (text.match(SENTENCE_END)?.length ?? 0) + 1;
+}
+
+/**
+ * A headline: at most HEADLINE_MAX_CHARS characters, one sentence, not ending like a sentence
+ * (`.`, `,`, `;`, `:`). Quotes and question marks are fine: `Brug dicht?`, `'Het gaat goed'`.
+ */
+export function isHeadlineShape(text: string, maxChars = HEADLINE_MAX_CHARS): boolean {
+  if (text.length === 0 || text.length > maxChars) return false;
+  if (NOT_HEADLINE_END.test(text)) return false;
+  return sentenceCount(text) === 1;
+}
+
+/**
+ * Second path for pages without dateline or sidebar: titled briefs, the way kortjes pages,
+ * `Gemist?` round-ups, teaser lists and day archives print them. Two shapes:
+ * - a title line, then one or more paragraphs, items often parted by credit lines
+ *   (`beeld anp`, `ANP Image`), captions or end marks (`<`);
+ * - each paragraph opening with its title and a dash: `Brand in loods - De brandweer ...`.
+ * Titles without paragraphs before the first item are site chrome (menus, printed twice on FOK!).
+ * Returns null when the page does not look like a list, so it is read as one article. A list needs
+ * two items parted by credits, captions or a day-archive heading, or three items of one paragraph
+ * each (an article with crossheads has longer sections).
+ */
+function readBriefList(tokens: LineToken[], assembly: Assembly): BriefRecord[] | null {
+  const { skip, spanOf } = assembly;
+  const copies = captionCopies(tokens);
+  const isText = (t: LineToken) => t.kind === "text" || t.kind === "place-line" || t.kind === "credited-text";
+  const texts = tokens.filter((t) => isText(t) && !copies.has(t));
+  if (texts.length < 2) return null;
+  const inline = texts.filter((t) => inlineTitleOf(t.line.text) !== null);
+  const inlineMode = inline.length >= 2 && inline.length * 5 >= texts.length * 3;
+
+  interface ListItem {
+    titleToken: LineToken | null;
+    title: string | null;
+    dateline: Omit<Dateline, "raw"> | null;
+    parts: string[];
+    partTokens: LineToken[];
+    separated: boolean;
+  }
+  const listItems: ListItem[] = [];
+  const chrome = new Set<LineToken>();
+  let separatorSeen = false;
+  let pageHeading = false;
+  let open: ListItem | null = null;
+  const nextText = (from: number): LineToken | undefined => {
+    for (let j = from; j < tokens.length; j++) {
+      const t = tokens[j]!;
+      if (isText(t) && !copies.has(t)) return t;
+      if (t.kind !== "blank" && !isSeparator(t)) return undefined;
+    }
+    return undefined;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind === "blank") continue;
+    if (!isText(token) || copies.has(token)) {
+      if (isSeparator(token)) separatorSeen = true;
+      if (token.kind === "page-date" && PAGE_DATE_LINE.exec(token.line.text)?.[1]) pageHeading = true;
+      continue;
+    }
+    const text = token.kind === "credited-text" ? token.line.text.slice(token.textStart).trim() : token.line.text;
+    if (inlineMode) {
+      const inlineTitle = inlineTitleOf(text);
+      if (inlineTitle) {
+        const titleText = inlineTitle.title;
+        const place = recognisePlaceLine(titleText);
+        open = {
+          titleToken: token,
+          title: place ? null : titleText,
+          dateline: place ? { place: displayPlace(place.placeRaw), placeRaw: place.placeRaw, agencies: [], clock: null, date: null } : null,
+          parts: [text.slice(inlineTitle.end)],
+          partTokens: [token],
+          separated: separatorSeen,
+        };
+        listItems.push(open);
+      } else if (open) {
+        open.parts.push(text);
+        open.partTokens.push(token);
+      } else chrome.add(token);
+      separatorSeen = false;
+      continue;
+    }
+    const next = nextText(i + 1);
+    const titleShaped = isHeadlineShape(text, BRIEF_TITLE_MAX_CHARS);
+    if (titleShaped && next !== undefined && !isHeadlineShape(next.line.text, BRIEF_TITLE_MAX_CHARS)) {
+      open = { titleToken: token, title: text, dateline: null, parts: [], partTokens: [], separated: separatorSeen };
+      listItems.push(open);
+    } else if (open) {
+      open.parts.push(text);
+      open.partTokens.push(token);
+    } else chrome.add(token);
+    separatorSeen = false;
+  }
+  const items = listItems.filter((item) => item.parts.length > 0);
+  if (items.length < 2) return null;
+  const separated = items.slice(1).filter((item) => item.separated).length;
+  const shortItems = items.slice(0, -1).every((item) => item.parts.length === 1);
+  const isList = inlineMode || (separated * 2 >= items.length - 1 && separated > 0) || pageHeading || (items.length >= 3 && shortItems);
+  if (!isList) return null;
+
+  for (const token of tokens) {
+    if (token.kind === "blank") continue;
+    if (chrome.has(token)) skip(token, "chrome");
+    else if (isText(token) && copies.has(token)) skip(token, "credit");
+    else if (!isText(token)) {
+      const reason: SkippedLine["reason"] =
+        token.kind === "link" ? "link" : token.kind === "embed" ? "embed" : token.kind === "page-date" ? "page-date" : token.kind === "publication" ? "date-line" : token.kind === "boilerplate" || token.kind === "edition" ? "boilerplate" : token.kind === "credit" || token.kind === "caption" || token.kind === "signoff" || token.kind === "byline" ? "credit" : "unrecognised";
+      skip(token, reason);
+    } else if (token.kind === "credited-text") assembly.skipped.push({ reason: "credit", text: token.credit, line: token.line.line });
+  }
+  // Titles of empty items (a title at the very end) are kept as skipped too.
+  for (const item of listItems) if (item.parts.length === 0 && item.titleToken) skip(item.titleToken, "unrecognised");
+  return items.map((item) => {
+    const first = item.titleToken ?? item.partTokens[0]!;
+    const last = item.partTokens[item.partTokens.length - 1] ?? first;
+    const text = item.parts.map((part) => part.replace(ITEM_END_MARK, "").trim()).filter((part) => part !== "").join(" ");
+    if (!item.dateline) assembly.at("brief-without-dateline", "a brief without PLACE (AGENCY) - dateline; kept with an empty place", first.line.start);
+    return {
+      title: item.title,
+      titleLabel: null,
+      dateline: item.dateline,
+      text,
+      age: null,
+      publishedFrom: null,
+      publishedTo: null,
+      span: spanOf(first.line.start, last.line.end),
+    };
+  });
+}
+
+/** Lines that part the items of a list: credits, captions, sign-offs, links, chrome, date lines. */
+function isSeparator(token: LineToken): boolean {
+  return ["credit", "caption", "signoff", "link", "boilerplate", "page-date", "publication", "embed", "byline", "edition"].includes(token.kind);
+}
+
+/** `Brand in loods - De brandweer ...` -> title `Brand in loods`, text from index `end`. */
+function inlineTitleOf(text: string): { title: string; end: number } | null {
+  const m = INLINE_TITLE.exec(text);
+  if (!m) return null;
+  const title = m[1]!.trim();
+  if (title.split(" ").length > INLINE_TITLE_MAX_WORDS) return null;
+  // `FC Duinzicht - SV Polderwind eindigde in 2-2.` is a result, not a title and its text.
+  const rest = text.slice(m[0].length, m[0].length + 200);
+  const sentenceEnd = rest.search(/[.!?](?:\s|$)/);
+  if (SPORTS_SCORE.test(sentenceEnd === -1 ? rest : rest.slice(0, sentenceEnd))) return null;
+  return { title, end: m[0].length };
 }
 
 function toDateline(match: DatelineMatch): Omit<Dateline, "raw"> {
@@ -488,13 +989,9 @@ function tickerEntry(
 }
 
 function bylineOf(token: Extract<LineToken, { kind: "byline" }>): NonNullable<ArticleRecord["byline"]> {
-  return { raw: token.line.text, author: token.author, published: bylineTime(token) };
-}
-
-function bylineTime(token: Extract<LineToken, { kind: "byline" }>): string | null {
-  const [hours, minutes] = token.clock.split(/[:.]/).map(Number) as [number, number];
-  if (token.month < 1 || token.month > 12 || token.day < 1 || token.day > 31) return null;
-  return formatAmsterdamIso(amsterdamLocalToEpoch(token.year, token.month, token.day, hours, minutes));
+  const at = (time: BylineMatch["published"]) =>
+    time ? formatAmsterdamIso(amsterdamLocalToEpoch(time.date.year, time.date.month, time.date.day, time.clock.hours, time.clock.minutes)) : null;
+  return { raw: token.line.text, author: token.byline.author, published: at(token.byline.published), updated: at(token.byline.updated) };
 }
 
 /**

@@ -44,6 +44,11 @@ export const DIAGNOSTIC_CODES = {
   "empty-sidebar": { severity: "warning", summary: "a Meer uit heading without briefs" },
   "brief-without-dateline": { severity: "info", summary: "a sidebar brief without dateline" },
   "unrecognised-line": { severity: "warning", summary: "a line the parser could not place" },
+  "implausible-headline": { severity: "warning", summary: "the headline is too long or has several sentences; not used as headline" },
+  "implausible-body": { severity: "warning", summary: "an article with a headline but no body text" },
+  "unrecognised-dateline": { severity: "warning", summary: "the body starts with what looks like a dateline that was not read as one" },
+  "split-line": { severity: "info", summary: "a line held several datelines and was split before each" },
+  "joined-lines": { severity: "info", summary: "text broken into short lines (OCR, narrow columns) was joined" },
   "long-line": { severity: "warning", summary: "a line longer than 65,536 characters (read whole)" },
   "too-many-lines": { severity: "warning", summary: "more than 1,048,576 lines; the rest was not read" },
   // archive (across captures)

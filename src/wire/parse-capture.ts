@@ -8,6 +8,7 @@ import { readFrontMatter } from "./front-matter.js";
 import { segmentLines } from "./segment.js";
 import { MAX_CAPTURE_LINES } from "./vocabulary.js";
 import { assembleCapture } from "./assemble.js";
+import { reflowLines } from "./reflow.js";
 import { detectLanguage } from "./language.js";
 import { formatAmsterdamIso, parseTimestamp, amsterdamLocalToEpoch } from "./amsterdam-time.js";
 import { FILE_NAME_TIMESTAMP } from "./vocabulary.js";
@@ -46,6 +47,7 @@ export function parseCaptureInDetail(input: Uint8Array | string, options: ParseC
       source: options.source,
       capturedAt: null,
       article: null,
+      moreArticles: [],
       related: null,
       diagnostics,
       capturedAtSource: null,
@@ -80,22 +82,27 @@ export function parseCaptureInDetail(input: Uint8Array | string, options: ParseC
       ),
     );
   }
+  const reflowed = reflowLines(decoded.text, lines, lineIndex);
+  report(reflowed.diagnostics);
   const assembled = assembleCapture({
-    lines,
+    lines: reflowed.lines,
     lineIndex,
     capturedAtMs: capture.epochMs,
     frontMatterSection: front.frontMatter.section,
   });
   report(assembled.diagnostics);
 
-  const article = assembled.article
-    ? { ...assembled.article, language: detectLanguage([assembled.article.headline, ...assembled.article.paragraphs].join("\n")) }
-    : null;
+  const withLanguage = (article: NonNullable<typeof assembled.article>) => ({
+    ...article,
+    language: detectLanguage([article.headline, ...article.paragraphs].join("\n")),
+  });
+  const article = assembled.article ? withLanguage(assembled.article) : null;
 
   const record: CaptureRecord = {
     source: options.source,
     capturedAt: capture.epochMs === null ? null : formatAmsterdamIso(capture.epochMs),
     article,
+    moreArticles: assembled.moreArticles.map(withLanguage),
     related: assembled.related,
     diagnostics: sortDiagnostics(diagnostics),
     capturedAtSource: capture.from,

@@ -5,6 +5,30 @@
  * indices into `SourceLine.text` and are mapped back to the raw text with `rawOffset`.
  */
 import {
+  AGENCY_SIGNOFF_LINE,
+  AGENCYLESS_DATELINE_MIN_WORDS,
+  BYLINE_BUTTON_TEXT,
+  BYLINE_MAX_WORDS,
+  COUNTER_LINE,
+  DATELINE_AFTER_AGENCIES,
+  EMBEDDED_POST_ACCOUNT,
+  isKnownAgency,
+  isKnownSection,
+  LINK_LINE,
+  MIXED_CASE_DATELINE,
+  MONTH_ABBREVIATIONS_NL,
+  MONTHS_NL,
+  NAME_BYLINE,
+  PLACE_CONNECTIVES,
+  PLACE_LINE,
+  PLACE_LINE_FIRST_WORDS,
+  PLACE_PARTICLES,
+  PLAIN_CREDIT_LINE,
+  PUBLICATION_LINE,
+  SOURCE_CREDIT_LINE,
+  SOURCE_CREDIT_PREFIX,
+  SPORTS_SCORE,
+  URL,
   DATELINE_DASH,
   AGE_LINE,
   AGE_PREFIX,
@@ -35,6 +59,27 @@ export interface DatelineMatch {
   end: number;
 }
 
+/** A calendar date and perhaps a clock, as a page states them (Amsterdam wall-clock time). */
+export interface StatedDate {
+  year: number;
+  /** 1-12. */
+  month: number;
+  /** 1-31. */
+  day: number;
+}
+export interface StatedClock {
+  hours: number;
+  minutes: number;
+}
+
+/** A date or time line: `Donderdag 27 april 2017 09:11`, `09u46`, `Gepubliceerd op | Views: 188`. */
+export interface PublicationMatch {
+  /** `updated` for `Laatste update: ...`, `published` for `Gepubliceerd op ...`, null when the line does not say. */
+  role: "published" | "updated" | null;
+  date: StatedDate | null;
+  clock: StatedClock | null;
+}
+
 export interface AgeMatch {
   raw: string;
   /** Index in the folded line just past the label. */
@@ -47,9 +92,15 @@ export type LineToken =
   | { kind: "edition"; line: SourceLine }
   | { kind: "page-date"; line: SourceLine }
   | { kind: "sidebar-heading"; line: SourceLine; section: string | null }
-  | { kind: "byline"; line: SourceLine; author: string; day: number; month: number; year: number; clock: string }
-  | { kind: "credit"; line: SourceLine }
-  | { kind: "caption"; line: SourceLine }
+  | { kind: "byline"; line: SourceLine; byline: BylineMatch }
+  | { kind: "credit"; line: SourceLine; credit: "photo" | "source"; agencies: string[] }
+  | { kind: "caption"; line: SourceLine; agencies: string[] }
+  | { kind: "signoff"; line: SourceLine; agencies: string[] }
+  | { kind: "publication"; line: SourceLine; publication: PublicationMatch }
+  | { kind: "credited-text"; line: SourceLine; credit: string; agencies: string[]; textStart: number }
+  | { kind: "place-line"; line: SourceLine; placeRaw: string; agenciesWritten: string[] }
+  | { kind: "link"; line: SourceLine }
+  | { kind: "embed"; line: SourceLine }
   | { kind: "age"; line: SourceLine; age: AgeMatch }
   | { kind: "dateline"; line: SourceLine; age: AgeMatch | null; dateline: DatelineMatch; textStart: number }
   | { kind: "ticker"; line: SourceLine; section: string; clock: string; headline: string }
@@ -62,11 +113,28 @@ export type LineToken =
  */
 export type LineContext = "head" | "body" | "list";
 
+/** What the tokeniser knows about the lines before this one. */
+export interface LinePosition {
+  /** In the head, a text line (a headline candidate) came before: a mixed-case dateline may follow. */
+  afterHeadline: boolean;
+  /** In the body, the line before was a short title line: an agency-less dateline here starts another report. */
+  afterTitle: boolean;
+}
+const NO_POSITION: LinePosition = { afterHeadline: false, afterTitle: false };
+
+export interface BylineMatch {
+  author: string;
+  published: { date: StatedDate; clock: StatedClock } | null;
+  updated: { date: StatedDate; clock: StatedClock } | null;
+  /** Agency codes named in the byline: `ANP` in `Door ANP - ...` or `Door Petra de Vries, ANP`. */
+  agencies: string[];
+}
+
 /** Is this the dateline at the start of `text`? Returns null for look-alikes (`Willem II - Heerenveen`). */
 export function recogniseDateline(text: string, context: LineContext): DatelineMatch | null {
   // Every dateline has a dash; most text lines have none, and this test is far cheaper than DATELINE.
-  if (!DATELINE_DASH.test(text)) return null;
-  const m = DATELINE.exec(text);
+  if (!DATELINE_DASH.test(text) && !text.includes(")")) return null;
+  const m = DATELINE.exec(text) ?? DATELINE_AFTER_AGENCIES.exec(text);
   if (!m) return null;
   const [raw, clock, date, placeRaw, agencies] = m;
   if (!placeRaw || !UPPER_CASE_PLACE.test(placeRaw) || HAS_LOWER_CASE.test(placeRaw)) return null;
@@ -74,9 +142,81 @@ export function recogniseDateline(text: string, context: LineContext): DatelineM
   const agenciesWritten = agencies ? agencies.split("/") : [];
   // Without agencies a capitalised word and a dash is too weak outside the article's own dateline:
   // `PSV - Ajax eindigde in 2-2`.
-  if (agenciesWritten.length === 0 && context !== "head") return null;
+  if (agenciesWritten.length === 0 && (context !== "head" || hasSportsScore(text.slice(raw.length)))) return null;
   if (clock && context === "list") return null;
   return { raw, placeRaw, agenciesWritten, clock: clock ?? null, date: date ?? null, end: raw.length };
+}
+
+/**
+ * An agency-less mixed-case dateline opens a paragraph of real text: a few words, and no sports
+ * result in its first sentence (`PSV - Ajax eindigde in 2-2`, `Ajax - Feyenoord 1-1`).
+ */
+function opensParagraph(rest: string): boolean {
+  if (hasSportsScore(rest)) return false;
+  let words = 0;
+  for (let i = rest.indexOf(" "); i !== -1 && words < AGENCYLESS_DATELINE_MIN_WORDS; i = rest.indexOf(" ", i + 1)) words++;
+  return words + (rest.trim() ? 1 : 0) >= AGENCYLESS_DATELINE_MIN_WORDS;
+}
+
+/** A score in the first sentence: `Ajax - Feyenoord eindigde in 1-1.` */
+function hasSportsScore(rest: string): boolean {
+  const firstSentenceEnd = rest.slice(0, 300).search(/[.!?](?:\s|$)/);
+  return SPORTS_SCORE.test(firstSentenceEnd === -1 ? rest.slice(0, 300) : rest.slice(0, firstSentenceEnd));
+}
+
+/**
+ * A dateline with the place in mixed case: `Den Haag - `, `Bergen op Zoom - `, `Arnhem/ Huissen - `,
+ * `Amsterdam (ANP) - `. With a known agency it counts anywhere; without one only as the article's
+ * own dateline after a headline (`position.afterHeadline`), never as the first line of a page (a
+ * headline such as `Ajax - Feyenoord eindigt in 1-1`) and never with a score in its sentence.
+ */
+export function recogniseMixedCaseDateline(text: string, context: LineContext, position: LinePosition = NO_POSITION): DatelineMatch | null {
+  if (!DATELINE_DASH.test(text) && !text.includes(")")) return null;
+  const m = MIXED_CASE_DATELINE.exec(text);
+  if (!m) return null;
+  const [raw, placeRaw, agencies] = m as unknown as [string, string, string | undefined];
+  if (!HAS_LOWER_CASE.test(placeRaw) || !isMixedCasePlace(placeRaw)) return null;
+  const agenciesWritten = agencies ? agencies.split("/") : [];
+  if (agenciesWritten.length > 0) {
+    if (!agenciesWritten.some((code) => isKnownAgency(code.toUpperCase()))) return null;
+  } else if (context !== "head" || !position.afterHeadline || !opensParagraph(text.slice(raw.length))) {
+    return null;
+  }
+  return { raw, placeRaw, agenciesWritten, clock: null, date: null, end: raw.length };
+}
+
+/**
+ * Each word of a mixed-case place starts with a capital (`Den`, `Haag`, `IJmuiden`,
+ * `'s-Hertogenbosch`, `'t Zand`), or is a particle inside the name (`op` in `Bergen op Zoom`).
+ */
+export function isMixedCasePlace(place: string): boolean {
+  const words = place.split(/[ /]+/).filter((w) => w !== "");
+  if (words.length === 0) return false;
+  return words.every((word, index) => {
+    if (/^['’][st](?:-|$)/u.test(word)) return true;
+    if (index > 0 && PLACE_PARTICLES.has(word)) return true;
+    return /^\p{Lu}/u.test(word) && !/\p{Ll}\p{Lu}\p{Ll}/u.test(word.replace(/^Mc|^Mac/u, ""));
+  });
+}
+
+/**
+ * A place alone on its own line before the body: `Zwolle`, `DEN HAAG`, `Bergen op Zoom`,
+ * `Den Haag (ANP)`. A mixed-case name of several words must look like a place, not a person
+ * (`Petra de Vries`): see PLACE_LINE_FIRST_WORDS. Never a known section name (`Binnenland`).
+ */
+export function recognisePlaceLine(text: string): { placeRaw: string; agenciesWritten: string[] } | null {
+  const m = PLACE_LINE.exec(text);
+  if (!m) return null;
+  const placeRaw = m[1]!;
+  if (isKnownSection(placeRaw) || BOILERPLATE_LINES.has(placeRaw)) return null;
+  const agenciesWritten = m[2] ? m[2].split("/") : [];
+  if (agenciesWritten.length > 0 && !agenciesWritten.some((code) => isKnownAgency(code.toUpperCase()))) return null;
+  if ((placeRaw.match(/\p{L}/gu)?.length ?? 0) < 2) return null;
+  if (!HAS_LOWER_CASE.test(placeRaw)) return UPPER_CASE_PLACE.test(placeRaw) ? { placeRaw, agenciesWritten } : null;
+  if (!isMixedCasePlace(placeRaw)) return null;
+  const words = placeRaw.split(/[ /]+/).filter((w) => w !== "");
+  if (words.length > 1 && !PLACE_LINE_FIRST_WORDS.has(words[0]!.toLowerCase()) && !words.some((w) => PLACE_CONNECTIVES.has(w))) return null;
+  return { placeRaw, agenciesWritten };
 }
 
 /** An age label alone on the line: `13 uur geleden`, `Gisteren 22:56`. */
@@ -108,53 +248,193 @@ export function recogniseTicker(text: string): { section: string; clock: string;
   return m ? { section: m[1]!, clock: m[2]!, headline: m[3]! } : null;
 }
 
-export function recogniseByline(text: string): { author: string; day: number; month: number; year: number; clock: string } | null {
+/** `Door ANP - 7-10-2016, 9:23`, `Door ANP - 5-1-2017, 17:26 (Update 5-1-2017, 17:40)`. */
+export function recogniseByline(text: string): BylineMatch | null {
   const m = BYLINE.exec(text);
   if (!m) return null;
-  return { author: m[1]!, day: Number(m[2]), month: Number(m[3]), year: Number(m[4]), clock: m[5]! };
+  const author = m[1]!;
+  const at = (day?: string, month?: string, year?: string, clock?: string) => {
+    if (!day || !month || !year || !clock) return null;
+    const date = statedDate(Number(year), Number(month), Number(day));
+    const time = statedClock(clock);
+    return date && time ? { date, clock: time } : null;
+  };
+  return { author, published: at(m[2], m[3], m[4], m[5]), updated: at(m[6], m[7], m[8], m[9]), agencies: agenciesIn(author) };
+}
+
+/** `Door Petra de Vries, ANP`, `Door ANP`, `Van onze correspondent Jan Smit`: a byline without date. */
+export function recogniseNameByline(text: string): BylineMatch | null {
+  const m = NAME_BYLINE.exec(text);
+  if (!m) return null;
+  const author = m[1]!.trim().replace(BYLINE_BUTTON_TEXT, "");
+  if (author.split(" ").length > BYLINE_MAX_WORDS) return null;
+  return { author, published: null, updated: null, agencies: agenciesIn(author) };
 }
 
 /**
- * Classify one line. Order: blank, site chrome (boilerplate, edition, page date), `Meer uit`,
- * byline, photo credit, age alone, age glued to a dateline, dateline, ticker, caption, text.
+ * A date or time line (see PUBLICATION_LINE). It must state a date or a clock, or be the
+ * site's `Gepubliceerd op | Views: 188` line; dates must exist (`31-02-2019` is no date).
  */
-export function recogniseLine(line: SourceLine, context: LineContext): LineToken {
+export function recognisePublicationLine(text: string): PublicationMatch | null {
+  if (!/\d/.test(text)) return null;
+  const m = PUBLICATION_LINE.exec(text);
+  if (!m) return null;
+  const [, publishedWord, updatedWord, day, monthName, year, numericDay, numericMonth, numericYear, hours, minutes, counter] = m;
+  const role = publishedWord ? "published" : updatedWord ? "updated" : null;
+  let date: StatedDate | null = null;
+  if (day && monthName && year) {
+    const month = monthNumber(monthName);
+    date = month ? statedDate(Number(year), month, Number(day)) : null;
+    if (!date) return null;
+  } else if (numericDay && numericMonth && numericYear) {
+    date = statedDate(Number(numericYear), Number(numericMonth), Number(numericDay));
+    if (!date) return null;
+  }
+  const clock = hours && minutes ? { hours: Number(hours), minutes: Number(minutes) } : null;
+  if (!date && !clock && !(role && counter)) return null;
+  return { role, date, clock };
+}
+
+function monthNumber(name: string): number | null {
+  const lower = name.toLowerCase().replace(/\.$/, "");
+  const full = (MONTHS_NL as readonly string[]).indexOf(lower);
+  if (full !== -1) return full + 1;
+  const short = (MONTH_ABBREVIATIONS_NL as readonly string[]).indexOf(lower);
+  return short === -1 ? null : short + 1;
+}
+
+function statedDate(year: number, month: number, day: number): StatedDate | null {
+  if (year < 1800 || year > 2200 || month < 1 || month > 12 || day < 1) return null;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= daysInMonth ? { year, month, day } : null;
+}
+
+function statedClock(clock: string): StatedClock | null {
+  const [hours, minutes] = clock.split(/[:.u]/).map(Number) as [number, number];
+  return hours < 24 && minutes < 60 ? { hours, minutes } : null;
+}
+
+/**
+ * Agency codes named in a credit or byline: `ANP` in `© ANP / Hollandse Hoogte`, `Foto: Reuters`,
+ * `beeld anp`, `Door Petra de Vries, ANP`. Words in capitals that are known codes, and known agency
+ * names of four letters or more in any case (`Reuters`, `Belga`); lower-case `anp` as nd.nl writes it.
+ */
+export function agenciesIn(text: string): string[] {
+  const found: string[] = [];
+  for (const word of text.match(/\p{L}+/gu) ?? []) {
+    const code = word.toUpperCase();
+    if (!isKnownAgency(code) || found.includes(code)) continue;
+    if (word === code || word.length >= 4 || word === "anp") found.push(code);
+  }
+  return found;
+}
+
+/** A credit line: a photo credit (`Foto: ANP`, `© ANP`, `beeld anp`, `Foto Jan Smit`) or the text's source (`Bron: ANP`). */
+export function recogniseCredit(text: string): { credit: "photo" | "source"; agencies: string[] } | null {
+  if (SOURCE_CREDIT_LINE.test(text)) return { credit: "source", agencies: agenciesIn(text.slice(text.indexOf(":") + 1)) };
+  if (PHOTO_CREDIT_LINE.test(text) || PLAIN_CREDIT_LINE.test(text)) return { credit: "photo", agencies: agenciesIn(text) };
+  return null;
+}
+
+/** `Bron: ANP 0 Aan de Amstel ...`: a source credit (and comment counter) glued before the lead. */
+export function recogniseCreditedText(text: string): { credit: string; agencies: string[]; textStart: number } | null {
+  const m = SOURCE_CREDIT_PREFIX.exec(text);
+  if (!m) return null;
+  const agencies = agenciesIn(m[1]!);
+  if (agencies.length === 0) return null;
+  return { credit: m[0].trimEnd(), agencies, textStart: m[0].length };
+}
+
+/** The agency alone at the end of a report: `ANP`, `(ANP/Belga)`. Every part must be a known agency. */
+export function recogniseSignoff(text: string): string[] | null {
+  const m = AGENCY_SIGNOFF_LINE.exec(text);
+  if (!m) return null;
+  const parts = m[1]!.split("/");
+  return parts.every((code) => isKnownAgency(code.toUpperCase())) ? parts.map((code) => code.toUpperCase()) : null;
+}
+
+/** `Lees verder`, `Lees meer »`, a bare URL, `The post ... appeared first on ...`. */
+export function recogniseLinkLine(text: string): boolean {
+  return LINK_LINE.test(text);
+}
+
+/** An embedded post: a URL and an account `(@name)` or `pic.twitter.com/...` on one line. */
+export function recogniseEmbeddedPost(text: string): boolean {
+  if (!text.includes("://") && !text.includes("www.")) return false;
+  return URL.test(text) && EMBEDDED_POST_ACCOUNT.test(text);
+}
+
+/**
+ * Classify one line. Order: blank; site chrome (boilerplate, link lines, edition, page date);
+ * `Meer uit`; dated byline, name byline (not in lists); credit (photo or source); agency sign-off;
+ * age alone; age glued to a dateline; dateline in capitals; dateline in mixed case; date or time
+ * line (not in lists); counter line (`| Views: 188`); source credit glued to the lead; place alone on its line (head); ticker
+ * (not in bodies); caption ending in a credit; embedded post; text.
+ */
+export function recogniseLine(line: SourceLine, context: LineContext, position: LinePosition = NO_POSITION): LineToken {
   const text = line.text;
   if (text === "") return { kind: "blank", line };
   if (BOILERPLATE_LINES.has(text)) return { kind: "boilerplate", line };
+  if (recogniseLinkLine(text)) return { kind: "link", line };
   if (EDITION_LINE.test(text)) return { kind: "edition", line };
   if (PAGE_DATE_LINE.test(text)) return { kind: "page-date", line };
   const heading = recogniseSidebarHeading(text);
   if (heading) return { kind: "sidebar-heading", line, section: heading.section };
-  const byline = recogniseByline(text);
-  if (byline) return { kind: "byline", line, ...byline };
-  if (PHOTO_CREDIT_LINE.test(text)) return { kind: "credit", line };
+  const byline = recogniseByline(text) ?? (context !== "list" ? recogniseNameByline(text) : null);
+  if (byline) return { kind: "byline", line, byline };
+  const credit = recogniseCredit(text);
+  if (credit) return { kind: "credit", line, ...credit };
+  const signoff = recogniseSignoff(text);
+  if (signoff) return { kind: "signoff", line, agencies: signoff };
   const age = recogniseAgeLine(text);
   if (age && !(context === "head" && /^\d/.test(text) && !/geleden$/i.test(text))) return { kind: "age", line, age };
   const glued = recogniseGluedAge(text, context);
   if (glued) return { kind: "dateline", line, age: glued.age, dateline: glued.dateline, textStart: glued.dateline.end };
-  const dateline = recogniseDateline(text, context);
+  // After a title line in a body, a dateline without agencies starts the next report (OCR pages).
+  const dateline = recogniseDateline(text, position.afterTitle ? "head" : context) ?? recogniseMixedCaseDateline(text, context, position);
   if (dateline) return { kind: "dateline", line, age: null, dateline, textStart: dateline.end };
+  if (context !== "list") {
+    const publication = recognisePublicationLine(text);
+    if (publication) return { kind: "publication", line, publication };
+  }
+  if (COUNTER_LINE.test(text)) return { kind: "boilerplate", line };
+  const credited = recogniseCreditedText(text);
+  if (credited) return { kind: "credited-text", line, ...credited };
+  if (context === "head") {
+    const place = recognisePlaceLine(text);
+    if (place) return { kind: "place-line", line, ...place };
+  }
   if (context !== "body") {
     const ticker = recogniseTicker(text);
     if (ticker) return { kind: "ticker", line, ...ticker };
   }
-  if (CREDIT_MARKERS.some((marker) => text.includes(marker)) && CAPTION_WITH_CREDIT.test(text)) return { kind: "caption", line };
+  if (CREDIT_MARKERS.some((marker) => text.includes(marker)) && CAPTION_WITH_CREDIT.test(text)) return { kind: "caption", line, agencies: agenciesIn(text.slice(creditStart(text))) };
+  if (recogniseEmbeddedPost(text)) return { kind: "embed", line };
   return { kind: "text", line };
 }
 
-/** Offset in the decoded text of index `foldedIndex` of `line.text` (folding only drops spaces). */
+/** Index in a caption line where its credit starts: `Foto:`, `Beeld:`, `©`, `Ⓒ`. */
+export function creditStart(text: string): number {
+  const m = /(?:\(?(?:Foto|Beeld) ?:|[©Ⓒ])[^©Ⓒ]{0,80}$/u.exec(text);
+  return m ? m.index : text.length;
+}
+
+/**
+ * Offset in the decoded text of index `foldedIndex` of `line.text`. Folding only drops characters
+ * (runs of spaces, line breaks and `¬` of joined lines) and turns whitespace into one space, so
+ * `text` is `raw` with deletions: walk both, matching whitespace with whitespace.
+ */
 export function rawOffset(line: SourceLine, foldedIndex: number): number {
   const raw = line.raw;
+  const folded = line.text;
+  // Decoding leaves only spaces and LF as whitespace.
+  const isSpace = (code: number) => code === 32 || code === 10;
+  const matches = (r: number, f: number) => (folded.charCodeAt(f) === 32 ? isSpace(raw.charCodeAt(r)) : raw.charCodeAt(r) === folded.charCodeAt(f));
   let r = 0;
-  while (r < raw.length && raw[r] === " ") r++;
-  let f = 0;
-  while (f < foldedIndex && r < raw.length) {
-    if (raw[r] === " ") {
-      while (r + 1 < raw.length && raw[r + 1] === " ") r++;
-    }
+  for (let f = 0; f < foldedIndex && f < folded.length; f++) {
+    while (r < raw.length && !matches(r, f)) r++;
     r++;
-    f++;
   }
-  return line.start + r;
+  if (foldedIndex < folded.length) while (r < raw.length && !matches(r, foldedIndex)) r++;
+  return line.start + Math.min(r, raw.length);
 }

@@ -120,6 +120,29 @@ export interface Crosshead {
   beforeParagraph: number;
 }
 
+/** A publication or update time the page states (a date line or a byline), in Europe/Amsterdam time. */
+export interface StatedTime {
+  /** As written: `Donderdag 27 april 2017 09:11`, `06 maart 2018 09u46`. */
+  raw: string;
+  /** `day` when the page gives a date only, `minute` with a clock. */
+  precision: "day" | "minute";
+  /** Start of the interval, inclusive: ISO 8601 with the Europe/Amsterdam offset. */
+  from: string;
+  /** End of the interval, exclusive: the next midnight, or the next minute. */
+  to: string;
+  /** Where the page states it. */
+  source: "date-line" | "byline";
+}
+
+/** An agency the page names for the article, and where: the dateline, a byline, a source credit, a photo credit. */
+export interface AgencyMention {
+  /** Upper-case code: `ANP`. */
+  code: string;
+  source: "dateline" | "byline" | "source-credit" | "sign-off" | "photo-credit";
+  /** The text that names it: `Door ANP - 3-1-2017, 11:14`, `© ANP / Hollandse Hoogte`. */
+  raw: string;
+}
+
 export interface ArticleRecord {
   headline: string;
   /** A label glued before the headline (`UPDATE`, `video`), not part of it. */
@@ -130,8 +153,14 @@ export interface ArticleRecord {
   section: string | null;
   /** ISO 639-3 from franc, `und` when too short to judge. */
   language: string;
-  /** `Door ANP - 7-10-2016, 9:23`: the byline as written and the time it states. */
-  byline: { raw: string; author: string; published: string | null } | null;
+  /** `Door ANP - 7-10-2016, 9:23`: the byline as written and the times it states (`(Update ...)`). */
+  byline: { raw: string; author: string; published: string | null; updated: string | null } | null;
+  /** Agencies named by the dateline, a byline or a credit, in page order, each once per source. */
+  agencies: AgencyMention[];
+  /** When the page says the article was published (date line or byline), else null. */
+  published: StatedTime | null;
+  /** When the page says it was last updated, else null. */
+  updated: StatedTime | null;
   /** Photo captions and credit lines found in the body. */
   captions: string[];
   /** An age label printed with the article itself (between headline and dateline). */
@@ -154,12 +183,25 @@ export interface TickerEntry {
 
 /** A line that is deliberately in no content field, and why: so that nothing is lost silently. */
 export interface SkippedLine {
-  reason: "boilerplate" | "credit" | "unrecognised" | "edition" | "page-date" | "section-heading" | "sidebar-heading" | "repeated-headline";
+  reason:
+    | "boilerplate"
+    | "chrome"
+    | "credit"
+    | "link"
+    | "embed"
+    | "date-line"
+    | "unrecognised"
+    | "edition"
+    | "page-date"
+    | "section-heading"
+    | "sidebar-heading"
+    | "repeated-headline";
   text: string;
   line: number;
 }
 
-export type PageKind = "article" | "section-index" | "empty";
+/** `brief-list`: titled briefs without datelines (kortjes, `Gemist?` round-ups, day archives). */
+export type PageKind = "article" | "section-index" | "brief-list" | "empty";
 
 /** What `draad parse` prints for one capture; follows `capture.schema.json`. */
 export interface CaptureRecord {
@@ -175,6 +217,11 @@ export interface CaptureRecord {
   pageKind: PageKind;
   encoding: DecodedCapture["encoding"];
   article: ArticleRecord | null;
+  /**
+   * Further reports on the same page, each with its own dateline (several dispatches, OCR archive
+   * pages). The parser always sets it; optional for records made elsewhere (tests, older exports).
+   */
+  moreArticles?: ArticleRecord[];
   related: { section: string; items: BriefRecord[] } | null;
   ticker: TickerEntry[];
   skipped: SkippedLine[];

@@ -52,6 +52,64 @@ export const DATELINE = new RegExp(
   String.raw`^(?:(${CLOCK}) |(\d{1,2} ${MONTH_NAME}(?: \d{4})?) )?(${PLACE})(?: ${AGENCIES})? ${DASH} ?(?=\S|$)`,
   "iu",
 );
+/**
+ * NOTE: some sites close the dateline with a full stop or colon after the agencies instead of a
+ * dash: `UTRECHT (ANP). De minister ...`, `DEN HAAG (ANP): Het kabinet ...`; only after agencies,
+ * since `UTRECHT. De` is just a sentence. Groups: clock, date, place, agencies.
+ */
+export const DATELINE_AFTER_AGENCIES = new RegExp(
+  String.raw`^(?:(${CLOCK}) |(\d{1,2} ${MONTH_NAME}(?: \d{4})?) )?(${PLACE}) ?${AGENCIES}(?: ?${DASH} ?|[.:] )(?=\S|$)`,
+  "iu",
+);
+/** One word of a place written in mixed case, checked word by word in code: `Den`, `Haag`, `op`, `'s-Hertogenbosch`, `Sint-Oedenrode`. */
+const MIXED_PLACE_WORD = String.raw`['’]?\p{L}[\p{L}'’.\-]{0,30}`;
+/**
+ * A dateline written in mixed case, the way DPG, Mediahuis and Telegraaf pages print it:
+ * `Den Haag - Het kabinet ...`, `Bergen op Zoom - De ...`, `Arnhem/ Huissen - Een ...`,
+ * `Amsterdam (ANP) - ...`, `Zwolle (ANP). De ...`. Up to six words; slash-joined places may have a
+ * space after the slash. The words' case (capital, or a particle such as `op`) is checked in code,
+ * so `Ajax en ezelen - ` is no dateline. Groups: place, agencies.
+ */
+export const MIXED_CASE_DATELINE = new RegExp(
+  String.raw`^(${MIXED_PLACE_WORD}(?:(?: |/ ?)${MIXED_PLACE_WORD}){0,5})(?:(?: ?${AGENCIES})(?: ?${DASH} ?|[.:] )| ${DASH} ?)(?=\S)`,
+  "u",
+);
+/** A place alone on its line, mixed case or capitals, perhaps with agencies: `Zwolle`, `DEN HAAG`, `Bergen op Zoom (ANP)`. Groups: place, agencies. */
+export const PLACE_LINE = new RegExp(String.raw`^(${MIXED_PLACE_WORD}(?:(?: |/ ?)${MIXED_PLACE_WORD}){0,4})(?: ?${AGENCIES})?$`, "u");
+/**
+ * A mixed-case place of several words alone on a line must look like a place, not a name such as
+ * `Petra de Vries`: it starts with one of these words (`Den Haag`, `De Bilt`, `Sint-Michielsgestel`
+ * counts as one word) or holds a place connective (`Bergen op Zoom`, `Wijk aan Zee`).
+ */
+export const PLACE_LINE_FIRST_WORDS: ReadonlySet<string> = new Set(
+  "den de het 's 't sint st. nieuw oud groot klein hoog laag oost west noord zuid new le la los las san santa sankt".split(" "),
+);
+export const PLACE_CONNECTIVES: ReadonlySet<string> = new Set(["aan", "op", "bij", "in", "onder", "over", "upon", "sur", "am"]);
+/**
+ * A sports result is no dateline: `Ajax - Feyenoord eindigt in 1-1`, `PSV - Ajax 2-2`. An
+ * agency-less dateline whose first sentence holds a score like this is refused.
+ */
+export const SPORTS_SCORE = /(?<![\d,.])\d{1,2} ?[-–] ?\d{1,2}(?![\d,.])/u;
+/** An agency-less dateline opens a paragraph: at least this many words follow it. */
+export const AGENCYLESS_DATELINE_MIN_WORDS = 4;
+
+/**
+ * NOTE: OCR of archive pages runs a whole page into one line, so datelines stand in its middle:
+ * `... gesteund. DEN HAAG (ANP) - De minister ...`, `... van DEN HAAG (GPD/ANP) - Wende ...`.
+ * Matches the agencies and dash of such a dateline; the place before it is read backwards in
+ * code (at most six capitalised words), so the scan stays linear. Group: agencies.
+ */
+export const INLINE_DATELINE_AGENCIES = /(?<= )\((\p{Lu}{2,12}(?:\/\p{Lu}{2,12}){0,6})\) ?[-–—−] (?=\S)/gu;
+/** A character that ends a line broken by OCR or a narrow column inside a word: `agger¬` + `kleide`. */
+export const OCR_LINE_BREAK_HYPHEN = "¬";
+/**
+ * A capture is read as text broken into short lines (OCR columns, narrow print) when at least this
+ * many line pairs continue one sentence (the first line has no closing punctuation, the next starts
+ * in lower case, or the first ends in `¬`) and they make up this share of the content lines.
+ */
+export const BROKEN_LINES_MIN_JOINS = 4;
+export const BROKEN_LINES_MIN_SHARE = 0.25;
+
 /** A quick pre-test: a line without any dateline dash cannot hold a dateline. */
 export const DATELINE_DASH = /[-–—−]/;
 /** The place must really be upper case; DATELINE is case-insensitive only for the month names. */
@@ -101,11 +159,83 @@ export const SIDEBAR_HEADING = /^Meer uit(?: (.{0,60}))?$/;
 /** Ticker line of a section index page: `- Buitenland 11:40 NU federaal ...`. Groups: section, clock, headline. */
 export const TICKER_LINE = new RegExp(String.raw`^[-–•] (\S.{0,60}?) (${CLOCK}) (\S.*)$`);
 
-/** Byline of some sites: `Door ANP - 7-10-2016, 9:23`. Groups: author, day, month, year, clock. */
-export const BYLINE = new RegExp(String.raw`^Door (\S.{0,80}?) ${DASH} (\d{1,2})-(\d{1,2})-(\d{4}),? (${CLOCK})$`);
+/**
+ * Dated byline of Mediahuis regionals: `Door ANP - 7-10-2016, 9:23`, with the update the page
+ * adds: `Door ANP - 5-1-2017, 17:26 (Update 5-1-2017, 17:40)`.
+ * Groups: author, day, month, year, clock, update day, month, year, clock.
+ */
+export const BYLINE = new RegExp(
+  String.raw`^Door (\S.{0,80}?) ${DASH} (\d{1,2})-(\d{1,2})-(\d{4}),? (${CLOCK})(?: \((?:Update|Bijgewerkt|Laatste update):? (\d{1,2})-(\d{1,2})-(\d{4}),? (${CLOCK})\))?$`,
+);
+/**
+ * A byline without date: `Door Petra de Vries, ANP`, `Door ANP`, `Door: Jan Smit`,
+ * `Van onze correspondent Jan Smit`. The name starts with a capital (so `Door de regen ...` is
+ * text) and the line has no sentence punctuation; at most BYLINE_MAX_WORDS words. Only read
+ * after the headline. Group: author.
+ */
+export const NAME_BYLINE = /^(?:Door:?|Van onze (?:redacteur|redactrice|correspondent|correspondente|verslaggever|verslaggeefster)|Tekst:) (\p{Lu}[^.!?:;]{0,80}?)$/u;
+export const BYLINE_MAX_WORDS = 10;
+/** NOTE: Telegraaf pages copy the share button with the byline: `Door Jan Smit Kopieer naar clipboard`. Not part of the author. */
+export const BYLINE_BUTTON_TEXT = / (?:Kopieer naar (?:clipboard|klembord)|Kopieer link|Link gekopieerd)$/u;
 
-/** The date line of a section index page: `maandag 3 november 2025`. */
-export const PAGE_DATE_LINE = new RegExp(String.raw`^(?:${WEEKDAYS_NL.join("|")}) \d{1,2} (?:${MONTHS_NL.join("|")}) \d{4}$`, "i");
+/**
+ * Date and time lines between headline and body, as sites print them:
+ * `Donderdag 27 april 2017 09:11`, `dinsdag 1 juli 2025 - 02:19 uur`, `06 maart 2018`,
+ * `12-03-2019 14:05`, `06-03-2013 14:43`, `Gepubliceerd op 3 mei 2018 | Views: 208`,
+ * `Gepubliceerd op | Views: 188` (iex.nl leaves the date empty), `Laatste update: 14:32`,
+ * `Bijgewerkt op 3 mei 2018 om 14:32`, and the Belgian clock alone: `09u46`.
+ * Groups: published word, updated word, day, month name, year, numeric day, month, year, hours, minutes, counter.
+ */
+const PUBLISHED_WORDS = "Gepubliceerd|Geplaatst|Gepost|Verschenen";
+const UPDATED_WORDS = "Laatste update|Laatst bijgewerkt|Laatst gewijzigd|Bijgewerkt|Aangepast|Gewijzigd|Update";
+const WEEKDAY_NAME = `(?:${WEEKDAYS_NL.join("|")}|${WEEKDAY_ABBREVIATIONS_NL.join("|")})\\.?`;
+export const PUBLICATION_LINE = new RegExp(
+  String.raw`^(?:(?:(${PUBLISHED_WORDS})|(${UPDATED_WORDS}))(?: op)?:? ?)?(?:${WEEKDAY_NAME},? )?(?:(\d{1,2}) (${MONTH_NAME}) (\d{4})|(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}))?(?:(?: ?[-|,]| om)? ?([01]?\d|2[0-3])[:.u]([0-5]\d)(?: uur)?)?(?: ?\| ?(?:Views|Gelezen|Bekeken|Reacties|Weergaven): ?(\d[\d.]{0,12}))?$`,
+  "iu",
+);
+
+/**
+ * A site's counter line, never a headline: a label and a number after a bar, as the last thing on
+ * the line: `Gepubliceerd op | Views: 188`, `3 mei 2018 | Reacties: 12`, `Nieuws | Gelezen: 1.024`.
+ * Only the bar-label-number shape counts, so it works whatever the words are.
+ */
+export const COUNTER_LINE = /^[^|]{0,80}\| ?\p{L}{2,20}: ?\d[\d.]{0,12}$/u;
+
+/**
+ * The text's source credit: `Bron: ANP`, `Bron: ANP/AFP`, `Bron: ANP, Reuters`, `Bron: Belga`.
+ * Group: the sources as written.
+ */
+export const SOURCE_CREDIT_LINE = /^Bron ?: ?(\p{L}[\p{L}\d ,/&.-]{0,60})$/u;
+/**
+ * NOTE: hln.be glues the source credit and the comment counter before the lead on one line:
+ * `Bron: ANP 0 Aan de Amstel is ...`. Groups: agencies, counter.
+ */
+export const SOURCE_CREDIT_PREFIX = /^Bron ?: ?(\p{Lu}\p{L}{1,11}(?:\/\p{L}{2,12}){0,4})(?: (\d{1,6}))? (?=[\p{Lu}"'‘“„])/u;
+/** The agency alone as sign-off line at the end, as rd.nl and others print it: `ANP`, `(ANP)`, `ANP/AFP`, `(ANP/Belga)`. Group: agencies. */
+export const AGENCY_SIGNOFF_LINE = /^\(?(\p{Lu}{2,12}(?:\/\p{L}{2,12}){0,4})\)?$/u;
+/** The sign-off glued to the end of the last paragraph: `... is gebeurd. (ANP)`, `... gewond. ANP`. Group: agencies. */
+export const AGENCY_SIGNOFF_TAIL = /(?<=[.!?"”’»]) \(?(\p{Lu}{2,12}(?:\/\p{L}{2,12}){0,4})\)?$/u;
+
+/**
+ * Links and link lines that are no body text: `Lees verder`, `Lees meer »`, `Lees verder op nu.nl`,
+ * `Lees ook: Brug gaat dicht`, a bare URL, and the WordPress feed line `The post <title> appeared first on <site>`.
+ */
+export const LINK_LINE = /^(?:Lees (?:verder|meer|ook|het hele artikel|hier)(?: (?:op|bij) \S{1,60})?(?: ?[»›>…]|\.\.\.)?(?:: .{1,200})?|\(?(?:https?:\/\/|www\.)\S{1,500}\)?|The post .{1,300} appeared first on.{0,100})$/u;
+/** `Lees verder` or `Lees meer »` glued to the end of a teaser paragraph: `... in Zwolle. Lees verder`. */
+export const TRAILING_READ_MORE = / (?:Lees (?:verder|meer)|Meer lezen)(?: ?[»›>…]|\.\.\.)?$/u;
+/** A URL: `https://t.co/abc`, `www.nu.nl/x` (any scheme, as derived text keeps its shape). */
+export const URL = /(?:\b\p{Ll}{2,10}:\/\/|\bwww\.)\S/u;
+/**
+ * An embedded social-media post: a line with a URL and an account `(@name)` or `pic.twitter.com`:
+ * `Vuurwerk boven de haven https://t.co/x pic.twitter.com/y — Jan (@jan) 3 maart 2018`.
+ */
+export const EMBEDDED_POST_ACCOUNT = /\(@ ?\w{1,30}\)|pic\.twitter\.com\//u;
+
+/**
+ * The date line of a section index page (`maandag 3 november 2025`) or the heading of a day
+ * archive (`Nieuws van zaterdag 16 april 2016`, `Archief van 3 mei 2018`). Groups: heading word.
+ */
+export const PAGE_DATE_LINE = new RegExp(String.raw`^(?:(\p{L}{2,20}) van )?(?:${WEEKDAYS_NL.join("|")}) \d{1,2} (?:${MONTHS_NL.join("|")}) \d{4}$`, "iu");
 
 /**
  * A label printed before a headline, sometimes glued to it: `UPDATEBrug weer open`,
@@ -115,6 +245,12 @@ export const PAGE_DATE_LINE = new RegExp(String.raw`^(?:${WEEKDAYS_NL.join("|")}
  */
 export const HEADLINE_LABEL =
   /^(?:(UPDATE|LIVE|VIDEO|EXCLUSIEF|ANALYSE|BREAKING)(?: |(?=\p{Lu}\p{Ll}|['"‘“„]))|(video|Video|Update|Live)(?=\p{Lu}\p{Ll}|['"‘“„]))/u;
+/**
+ * NOTE: DPG pages print a lower-case label and a space before the headline: `video Brug weer open`,
+ * `live Storm trekt over het land`. A Dutch headline starts with a capital, so one lower-case word
+ * before a capital is a label (`iPhone-verkoop stijgt` is not: the word has a capital).
+ */
+export const LOWER_CASE_HEADLINE_LABEL = /^(\p{Ll}{2,12}) (?=\p{Lu}|['"‘“„])/u;
 /** `ANP ` before each title on section index pages: `ANP Vorken lus nog niet ...`. */
 export const ANP_TITLE_LABEL = /^ANP (?=\p{Lu}|['"‘“])/u;
 
@@ -123,6 +259,13 @@ export const ANP_TITLE_LABEL = /^ANP (?=\p{Lu}|['"‘“])/u;
  * `(Foto: ANP)` at the end of a caption line, `Beeld: ANP`.
  */
 export const PHOTO_CREDIT_LINE = /^(?:ANP Image|(?:Ⓒ|©) ?.{0,80}|(?:Foto|Beeld|Foto's)(?: ?:| ?-) ?.{0,80})$/u;
+/**
+ * Credit lines without colon: `Foto Pepijn Kouwenberg`, `Beeld ANP`, `Beeld ANP / Hollandse Hoogte`,
+ * and the lower-case credits of nd.nl: `beeld anp`, `beeld bi springkastelen`. A capitalised
+ * `Foto`/`Beeld` needs capitalised words after it, so `Beeld van de week` is no credit.
+ */
+export const PLAIN_CREDIT_LINE =
+  /^(?:(?:beeld|foto) \p{L}[\p{L}\d'’ .&/-]{0,60}|(?:Beeld|Foto) \p{Lu}[\p{L}'’.-]{0,30}(?: (?:\p{Lu}[\p{L}'’.-]{0,30}|van|de|der|den|het|ten|ter|\/|&)){0,6})$/u;
 /** A caption line ending in a credit: `De veerpont bij Hattem. Foto: ANP`, `... © AFP`. Only tried on lines that contain one of CREDIT_MARKERS. */
 export const CAPTION_WITH_CREDIT = /(?:(?:Foto|Beeld) ?: ?(?:ANP|AFP|Reuters|AP|EPA|Getty|Belga|Hollandse Hoogte|Shutterstock)[^.]{0,60}|(?:Ⓒ|©) ?\S.{0,60})$/u;
 export const CREDIT_MARKERS = ["Foto", "Beeld", "©", "Ⓒ"] as const;
@@ -162,6 +305,36 @@ export const BOILERPLATE_LINES: ReadonlySet<string> = new Set([
   "Deel via WhatsApp",
   "Kopieer link",
   "Cookie-instellingen",
+  // other sites: image viewer, share and reading buttons, premium banners
+  "Volledig scherm",
+  "Premium",
+  "Plus",
+  "Lees voor",
+  "Luister",
+  "Voorlezen",
+  "Bewaar",
+  "Bewaren",
+  "Opslaan",
+  "Print",
+  "Printen",
+  "Mail",
+  "E-mail",
+  "Tweet",
+  "Deel",
+  "Share",
+  "Delen via",
+  "WhatsApp",
+  "Facebook",
+  "Twitter",
+  "LinkedIn",
+  "Reacties",
+  "Reageren",
+  "Meer nieuws",
+  "Lees ook",
+  "Gerelateerd",
+  "Uitgelicht",
+  "Laatste nieuws",
+  "Meer krantenkoppen in België",
 ]);
 /** `Editie: NL & Wereld | Zeeland`: the edition switch of section pages. */
 export const EDITION_LINE = /^Editie: .{1,80}$/;
@@ -242,6 +415,7 @@ export const AGENCY_NAMES: Readonly<Record<string, string>> = {
   NOS: "NOS",
   BNA: "Bahrain News Agency",
   IPS: "Inter Press Service",
+  GPD: "Geassocieerde Pers Diensten",
 };
 export function isKnownAgency(code: string): boolean {
   return Object.hasOwn(AGENCY_NAMES, code);
@@ -285,6 +459,34 @@ export const PLACE_PARTICLES: ReadonlySet<string> = new Set([
   "on",
   "of",
 ]);
+
+/**
+ * A headline is at most this long (the longest in the corpora has 120 characters); a longer line
+ * where the headline should be is page text run together (`implausible-headline`).
+ */
+export const HEADLINE_MAX_CHARS = 200;
+/** Punctuation a headline does not end in: `Brug gaat dicht.` is a sentence, `Brug dicht?` a headline. */
+export const NOT_HEADLINE_END = /[.,;:]["'”’»)]*$/u;
+/** The title of a brief in a list without datelines: as a headline, but at most this long. */
+export const BRIEF_TITLE_MAX_CHARS = 140;
+/**
+ * NOTE: De Stentor's `Gemist?` round-ups open each item with its title and a dash on the same line:
+ * `Brand in loods - De brandweer heeft ...`. Looks like an agency-less dateline, but the title has
+ * lower-case words. Group: title (at most eight words, no sentence punctuation).
+ */
+export const INLINE_TITLE = /^(\p{Lu}[^.!?;:\n]{1,80}?) [-–—] (?=[\p{Lu}\d"'‘“„,])/u;
+export const INLINE_TITLE_MAX_WORDS = 8;
+/** The mark some lists put at the end of each item: `... in de haven. <` (nd.nl kortjes), `■`. */
+export const ITEM_END_MARK = / ?[<■▪►]$/u;
+
+/**
+ * What a dateline looks like even where the parser does not read one, only to warn
+ * (`unrecognised-dateline`): words and agencies in parentheses before a dash, full stop or colon
+ * (`Kampen (ANP) - `, `ST MAARTEN (ANP): `), or up to six words in capitals and a dash
+ * (`NIEUW-VENNEP/ HOOFDDORP - `).
+ */
+export const DATELINE_LOOKALIKE =
+  /^(?:[^\s()]{1,30}(?: [^\s()]{1,30}){0,5} ?\(\p{Lu}{2,12}(?:\/\p{L}{2,12}){0,6}\) ?[-–—.:]|[\p{Lu}'’.\-/]{2,30}(?: [\p{Lu}'’.\-/]{1,30}){0,5} ?[-–—] )/u;
 
 /** Characters that close a sentence, so a line ending in one is no crosshead. */
 export const CLOSING_PUNCTUATION = /[.!?:;…,]["'”’»)]*$/u;

@@ -3,6 +3,7 @@
  * dating by interval intersection, reposts, DST, aliases, slugs and URL stability, agencies,
  * sections, related items and story lines.
  */
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildArchive, headlineFromText, placeResolver, readPlaceAliases, slugify, type Archive, type ArchiveItem } from "../../src/archive/index.js";
 import { firstSentence } from "../../src/archive/normalise.js";
@@ -376,5 +377,38 @@ describe("related items and story lines", () => {
       expect(item.related).not.toContain(item.id);
       for (const id of item.related) expect(a.items.find((i) => i.id === id)!.paragraphs[0]).toContain("kaasmarkt");
     }
+  });
+});
+
+describe("pages of other sites in the archive (issue #12)", () => {
+  const fixture = (name: string) => {
+    const source = `tests/fixtures/wire/${name}.txt`;
+    return parseCapture(readFileSync(source), { source });
+  };
+  it("each further report on a page is an article of its own", () => {
+    const archive = buildArchive([fixture("several-dispatches"), fixture("ocr-broken-lines")]);
+    const articles = archive.items.filter((i) => i.kind === "article");
+    expect(articles.map((i) => i.dateline?.placeRaw).sort()).toEqual(["DEN HAAG", "KAMPEN", "ROTTERDAM", "ZWOLLE"]);
+    expect(articles.find((i) => i.dateline?.placeRaw === "KAMPEN")!.headline).toBe("Veerpont krijgt nieuwe motor");
+  });
+  it("the briefs of a list without datelines are list briefs with their titles", () => {
+    const archive = buildArchive([fixture("kortjes-list")]);
+    expect(archive.items.map((i) => [i.kind, i.headline])).toEqual(
+      expect.arrayContaining([
+        ["brief", "Zwanen uit vijver gered, ijs te dun"],
+        ["brief", "Kerkkoor viert honderdjarig bestaan"],
+      ]),
+    );
+    expect(archive.items).toHaveLength(4);
+    for (const item of archive.items) expect(item.sightings.every((s) => s.role === "list")).toBe(true);
+  });
+  it("a date line dates the article; a byline or sign-off gives its agency, a photo credit does not", () => {
+    const archive = buildArchive([fixture("date-line-and-update"), fixture("sign-off-line"), fixture("caption-before-headline"), fixture("byline-update")]);
+    const byHeadline = (start: string) => archive.items.find((i) => i.headline.startsWith(start))!;
+    // Published 02:19 by its date line (the capture is from 12:00).
+    expect(byHeadline("Zomerbrug")).toMatchObject({ publishedFrom: "2025-07-01T02:19:00+02:00", publishedTo: "2025-07-01T02:20:00+02:00" });
+    expect(byHeadline("Politie zet drone").agencies).toEqual(["ANP"]);
+    expect(byHeadline("Oliebollenkraam").agencies).toEqual(["ANP"]);
+    expect(byHeadline("Amersfoort bouwt").agencies).toEqual([]);
   });
 });

@@ -132,7 +132,7 @@ describe("the swap", () => {
     const build = () => spawnSync(process.execPath, [DRAAD, "build", "--input", wire, "--output", output, "--cache", cache, "--no-search"], { encoding: "utf8" });
     expect(build().status).toBe(0);
     const survived: number[] = [];
-    for (const delay of [150, 300, 450, 600, 750, 900, 1100, 1400]) {
+    for (const delay of [200, 500, 800, 1100, 1500]) {
       writeFileSync(join(wire, `b-${delay}.txt`), CAPTURE.replace("een week", `${delay} dagen`));
       const child = spawn(process.execPath, [DRAAD, "build", "--input", wire, "--output", output, "--cache", cache, "--no-search"], { stdio: "ignore" });
       await new Promise((r) => setTimeout(r, delay));
@@ -142,12 +142,12 @@ describe("the swap", () => {
       expect(page, `killed after ${delay} ms`).toContain("</html>");
       survived.push(delay);
     }
-    expect(survived).toHaveLength(8);
+    expect(survived).toHaveLength(5);
     // The next build cleans up after all of them.
     expect(build().status).toBe(0);
     await until(() => readdirSync(join(parent, "site.draad")).length === 1);
     expect(readlinkSync(output)).toBe(`site.draad/${readdirSync(join(parent, "site.draad"))[0]}`);
-  }, 120_000);
+  }, 240_000);
 });
 
 describe("disk full", () => {

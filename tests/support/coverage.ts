@@ -16,9 +16,9 @@ export function words(text: string): string[] {
 /** Every text a record carries. */
 export function recordTexts(record: CaptureRecord): string[] {
   const out: string[] = [];
-  const a = record.article;
-  if (a) {
+  for (const a of record.article ? [record.article, ...(record.moreArticles ?? [])] : (record.moreArticles ?? [])) {
     out.push(a.headline, a.headlineLabel ?? "", ...a.paragraphs, ...a.crossheads.map((c) => c.text), ...a.captions, a.byline?.raw ?? "", a.age?.raw ?? "");
+    out.push(a.published?.raw ?? "", a.updated?.raw ?? "", ...(a.agencies ?? []).map((m) => m.raw));
     if (a.dateline) out.push(a.dateline.placeRaw ?? "", ...a.dateline.agencies, a.dateline.clock ?? "", a.dateline.date ?? "");
   }
   for (const item of record.related?.items ?? []) {
@@ -31,8 +31,17 @@ export function recordTexts(record: CaptureRecord): string[] {
   return out;
 }
 
-/** Words of `bodyText` that are in no field of the record. */
+/**
+ * Words of `bodyText` that are in no field of the record. A word broken at a line end with OCR's
+ * `¬` (`agger¬` / `kleide`, also across a blank line) is one word when the parser joined the page's short lines, two when
+ * it did not; it joins all of a page or none, so the reading that loses fewer words is the one.
+ */
 export function lostWords(bodyText: string, record: CaptureRecord): string[] {
   const covered = new Set(recordTexts(record).flatMap(words));
-  return [...new Set(words(bodyText))].filter((word) => !covered.has(word));
+  const lost = (text: string) => [...new Set(words(text))].filter((word) => !covered.has(word));
+  const asWritten = lost(bodyText);
+  if (asWritten.length === 0 || !bodyText.includes("¬")) return asWritten;
+  // The parser joins a block that goes on in lower case after a column break (a blank line) too.
+  const joined = lost(bodyText.replace(/¬\s*\n\s*/g, ""));
+  return joined.length < asWritten.length ? joined : asWritten;
 }

@@ -80,7 +80,12 @@ describe("sidebar heading, ticker, byline", () => {
     expect(recogniseTicker("- gewoon een opsomming zonder tijd")).toBeNull();
   });
   it("reads bylines", () => {
-    expect(recogniseByline("Door ANP - 7-10-2016, 9:23")).toEqual({ author: "ANP", day: 7, month: 10, year: 2016, clock: "9:23" });
+    expect(recogniseByline("Door ANP - 7-10-2016, 9:23")).toEqual({
+      author: "ANP",
+      published: { date: { year: 2016, month: 10, day: 7 }, clock: { hours: 9, minutes: 23 } },
+      updated: null,
+      agencies: ["ANP"],
+    });
     expect(recogniseByline("Door de regen - is alles nat")).toBeNull();
   });
 });

@@ -1,0 +1,193 @@
+/**
+ * Table tests for the recognisers of other sites' shapes (issue #12), each with the lines that
+ * must not match: sports results, headlines with a dash, names that look like places.
+ */
+import { describe, expect, it } from "vitest";
+import {
+  agenciesIn,
+  recogniseCredit,
+  recogniseCreditedText,
+  recogniseDateline,
+  recogniseEmbeddedPost,
+  recogniseLinkLine,
+  recogniseMixedCaseDateline,
+  recogniseNameByline,
+  recognisePlaceLine,
+  recognisePublicationLine,
+  recogniseSignoff,
+} from "../../src/wire/recognise.js";
+import { isHeadlineShape } from "../../src/wire/assemble.js";
+import { COUNTER_LINE, LOWER_CASE_HEADLINE_LABEL, PAGE_DATE_LINE, PLAIN_CREDIT_LINE } from "../../src/wire/vocabulary.js";
+
+const afterHeadline = { afterHeadline: true, afterTitle: false };
+
+describe("recogniseMixedCaseDateline", () => {
+  it.each([
+    ["Den Haag - Het kabinet wil meer geld voor dijken.", "Den Haag", []],
+    ["Amsterdam - De gemeente wil meer bankjes in parken.", "Amsterdam", []],
+    ["Bergen op Zoom - De haven krijgt een drijvend fietspad.", "Bergen op Zoom", []],
+    ["Arnhem/ Huissen - Bij een brand in een loods raakte niemand gewond.", "Arnhem/ Huissen", []],
+    ["'s-Hertogenbosch - De stad viert carnaval met een optocht.", "'s-Hertogenbosch", []],
+    ["Zwolle (ANP) - Een kort bericht.", "Zwolle", ["ANP"]],
+    ["Zwolle (ANP). Een kort bericht.", "Zwolle", ["ANP"]],
+    ["Gent (Belga) – Een bericht.", "Gent", ["Belga"]],
+  ])("%s", (line, placeRaw, agencies) => {
+    const match = recogniseMixedCaseDateline(line, "head", afterHeadline);
+    expect(match).toMatchObject({ placeRaw, agenciesWritten: agencies });
+    expect(line.slice(0, match!.end)).toBe(match!.raw);
+  });
+
+  it.each([
+    "Ajax - Feyenoord eindigt in 1-1 na een spannende wedstrijd.",
+    "FC Duinzicht - SV Polderwind eindigde in 2-2.",
+    "Ajax - Feyenoord",
+    "Roesde en ezelen - Een titel met gewone woorden.",
+    "Brand in loods - De brandweer rukte uit naar de haven.",
+    "Het kabinet (CDA) - een partij in een zin",
+    "De gemeente wil in Zwolle - net als elders - meer bankjes.",
+    "Minister De Jonge (CDA) - zegt iets",
+  ])("must not match: %s", (line) => {
+    expect(recogniseMixedCaseDateline(line, "head", afterHeadline)).toBeNull();
+  });
+
+  it("needs a headline before it, unless a known agency is written", () => {
+    expect(recogniseMixedCaseDateline("Den Haag - Het kabinet wil meer geld voor dijken.", "head")).toBeNull();
+    expect(recogniseMixedCaseDateline("Den Haag - Het kabinet wil meer geld voor dijken.", "body", afterHeadline)).toBeNull();
+    expect(recogniseMixedCaseDateline("Den Haag (ANP) - Het kabinet.", "list")).not.toBeNull();
+  });
+});
+
+describe("datelines: other punctuation and sports results", () => {
+  it.each([
+    ["UTRECHT (ANP). De minister opent de brug.", "UTRECHT", ["ANP"]],
+    ["DEN HAAG (ANP): Het kabinet wil meer.", "DEN HAAG", ["ANP"]],
+    ["DEN HAAG (ANP)- Het kabinet wil meer.", "DEN HAAG", ["ANP"]],
+    ["UTRECHT(ANP) - Een ontbrekende spatie.", "UTRECHT", ["ANP"]],
+  ])("%s", (line, placeRaw, agencies) => {
+    const match = recogniseDateline(line, "body");
+    expect(match).toMatchObject({ placeRaw, agenciesWritten: agencies });
+    expect(line.slice(0, match!.end)).toBe(match!.raw);
+  });
+  it.each(["UTRECHT. De minister opent de brug.", "PSV - AJAX 2-2 in de topper.", "NEC - PSV eindigde in 0-3."])("must not match: %s", (line) => {
+    expect(recogniseDateline(line, "head")).toBeNull();
+  });
+});
+
+describe("recognisePlaceLine", () => {
+  it.each([
+    ["Zwolle", "Zwolle"],
+    ["DEN HAAG", "DEN HAAG"],
+    ["Bergen op Zoom", "Bergen op Zoom"],
+    ["Den Haag (ANP)", "Den Haag"],
+    ["Wijk aan Zee", "Wijk aan Zee"],
+  ])("%s", (line, placeRaw) => expect(recognisePlaceLine(line)).toMatchObject({ placeRaw }));
+  it.each(["Petra de Vries", "Jan Kleinberg", "Binnenland", "Zwolle gaat door", "Menu", "A", "Brug dicht."])("must not match: %s", (line) => {
+    expect(recognisePlaceLine(line)).toBeNull();
+  });
+});
+
+describe("recognisePublicationLine", () => {
+  it.each([
+    ["Donderdag 27 april 2017 09:11", null, { year: 2017, month: 4, day: 27 }, { hours: 9, minutes: 11 }],
+    ["dinsdag 1 juli 2025 - 02:19 uur", null, { year: 2025, month: 7, day: 1 }, { hours: 2, minutes: 19 }],
+    ["06 maart 2018", null, { year: 2018, month: 3, day: 6 }, null],
+    ["09u46", null, null, { hours: 9, minutes: 46 }],
+    ["12-03-2019 14:05", null, { year: 2019, month: 3, day: 12 }, { hours: 14, minutes: 5 }],
+    ["Gepubliceerd op 3 mei 2018 | Views: 208", "published", { year: 2018, month: 5, day: 3 }, null],
+    ["Gepubliceerd op | Views: 188", "published", null, null],
+    ["Laatste update: 14:32", "updated", null, { hours: 14, minutes: 32 }],
+    ["Bijgewerkt op 3 mei 2018 om 14:32", "updated", { year: 2018, month: 5, day: 3 }, { hours: 14, minutes: 32 }],
+    ["3 okt. 2016 9.23", null, { year: 2016, month: 10, day: 3 }, { hours: 9, minutes: 23 }],
+  ])("%s", (line, role, date, clock) => expect(recognisePublicationLine(line)).toEqual({ role, date, clock }));
+  it.each(["2017", "31-02-2019 10:00", "Ajax wint met 3-1", "Op 27 april 2017 was het feest.", "Gepubliceerd op", "De brug gaat om 14:32 open", "25:61"])(
+    "must not match: %s",
+    (line) => expect(recognisePublicationLine(line)).toBeNull(),
+  );
+});
+
+describe("bylines without date", () => {
+  it.each([
+    ["Door Petra de Vries, ANP", "Petra de Vries, ANP", ["ANP"]],
+    ["Door ANP", "ANP", ["ANP"]],
+    ["Door: Jan Smit", "Jan Smit", []],
+    ["Van onze correspondent Jan Smit", "Jan Smit", []],
+    ["Door Peter Molenkamp Kopieer naar clipboard", "Peter Molenkamp", []],
+  ])("%s", (line, author, agencies) => expect(recogniseNameByline(line)).toMatchObject({ author, agencies, published: null }));
+  it.each(["Door de regen is alles nat", "Door Europa fietsen duurt lang.", "Doorgaan met de brug", "Door Jan en Piet en Klaas en Marie en Els en Kees en Lies wordt het gedaan"])(
+    "must not match: %s",
+    (line) => expect(recogniseNameByline(line)).toBeNull(),
+  );
+});
+
+describe("credits, sign-offs, links, embedded posts", () => {
+  it.each([
+    ["Bron: ANP", "source", ["ANP"]],
+    ["Bron: ANP/AFP", "source", ["ANP", "AFP"]],
+    ["Foto: ANP", "photo", ["ANP"]],
+    ["beeld anp", "photo", ["ANP"]],
+    ["beeld bakkerij de korenschoof", "photo", []],
+    ["Foto Pepijn Kouwenberg", "photo", []],
+    ["Beeld ANP / Hollandse Hoogte", "photo", ["ANP"]],
+    ["© ANP / Hollandse Hoogte", "photo", ["ANP"]],
+    ["ANP Image", "photo", ["ANP"]],
+  ])("%s", (line, credit, agencies) => expect(recogniseCredit(line)).toEqual({ credit, agencies }));
+  it.each(["Beeld van de week", "Foto's van de brand gingen rond.", "Bronnen in de tuin", "Foto van een molen in de mist"])("no credit: %s", (line) => {
+    expect(recogniseCredit(line)).toBeNull();
+  });
+  it("reads a source credit glued before the lead, with a comment counter", () => {
+    const line = "Bron: ANP 0 Aan de Amstel is een brug gesloten.";
+    const match = recogniseCreditedText(line)!;
+    expect(match).toEqual({ credit: "Bron: ANP 0", agencies: ["ANP"], textStart: 12 });
+    expect(line.slice(match.textStart)).toBe("Aan de Amstel is een brug gesloten.");
+    expect(recogniseCreditedText("Bron: de gemeente zegt dat het klopt.")).toBeNull();
+  });
+  it.each(["ANP", "(ANP)", "ANP/AFP", "(ANP/Belga)"])("sign-off: %s", (line) => expect(recogniseSignoff(line)).not.toBeNull());
+  it.each(["NOS", "PSV", "(CDA)", "AD"])("no sign-off: %s", (line) => {
+    // NOS is in the agency table, so it counts; the others are no agencies.
+    expect(recogniseSignoff(line) !== null).toBe(line === "NOS");
+  });
+  it.each(["Lees verder", "Lees meer »", "Lees verder op nu.nl", "Lees ook: Brug gaat dicht", "https://www.example.nl/artikel/1", "The post Brug dicht appeared first on Nieuws.nl"])(
+    "link line: %s",
+    (line) => expect(recogniseLinkLine(line)).toBe(true),
+  );
+  it.each(["Lees verder dan de kop", "Lezen is leuk."])("no link line: %s", (line) => expect(recogniseLinkLine(line)).toBe(false));
+  it("embedded posts need a URL and an account", () => {
+    expect(recogniseEmbeddedPost("Vuurwerk boven de haven https://t.co/x1 pic.twitter.com/y2 — Jan (@jan) 3 maart 2018")).toBe(true);
+    expect(recogniseEmbeddedPost("Meer op www.example.nl, zegt de gemeente.")).toBe(false);
+    expect(recogniseEmbeddedPost("Volg ons op X (@gemeente) voor nieuws.")).toBe(false);
+  });
+  it("agency codes in credits: known codes in capitals, names of four letters or more in any case", () => {
+    expect(agenciesIn("© ANP / Hollandse Hoogte")).toEqual(["ANP"]);
+    expect(agenciesIn("Foto: Reuters")).toEqual(["REUTERS"]);
+    expect(agenciesIn("beeld anp")).toEqual(["ANP"]);
+    expect(agenciesIn("Ⓒ ANP/ AD")).toEqual(["ANP"]);
+    expect(agenciesIn("een tap bier")).toEqual([]);
+  });
+});
+
+describe("headline shapes and labels", () => {
+  it.each(["Brug dicht?", "Bergen op Zoom krijgt drijvend fietspad: ’Eindelijk droge voeten’", "'Het gaat goed'", "Insop gaat door N.: 'Het is goed'"])("headline: %s", (line) => {
+    expect(isHeadlineShape(line)).toBe(true);
+  });
+  it.each(["De brug is dicht.", "Brug dicht. Fietsers moeten omrijden", "x".repeat(201), ""])("no headline: %s", (line) => {
+    expect(isHeadlineShape(line)).toBe(false);
+  });
+  it("reads a lower-case label before a capital, not a word with a capital inside", () => {
+    expect(LOWER_CASE_HEADLINE_LABEL.exec("video Brug weer open")?.[1]).toBe("video");
+    expect(LOWER_CASE_HEADLINE_LABEL.exec("iPhone-verkoop stijgt")).toBeNull();
+    expect(LOWER_CASE_HEADLINE_LABEL.exec("Brug weer open")).toBeNull();
+  });
+  it("reads day-archive headings as page dates", () => {
+    expect(PAGE_DATE_LINE.exec("Nieuws van zaterdag 16 april 2016")?.[1]).toBe("Nieuws");
+    expect(PAGE_DATE_LINE.test("maandag 3 november 2025")).toBe(true);
+    expect(PAGE_DATE_LINE.test("Nieuws van de week")).toBe(false);
+  });
+  it("plain credits need capitalised words after a capital Foto/Beeld", () => {
+    expect(PLAIN_CREDIT_LINE.test("Foto Jan Smit")).toBe(true);
+    expect(PLAIN_CREDIT_LINE.test("Foto van de dag")).toBe(false);
+  });
+  it("reads counter lines whatever their words, not headlines with a bar", () => {
+    for (const line of ["Gepubliceerd op | Views: 188", "Citroenbomen op | Brasa: 52", "3 mei 2018 | Reacties: 1.024"]) expect(COUNTER_LINE.test(line)).toBe(true);
+    for (const line of ["Brug dicht | video", "Uitslag: 3-1 | Ajax wint", "Stand | Ajax: 3-1"]) expect(COUNTER_LINE.test(line)).toBe(false);
+  });
+});
