@@ -135,9 +135,10 @@ describe("the swap", () => {
     for (const delay of [200, 500, 800, 1100, 1500]) {
       writeFileSync(join(wire, `b-${delay}.txt`), CAPTURE.replace("een week", `${delay} dagen`));
       const child = spawn(process.execPath, [DRAAD, "build", "--input", wire, "--output", output, "--cache", cache, "--no-search"], { stdio: "ignore" });
+      const exited = new Promise((r) => child.on("exit", r));
       await new Promise((r) => setTimeout(r, delay));
       child.kill("SIGKILL");
-      await new Promise((r) => child.on("exit", r));
+      await exited;
       const page = readFileSync(join(output, "index.html"), "utf8");
       expect(page, `killed after ${delay} ms`).toContain("</html>");
       survived.push(delay);

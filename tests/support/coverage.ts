@@ -33,15 +33,17 @@ export function recordTexts(record: CaptureRecord): string[] {
 
 /**
  * Words of `bodyText` that are in no field of the record. A word broken at a line end with OCR's
- * `¬` (`agger¬` / `kleide`, also across a blank line) is one word when the parser joined the page's short lines, two when
- * it did not; it joins all of a page or none, so the reading that loses fewer words is the one.
+ * `¬` (`agger¬` / `kleide`, also across a blank line) is one word where the parser joined the
+ * lines and two where it did not (it joins block by block: a block that goes on in lower case):
+ * the two halves count as covered when the record holds the joined word.
  */
 export function lostWords(bodyText: string, record: CaptureRecord): string[] {
   const covered = new Set(recordTexts(record).flatMap(words));
-  const lost = (text: string) => [...new Set(words(text))].filter((word) => !covered.has(word));
-  const asWritten = lost(bodyText);
-  if (asWritten.length === 0 || !bodyText.includes("¬")) return asWritten;
-  // The parser joins a block that goes on in lower case after a column break (a blank line) too.
-  const joined = lost(bodyText.replace(/¬\s*\n\s*/g, ""));
-  return joined.length < asWritten.length ? joined : asWritten;
+  if (bodyText.includes("¬")) {
+    for (const match of bodyText.matchAll(/([\p{L}\p{N}]*)¬\s*\n\s*([\p{L}\p{N}]*)/gu)) {
+      const [, before = "", after = ""] = match;
+      if (words(before + after).every((w) => covered.has(w))) for (const w of [...words(before), ...words(after)]) covered.add(w);
+    }
+  }
+  return [...new Set(words(bodyText))].filter((word) => !covered.has(word));
 }
