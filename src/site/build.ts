@@ -16,6 +16,8 @@ import { codeFingerprint } from "../cache/fingerprint.js";
 import { PART_MANIFEST, partManifest } from "./parts.js";
 import type { ContentCache } from "../cache/store.js";
 import { planSite, type SiteData, type SitePlan } from "./view-model.js";
+import { publicationDated } from "./dutch-dates.js";
+import { escapeHtml, outOfIndex } from "./search-text.js";
 
 export const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const TEMPLATES_DIR = join(PROJECT_ROOT, SITE_DIRECTORIES.input);
@@ -221,32 +223,41 @@ export interface SearchRecord {
   language: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
-  sort?: Record<string, string>;
+  sort: Record<string, string>;
 }
 
-/** One search record per report, in the archive's order (newest first), with the site's interface words as filter names. */
+/**
+ * One search record per report, in the archive's order (newest first), with the site's interface
+ * words as filter names. Meta and filter values are HTML-escaped and the display date is kept out
+ * of the word index (src/site/search-text.ts says why); templates/assets/search.js decodes them.
+ *
+ * `datum` is the report's place in the archive's order counted from the end (the oldest report is
+ * 1), so that sorting on it descending lists reports exactly as the archive's lists do: newest
+ * first, reports of the same minute by id, undated ones last. A time would not do: Pagefind
+ * compares numbers as 32-bit floats (epoch seconds collide within two minutes), sorts equal keys
+ * in no useful order, and leaves a record without the key out of sorted results altogether.
+ */
 export function* searchRecords(plan: SitePlan, urlPrefix = ""): Generator<SearchRecord> {
   const listed = new Set(plan.items.map((i) => i.id));
+  const reports = plan.items.filter((item) => item.articleId === null || !listed.has(item.articleId));
   const placeNames = new Map(plan.site.placeIndex.flatMap((group) => group.places.map((p) => [p.url, p.name] as const)));
-  const t = plan.site.t.search;
-  for (const item of plan.items) {
-    if (item.articleId !== null && listed.has(item.articleId)) continue;
+  const names = plan.site.t.search.filters;
+  for (const [index, item] of reports.entries()) {
     const dateline = item.dateline?.placeRaw ? `${item.dateline.placeRaw}${item.dateline.agencies.length ? ` (${item.dateline.agencies.join("/")})` : ""} - ` : "";
     const filters: Record<string, string[]> = {};
-    if (item.section) filters[t.filterSection] = [item.section];
+    if (item.section) filters[names.section.key] = [escapeHtml(item.section)];
     const places = item.places.map((id) => placeNames.get(`/plaats/${id}/`) ?? id);
-    if (places.length) filters[t.filterPlace] = places;
-    if (item.agencies.length) filters[t.filterAgency] = [...new Set(item.agencies)];
-    const record: SearchRecord = {
-      // Site-relative: the search page's Pagefind UI adds the path prefix (its baseUrl).
+    if (places.length) filters[names.place.key] = places.map(escapeHtml);
+    if (item.agencies.length) filters[names.agency.key] = [...new Set(item.agencies)].map(escapeHtml);
+    yield {
+      // Site-relative: the search page gives Pagefind the path prefix as its baseUrl.
       url: urlPrefix + item.url,
       content: `${item.headline}\n${dateline}${item.paragraphs.join("\n")}`,
       language: "nl",
-      meta: { title: item.headline },
+      meta: { title: escapeHtml(item.headline), datum: outOfIndex(publicationDated(item.publishedFrom, item.publishedTo)) },
       filters,
+      sort: { datum: String(reports.length - index) },
     };
-    if (item.publishedTo) record.sort = { datum: String(Math.floor(Date.parse(item.publishedTo) / 1000)) };
-    yield record;
   }
 }
 

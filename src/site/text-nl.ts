@@ -107,9 +107,15 @@ export const TEXT_NL = {
     title: "Zoeken",
     intro: "Zoek in alle berichten. Filter op rubriek, plaats of persbureau.",
     noScript: "Zoeken werkt met JavaScript. Zonder JavaScript vindt u alle berichten via het archief, de rubrieken en de plaatsen.",
-    filterSection: "rubriek",
-    filterPlace: "plaats",
-    filterAgency: "persbureau",
+    /**
+     * The filters, in the order the search page shows them. `key` is the filter's name in the
+     * search index and in a shared search's URL (`?q=veerpont&rubriek=Binnenland`).
+     */
+    filters: {
+      section: { key: "rubriek", label: "Rubriek", all: "Alle rubrieken" },
+      place: { key: "plaats", label: "Plaats", all: "Alle plaatsen" },
+      agency: { key: "persbureau", label: "Persbureau", all: "Alle persbureaus" },
+    },
   },
   notFound: {
     title: "Pagina niet gevonden",
