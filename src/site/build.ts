@@ -210,12 +210,28 @@ async function indexForSearch(directory: string, plan: SitePlan, urlPrefix: stri
       const written = await index.writeFiles({ outputPath: join(directory, bundle) });
       if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
       await index.deleteIndex();
+      await Promise.all(PAGEFIND_UI_FILES.map((name) => rm(join(directory, bundle, name), { force: true })));
     }
     return records.length;
   } finally {
     await pagefind.close();
   }
 }
+
+/**
+ * Pagefind writes its own search interfaces into every bundle. draad's search page renders the
+ * results itself (templates/assets/search.js) with Pagefind's JavaScript API (`pagefind.js`,
+ * `pagefind-worker.js`, the WebAssembly and the index files), so these are not shipped.
+ */
+export const PAGEFIND_UI_FILES = [
+  "pagefind-ui.js",
+  "pagefind-ui.css",
+  "pagefind-component-ui.js",
+  "pagefind-component-ui.css",
+  "pagefind-modular-ui.js",
+  "pagefind-modular-ui.css",
+  "pagefind-highlight.js",
+] as const;
 
 export interface SearchRecord {
   url: string;

@@ -198,3 +198,41 @@ export function formatViolations(label: string, violations: AxeViolation[]): str
     )
     .join("\n");
 }
+
+/** The search page's own elements (templates/search.njk, filled in by templates/assets/search.js). */
+export const SEARCH_PAGE = {
+  input: "#zoeken-q",
+  status: "#zoeken-status",
+  results: "#zoeken-resultaten",
+  result: "#zoeken-resultaten .search-result",
+  resultLinks: "#zoeken-resultaten .search-result-title a",
+  more: "#zoeken-meer",
+  filters: "#zoeken select[data-filter]",
+} as const;
+
+type LinkElement = { getAttribute(name: string): string | null };
+
+/** The hrefs of the results on the page now. */
+export function resultHrefs(page: Page): Promise<string[]> {
+  return page.locator(SEARCH_PAGE.resultLinks).evaluateAll((links) => links.map((a) => (a as unknown as LinkElement).getAttribute("href") ?? ""));
+}
+
+/**
+ * Waits until the search page reports its results for `query` (the status line names it in
+ * quotes once the list is drawn) and the list is no longer busy. The page draws a search's results
+ * at once, so they are settled then.
+ */
+export async function waitForSearchResults(page: Page, query: string): Promise<void> {
+  await page.locator(SEARCH_PAGE.status, { hasText: `‘${query}’` }).waitFor({ timeout: 15_000 });
+  await page.locator(`${SEARCH_PAGE.results}:not([aria-busy])`).waitFor({ state: "attached", timeout: 15_000 });
+}
+
+/** Types `query` into the search page and returns the hit URLs once the results for it are shown. */
+export async function searchFor(page: Page, query: string): Promise<string[]> {
+  const input = page.locator(SEARCH_PAGE.input);
+  await input.waitFor();
+  await input.fill("");
+  await input.pressSequentially(query, { delay: 15 });
+  await waitForSearchResults(page, query);
+  return resultHrefs(page);
+}
