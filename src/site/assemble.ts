@@ -4,7 +4,7 @@
 import { spawn } from "node:child_process";
 import { cp, mkdir, readFile } from "node:fs/promises";
 import { join, resolve, sep } from "node:path";
-import { countFiles, moveIntoPlace, removeStaleStaging, removeTree, renderWithEleventy, TEMPLATES_DIR } from "./build.js";
+import { countFiles, moveIntoPlace, removeStaleStaging, removeTree, renderWithEleventy, writeSiteFiles } from "./build.js";
 import { manifestProblem, PART_MANIFEST, rootSiteData, type PartManifest } from "./parts.js";
 
 export class AssembleError extends Error {}
@@ -51,7 +51,7 @@ export async function assembleParts(options: { parts: string[]; output: string; 
     options.onPhase?.("render", "root pages");
     const root = rootSiteData(manifests.map((m) => m.manifest));
     await renderWithEleventy(root, staging, { pathPrefix: root.meta.pathPrefix, baseUrl: root.meta.baseUrl });
-    await cp(join(TEMPLATES_DIR, "assets"), join(staging, "assets"), { recursive: true });
+    await writeSiteFiles(staging);
     for (const { dir, manifest } of [...manifests].sort((a, b) => a.manifest.year - b.manifest.year)) {
       options.onPhase?.("copy", String(manifest.year));
       await linkTree(dir, join(staging, String(manifest.year)));

@@ -18,6 +18,7 @@ import type { ContentCache } from "../cache/store.js";
 import { planSite, type SiteData, type SitePlan } from "./view-model.js";
 import { publicationDated } from "./dutch-dates.js";
 import { escapeHtml, outOfIndex } from "./search-text.js";
+import { HEADERS_FILE } from "./content-security-policy.js";
 
 export const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const TEMPLATES_DIR = join(PROJECT_ROOT, SITE_DIRECTORIES.input);
@@ -102,7 +103,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
       pages += written.length;
       options.onPhase?.("render", "progress", `${pages} pages`);
     }
-    await cp(join(TEMPLATES_DIR, "assets"), join(staging, "assets"), { recursive: true });
+    await writeSiteFiles(staging);
     if (options.part) {
       const manifest = partManifest(plan, { ...options.part, code: codeFingerprint(PROJECT_ROOT) });
       await writeFile(join(staging, PART_MANIFEST), JSON.stringify(manifest, null, 1) + "\n");
@@ -117,6 +118,12 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
     await removeTree(staging);
     throw error;
   }
+}
+
+/** What every output root has besides its pages: the stylesheet and scripts, and `_headers` (src/site/content-security-policy.ts). */
+export async function writeSiteFiles(directory: string): Promise<void> {
+  await cp(join(TEMPLATES_DIR, "assets"), join(directory, "assets"), { recursive: true });
+  await writeFile(join(directory, "_headers"), HEADERS_FILE);
 }
 
 /** Pages per Eleventy run. Eleventy's time and memory grow faster than linearly with the pages of one run. */

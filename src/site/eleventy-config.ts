@@ -7,6 +7,7 @@ import type { SiteData } from "./view-model.js";
 import { normalisePrefix } from "./view-model.js";
 import { cutAtWord } from "../archive/normalise.js";
 import { dutchDate, dutchDateTime, dutchDayHeading } from "./dutch-dates.js";
+import { CONTENT_SECURITY_POLICY } from "./content-security-policy.js";
 
 export interface EleventyConfigApi {
   setTemplateFormats(formats: string[]): void;
@@ -34,6 +35,7 @@ export function configureEleventy(
   // Autoescape stays on (the default): every value from a capture is text.
   eleventyConfig.setNunjucksEnvironmentOptions?.({ autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
   eleventyConfig.addGlobalData("site", site);
+  eleventyConfig.addGlobalData("contentSecurityPolicy", CONTENT_SECURITY_POLICY);
   // `draad build` copies the assets itself (it may run from any folder); the dev server lets Eleventy do it.
   if (options.passthroughAssets) eleventyConfig.addPassthroughCopy({ "templates/assets": "assets" });
   // Eleventy keeps the first filter of a name for later instances in one process, so the filters

@@ -12,6 +12,7 @@ import { buildDemoSite } from "../support/site.js";
 import { exportDemo } from "../support/archive.js";
 import { htmlFiles, readPage, targetFile } from "../support/html.js";
 import { PAGEFIND_UI_FILES } from "../../src/site/build.js";
+import { CONTENT_SECURITY_POLICY, HEADERS_FILE } from "../../src/site/content-security-policy.js";
 
 const validator = new HtmlValidate({ extends: ["html-validate:recommended"] });
 
@@ -95,6 +96,21 @@ for (const prefix of ["/", "/archief-demo/"]) {
           expect(script).toEqual({ type: "module", src: `${prefix}assets/search.js`, text: "" });
         }
       }
+    });
+
+    it("carries the Content-Security-Policy on every page and, in _headers, for every file; nothing inline that it would block", () => {
+      const meta = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY.replace(/'/g, "&#39;")}">`;
+      for (const page of pages) {
+        expect(page.html.indexOf(meta), page.file).toBeGreaterThan(0);
+        expect(page.html.indexOf(meta), `${page.file}: before the stylesheet`).toBeLessThan(page.html.indexOf("<link"));
+        // Scripts are files, except JSON-LD (data, which a policy does not block); no style attributes.
+        for (const script of page.scripts) if (script.type !== "application/ld+json") expect(script.text, page.file).toBe("");
+        expect(page.html, page.file).not.toMatch(/<[^>]+\sstyle=/);
+      }
+      expect(readFileSync(join(site, "_headers"), "utf8")).toBe(HEADERS_FILE);
+      expect(HEADERS_FILE).toContain(`Content-Security-Policy: ${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`);
+      expect(HEADERS_FILE.startsWith("/*\n")).toBe(true);
+      for (const header of ["X-Content-Type-Options: nosniff", "Referrer-Policy: same-origin"]) expect(HEADERS_FILE).toContain(`\n  ${header}\n`);
     });
 
     it("describes each report with canonical URL, OpenGraph and NewsArticle JSON-LD", async () => {
