@@ -20,6 +20,11 @@ export interface EleventyConfigApi {
   setNunjucksEnvironmentOptions?(options: Record<string, unknown>): void;
 }
 
+/** What Nunjucks calls a filter with: its environment, whose own `safe` marks a string as HTML. */
+interface NunjucksFilterContext {
+  env: { getFilter(name: "safe"): (value: string) => unknown };
+}
+
 /** The URLs of the build being rendered (one at a time per process). */
 const current = { pathPrefix: "/", baseUrl: "", siteRoot: "/" };
 
@@ -53,6 +58,14 @@ export function configureEleventy(
   eleventyConfig.addFilter("absolute", (url: string) => current.baseUrl + current.pathPrefix + String(url).replace(/^\//, ""));
   /** `<title>` stays under 70 characters with the site name: cut at a word boundary. */
   eleventyConfig.addFilter("shortTitle", (title: string) => cutAtWord(String(title), 55));
+  /**
+   * The one way for a template to output HTML unescaped (Nunjucks' own filter for it is not used):
+   * for HTML that draad made itself, never for text from a capture or a Markdown page as written.
+   * tests/site/raw-html.test.ts lists every use; a new one fails it until it is reviewed and added.
+   */
+  eleventyConfig.addFilter("trustedHtml", function (this: NunjucksFilterContext, html: string) {
+    return this.env.getFilter("safe")(html);
+  });
   eleventyConfig.addFilter("dutchDate", (iso: string) => dutchDate(iso));
   eleventyConfig.addFilter("dutchDateTime", (iso: string) => dutchDateTime(iso));
   eleventyConfig.addFilter("dutchDayHeading", (iso: string) => dutchDayHeading(iso));
