@@ -184,13 +184,15 @@ function start(document, window) {
     appendWords(link, text.headline);
     heading.append(link);
     item.append(heading);
-    const facts = [fromOutOfIndex(data.meta && data.meta.datum)];
+    // The date, then the result's section, places and agencies, as its filters name them.
+    const date = fromOutOfIndex(data.meta && data.meta.datum);
+    const facts = [date ? element("span", "search-result-date", date) : null];
     const filters = data.filters || {};
     for (const select of selects) facts.push(...(filters[select.getAttribute("data-filter")] || []).map(unescapeHtml));
     const meta = element("p", "item-meta");
     facts.filter(Boolean).forEach((fact, i) => {
       if (i > 0) meta.append(" · ");
-      meta.append(i === 0 ? element("span", "search-result-date", fact) : fact);
+      meta.append(fact);
     });
     item.append(meta);
     if (text.excerpt.length) {
