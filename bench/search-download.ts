@@ -15,7 +15,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { findChromium, serveSite } from "../tests/support/browser.js";
+import { findChromium, SEARCH_PAGE, serveSite } from "../tests/support/browser.js";
 
 export type DownloadCategory = "page" | "site assets" | "pagefind ui" | "pagefind runtime" | "meta" | "index" | "filter" | "fragment" | "other";
 
@@ -35,7 +35,7 @@ export interface SearchDownload {
   requests: number;
   byCategory: Partial<Record<DownloadCategory, { requests: number; bytes: number }>>;
   entries: DownloadEntry[];
-  /** Results Pagefind reported (from its message), and result entries on screen. */
+  /** Results the search page reported (from its status line), and result entries on screen. */
   resultsReported: number | null;
   resultsShown: number | null;
   note: string;
@@ -156,26 +156,23 @@ export async function measureWithChromium(siteDir: string, query: string, execut
     });
     const url = `${server.origin}/zoeken/?q=${encodeURIComponent(query)}`;
     await page.goto(url, { waitUntil: "load", timeout: 60_000 });
-    // Results are on screen when their links are filled in (Pagefind loads one fragment per result shown).
+    // Results are on screen when the status line reports them (the page draws a search's first
+    // results at once, after loading one fragment per result shown).
     await page.waitForFunction(
-      () => {
-        const g = globalThis as unknown as PageGlobals;
-        const message = g.document.querySelector(".pagefind-ui__message")?.textContent ?? "";
-        return g.document.querySelectorAll(".pagefind-ui__result-link").length > 0 || /\b0\b|geen/i.test(message);
-      },
-      undefined,
+      (status) => /\S/.test((globalThis as unknown as PageGlobals).document.querySelector(status)?.textContent ?? ""),
+      SEARCH_PAGE.status,
       { timeout: 120_000 },
     );
     // Then until the network has been quiet for a second (at most 30 s more).
     const quietUntil = Date.now() + 30_000;
     while (Date.now() < quietUntil && (inFlight > 0 || Date.now() - lastActivity < 1000)) await new Promise((r) => setTimeout(r, 100));
     await Promise.all(pending);
-    const { reported, shown } = await page.evaluate(() => {
+    const { reported, shown } = await page.evaluate((selectors) => {
       const g = globalThis as unknown as PageGlobals;
-      const message = g.document.querySelector(".pagefind-ui__message")?.textContent ?? "";
+      const message = g.document.querySelector(selectors.status)?.textContent ?? "";
       const m = /(\d[\d.,]*)/.exec(message);
-      return { reported: m ? Number(m[1]!.replace(/[.,]/g, "")) : null, shown: g.document.querySelectorAll(".pagefind-ui__result").length };
-    });
+      return { reported: m ? Number(m[1]!.replace(/[.,]/g, "")) : /^geen/i.test(message) ? 0 : null, shown: g.document.querySelectorAll(selectors.result).length };
+    }, SEARCH_PAGE);
     await context.close();
     entries.sort((a, b) => a.path.localeCompare(b.path));
     return {

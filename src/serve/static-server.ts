@@ -8,6 +8,7 @@ import { createReadStream, statSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { extname, join } from "node:path";
 import { isInside, realPathOrNull } from "../input/input-folder.js";
+import { SECURITY_HEADERS } from "../site/content-security-policy.js";
 
 const CONTENT_TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -110,7 +111,9 @@ export function createStaticServer(options: StaticServerOptions): Server {
     response.statusCode = status;
     response.setHeader("Content-Type", type);
     response.setHeader("Cache-Control", "no-store");
-    response.setHeader("X-Content-Type-Options", "nosniff");
+    // The headers the site's _headers file gives hosts that read it: the preview runs under the
+    // same Content-Security-Policy as the published site.
+    for (const [name, value] of SECURITY_HEADERS) response.setHeader(name, value);
     if (type.startsWith("text/html") && options.transformHtml) {
       const chunks: Buffer[] = [];
       const stream = createReadStream(file);

@@ -5,7 +5,7 @@ import { spawn } from "node:child_process";
 import { realpathSync } from "node:fs";
 import { cp, readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { countFiles, renderWithEleventy, TEMPLATES_DIR } from "./build.js";
+import { countFiles, renderWithEleventy, writeSiteFiles } from "./build.js";
 import { isInside } from "../input/input-folder.js";
 import { removeTree, versionsFolderOf, type SiteFolder } from "../output/site-folder.js";
 import { manifestProblem, PART_MANIFEST, rootSiteData, type PartManifest } from "./parts.js";
@@ -57,7 +57,7 @@ export async function assembleParts(options: { parts: string[]; folder: SiteFold
     options.onPhase?.("render", "root pages");
     const root = rootSiteData(manifests.map((m) => m.manifest));
     await renderWithEleventy(root, staging, { pathPrefix: root.meta.pathPrefix, baseUrl: root.meta.baseUrl });
-    await cp(join(TEMPLATES_DIR, "assets"), join(staging, "assets"), { recursive: true });
+    await writeSiteFiles(staging);
     for (const { dir, manifest } of [...manifests].sort((a, b) => a.manifest.year - b.manifest.year)) {
       options.onPhase?.("copy", String(manifest.year));
       await linkTree(dir, join(staging, String(manifest.year)));

@@ -4,7 +4,7 @@
  * everything succeeded (src/output/site-folder.ts), so a crash or Ctrl-C never leaves a
  * half-written site behind.
  */
-import { cp, readdir, writeFile } from "node:fs/promises";
+import { cp, readdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Archive, ArchiveDiagnostic } from "../archive/index.js";
@@ -16,6 +16,9 @@ import { PART_MANIFEST, partManifest } from "./parts.js";
 import type { ContentCache } from "../cache/store.js";
 import { planSite, type SiteData, type SitePlan } from "./view-model.js";
 import type { SiteFolder } from "../output/site-folder.js";
+import { publicationDated } from "./dutch-dates.js";
+import { escapeHtml, outOfIndex } from "./search-text.js";
+import { HEADERS_FILE } from "./content-security-policy.js";
 
 export const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const TEMPLATES_DIR = join(PROJECT_ROOT, SITE_DIRECTORIES.input);
@@ -97,7 +100,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
       pages += written.length;
       options.onPhase?.("render", "progress", `${pages} pages`);
     }
-    await cp(join(TEMPLATES_DIR, "assets"), join(staging, "assets"), { recursive: true });
+    await writeSiteFiles(staging);
     if (options.part) {
       const manifest = partManifest(plan, { ...options.part, code: codeFingerprint(PROJECT_ROOT) });
       await writeFile(join(staging, PART_MANIFEST), JSON.stringify(manifest, null, 1) + "\n");
@@ -113,6 +116,12 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
     // Name the folder being written: a write error of Eleventy or Pagefind often has no path.
     throw Object.assign(new Error(`the build failed while writing ${staging}`), { cause: error, path: staging });
   }
+}
+
+/** What every output root has besides its pages: the stylesheet and scripts, and `_headers` (src/site/content-security-policy.ts). */
+export async function writeSiteFiles(directory: string): Promise<void> {
+  await cp(join(TEMPLATES_DIR, "assets"), join(directory, "assets"), { recursive: true });
+  await writeFile(join(directory, "_headers"), HEADERS_FILE);
 }
 
 /** Pages per Eleventy run. Eleventy's time and memory grow faster than linearly with the pages of one run. */
@@ -210,6 +219,7 @@ async function indexForSearch(directory: string, plan: SitePlan, urlPrefix: stri
       const written = await index.writeFiles({ outputPath: join(directory, bundle) });
       if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
       await index.deleteIndex();
+      await Promise.all(PAGEFIND_UI_FILES.map((name) => rm(join(directory, bundle, name), { force: true })));
     }
     return records.length;
   } finally {
@@ -217,38 +227,62 @@ async function indexForSearch(directory: string, plan: SitePlan, urlPrefix: stri
   }
 }
 
+/**
+ * Pagefind writes its own search interfaces into every bundle. draad's search page renders the
+ * results itself (templates/assets/search.js) with Pagefind's JavaScript API (`pagefind.js`,
+ * `pagefind-worker.js`, the WebAssembly and the index files), so these are not shipped.
+ */
+export const PAGEFIND_UI_FILES = [
+  "pagefind-ui.js",
+  "pagefind-ui.css",
+  "pagefind-component-ui.js",
+  "pagefind-component-ui.css",
+  "pagefind-modular-ui.js",
+  "pagefind-modular-ui.css",
+  "pagefind-highlight.js",
+] as const;
+
 export interface SearchRecord {
   url: string;
   content: string;
   language: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
-  sort?: Record<string, string>;
+  sort: Record<string, string>;
 }
 
-/** One search record per report, in the archive's order (newest first), with the site's interface words as filter names. */
+/**
+ * One search record per report, in the archive's order (newest first), with the site's interface
+ * words as filter names. Meta and filter values are HTML-escaped and the display date is kept out
+ * of the word index (src/site/search-text.ts says why); templates/assets/search.js decodes them.
+ *
+ * `datum` is the report's place in the archive's order counted from the end (the oldest report is
+ * 1), so that sorting on it descending lists reports exactly as the archive's lists do: newest
+ * first, reports of the same minute by id, undated ones last. A time would not do: Pagefind
+ * compares numbers as 32-bit floats (epoch seconds collide within two minutes), sorts equal keys
+ * in no useful order, and leaves a record without the key out of sorted results altogether.
+ */
 export function* searchRecords(plan: SitePlan, urlPrefix = ""): Generator<SearchRecord> {
   const listed = new Set(plan.items.map((i) => i.id));
+  const reports = plan.items.filter((item) => item.articleId === null || !listed.has(item.articleId));
   const placeNames = new Map(plan.site.placeIndex.flatMap((group) => group.places.map((p) => [p.url, p.name] as const)));
-  const t = plan.site.t.search;
-  for (const item of plan.items) {
-    if (item.articleId !== null && listed.has(item.articleId)) continue;
+  const names = plan.site.t.search.filters;
+  for (const [index, item] of reports.entries()) {
     const dateline = item.dateline?.placeRaw ? `${item.dateline.placeRaw}${item.dateline.agencies.length ? ` (${item.dateline.agencies.join("/")})` : ""} - ` : "";
     const filters: Record<string, string[]> = {};
-    if (item.section) filters[t.filterSection] = [item.section];
+    if (item.section) filters[names.section.key] = [escapeHtml(item.section)];
     const places = item.places.map((id) => placeNames.get(`/plaats/${id}/`) ?? id);
-    if (places.length) filters[t.filterPlace] = places;
-    if (item.agencies.length) filters[t.filterAgency] = [...new Set(item.agencies)];
-    const record: SearchRecord = {
-      // Site-relative: the search page's Pagefind UI adds the path prefix (its baseUrl).
+    if (places.length) filters[names.place.key] = places.map(escapeHtml);
+    if (item.agencies.length) filters[names.agency.key] = [...new Set(item.agencies)].map(escapeHtml);
+    yield {
+      // Site-relative: the search page gives Pagefind the path prefix as its baseUrl.
       url: urlPrefix + item.url,
       content: `${item.headline}\n${dateline}${item.paragraphs.join("\n")}`,
       language: "nl",
-      meta: { title: item.headline },
+      meta: { title: escapeHtml(item.headline), datum: outOfIndex(publicationDated(item.publishedFrom, item.publishedTo)) },
       filters,
+      sort: { datum: String(reports.length - index) },
     };
-    if (item.publishedTo) record.sort = { datum: String(Math.floor(Date.parse(item.publishedTo) / 1000)) };
-    yield record;
   }
 }
 

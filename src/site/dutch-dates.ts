@@ -91,3 +91,17 @@ export function publicationShort(from: string | null, to: string | null): string
   const day = (iso: string) => dutchDate(iso).replace(/ \d{4}$/, "");
   return `${day(from)} ${dutchClock(from)} – ${day(to)} ${dutchClock(to)}`;
 }
+
+/**
+ * For a list that mixes days (search results): the short form with its day and year,
+ * `22 november 2025, 10:50`, `22 november 2025, 11:05–11:34`, `uiterlijk 22 november 2025, 10:00`.
+ */
+export function publicationDated(from: string | null, to: string | null): string {
+  const d = TEXT_NL.dates;
+  if (to === null) return from === null ? d.unknown : `${d.notBefore} ${dutchDateTime(from)}`;
+  if (from === null) return `${d.notAfter} ${dutchDateTime(to)}`;
+  const width = epochOf(to)! - epochOf(from)!;
+  if (width <= 60_000) return dutchDateTime(to);
+  if (amsterdamDay(from).key === amsterdamDay(to).key) return `${dutchDate(to)}, ${dutchClock(from)}–${dutchClock(to)}`;
+  return `${dutchDateTime(from)} – ${dutchDateTime(to)}`;
+}

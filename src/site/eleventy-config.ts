@@ -7,6 +7,7 @@ import type { SiteData } from "./view-model.js";
 import { normalisePrefix } from "./view-model.js";
 import { cutAtWord } from "../archive/normalise.js";
 import { dutchDate, dutchDateTime, dutchDayHeading } from "./dutch-dates.js";
+import { CONTENT_SECURITY_POLICY } from "./content-security-policy.js";
 
 export interface EleventyConfigApi {
   setTemplateFormats(formats: string[]): void;
@@ -17,6 +18,11 @@ export interface EleventyConfigApi {
   setQuietMode?(quiet: boolean): void;
   setServerOptions?(options: Record<string, unknown>): void;
   setNunjucksEnvironmentOptions?(options: Record<string, unknown>): void;
+}
+
+/** What Nunjucks calls a filter with: its environment, whose own `safe` marks a string as HTML. */
+interface NunjucksFilterContext {
+  env: { getFilter(name: "safe"): (value: string) => unknown };
 }
 
 /** The URLs of the build being rendered (one at a time per process). */
@@ -34,6 +40,7 @@ export function configureEleventy(
   // Autoescape stays on (the default): every value from a capture is text.
   eleventyConfig.setNunjucksEnvironmentOptions?.({ autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
   eleventyConfig.addGlobalData("site", site);
+  eleventyConfig.addGlobalData("contentSecurityPolicy", CONTENT_SECURITY_POLICY);
   // `draad build` copies the assets itself (it may run from any folder); the dev server lets Eleventy do it.
   if (options.passthroughAssets) eleventyConfig.addPassthroughCopy({ "templates/assets": "assets" });
   // Eleventy keeps the first filter of a name for later instances in one process, so the filters
@@ -51,6 +58,14 @@ export function configureEleventy(
   eleventyConfig.addFilter("absolute", (url: string) => current.baseUrl + current.pathPrefix + String(url).replace(/^\//, ""));
   /** `<title>` stays under 70 characters with the site name: cut at a word boundary. */
   eleventyConfig.addFilter("shortTitle", (title: string) => cutAtWord(String(title), 55));
+  /**
+   * The one way for a template to output HTML unescaped (Nunjucks' own filter for it is not used):
+   * for HTML that draad made itself, never for text from a capture or a Markdown page as written.
+   * tests/site/raw-html.test.ts lists every use; a new one fails it until it is reviewed and added.
+   */
+  eleventyConfig.addFilter("trustedHtml", function (this: NunjucksFilterContext, html: string) {
+    return this.env.getFilter("safe")(html);
+  });
   eleventyConfig.addFilter("dutchDate", (iso: string) => dutchDate(iso));
   eleventyConfig.addFilter("dutchDateTime", (iso: string) => dutchDateTime(iso));
   eleventyConfig.addFilter("dutchDayHeading", (iso: string) => dutchDayHeading(iso));

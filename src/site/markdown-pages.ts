@@ -1,13 +1,16 @@
 /**
  * Our own Markdown pages (`content/pages/*.md`, e.g. "Over dit archief"): front matter via
  * gray-matter (YAML as data only; `---js` is refused like in captures), body via marked.
- * These pages are written by the archive's maintainers, not copied from news sites, so their
- * HTML is used as written. A page that cannot be read becomes a diagnostic, never a crash.
+ * They come in by pull request like captures, so they get Markdown and nothing more: raw HTML
+ * in them is shown as the text it is, and a link or image whose URL has a scheme other than
+ * http, https or mailto (`javascript:`, `data:`, `vbscript:` ...) keeps its text but loses its
+ * link. A page that cannot be read becomes a diagnostic, never a crash.
  */
 import { statSync } from "node:fs";
 import { readInside, realPathOrNull, walkInputFolder } from "../input/input-folder.js";
 import matter from "gray-matter";
-import { marked } from "marked";
+import { Marked, type Tokens } from "marked";
+import { escapeHtml } from "./html-escape.js";
 import { SAFE_ENGINES } from "../wire/front-matter.js";
 import { slugify } from "../archive/index.js";
 import type { ArchiveDiagnostic } from "../archive/index.js";
@@ -18,6 +21,38 @@ const RESERVED_PATHS: ReadonlySet<string> = new Set([
   "artikel", "kort", "rubriek", "rubrieken", "plaats", "plaatsen", "persbureau", "persbureaus",
   "verhaal", "verhaallijnen", "archief", "zoeken", "assets", "pagefind", "feed", "sitemap", "404",
 ]);
+
+/** URL schemes a Markdown page may link to; scheme-less (site-relative) URLs are fine too. */
+const LINK_SCHEMES: ReadonlySet<string> = new Set(["http", "https", "mailto"]);
+
+/**
+ * Whether `url` may be an href or src. Browsers drop tabs and newlines inside a URL and leading
+ * spaces and control characters, so `java\tscript:` is a scheme too; the URL is written out with
+ * every `&` escaped, so what was checked is what the browser reads (no `&#x61;` tricks).
+ */
+export function isAllowedUrl(url: string): boolean {
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\u0000-\u0020\u007f]+/g, ""));
+  return !scheme || LINK_SCHEMES.has(scheme[1]!.toLowerCase());
+}
+
+/** marked with raw HTML escaped and links checked; everything else is marked's own rendering. */
+export const markdown = new Marked({
+  gfm: true,
+  renderer: {
+    html({ text, block }: Tokens.HTML | Tokens.Tag) {
+      return block ? `<p>${escapeHtml(text.trim())}</p>\n` : escapeHtml(text);
+    },
+    link({ href, title, tokens }: Tokens.Link) {
+      const text = this.parser.parseInline(tokens);
+      if (!isAllowedUrl(href)) return text;
+      return `<a href="${escapeHtml(href)}"${title ? ` title="${escapeHtml(title)}"` : ""}>${text}</a>`;
+    },
+    image({ href, title, text }: Tokens.Image) {
+      if (!isAllowedUrl(href)) return escapeHtml(text);
+      return `<img src="${escapeHtml(href)}" alt="${escapeHtml(text)}"${title ? ` title="${escapeHtml(title)}"` : ""}>`;
+    },
+  },
+});
 
 export async function readMarkdownPages(directory: string): Promise<{ pages: MarkdownPage[]; diagnostics: ArchiveDiagnostic[] }> {
   const pages: MarkdownPage[] = [];
@@ -54,7 +89,7 @@ export async function readMarkdownPages(directory: string): Promise<{ pages: Mar
         url: `/${slug}/`,
         title,
         description: typeof data.description === "string" ? data.description : "",
-        html: await marked.parse(parsed.content, { async: true, gfm: true }),
+        html: await markdown.parse(parsed.content, { async: true }),
         navOrder: typeof data.nav === "number" ? data.nav : null,
       });
     } catch (error) {

@@ -107,9 +107,28 @@ export const TEXT_NL = {
     title: "Zoeken",
     intro: "Zoek in alle berichten. Filter op rubriek, plaats of persbureau.",
     noScript: "Zoeken werkt met JavaScript. Zonder JavaScript vindt u alle berichten via het archief, de rubrieken en de plaatsen.",
-    filterSection: "rubriek",
-    filterPlace: "plaats",
-    filterAgency: "persbureau",
+    label: "Zoek in alle berichten",
+    placeholder: "Bijvoorbeeld: veerpont",
+    submit: "Zoeken",
+    filtersLegend: "Verfijnen",
+    // `{n}` is the number of reports, `{q}` what was searched for.
+    foundMany: "{n} berichten gevonden voor ‘{q}’",
+    foundOne: "1 bericht gevonden voor ‘{q}’",
+    foundNone: "Geen berichten gevonden voor ‘{q}’",
+    filteredMany: "{n} berichten met deze keuze",
+    filteredOne: "1 bericht met deze keuze",
+    filteredNone: "Geen berichten met deze keuze",
+    more: "Meer berichten tonen",
+    unavailable: "Het zoeken kon niet worden gestart. U vindt alle berichten ook via het archief, de rubrieken en de plaatsen.",
+    /**
+     * The filters, in the order the search page shows them. `key` is the filter's name in the
+     * search index and in a shared search's URL (`?q=veerpont&rubriek=Binnenland`).
+     */
+    filters: {
+      section: { key: "rubriek", label: "Rubriek", all: "Alle rubrieken" },
+      place: { key: "plaats", label: "Plaats", all: "Alle plaatsen" },
+      agency: { key: "persbureau", label: "Persbureau", all: "Alle persbureaus" },
+    },
   },
   notFound: {
     title: "Pagina niet gevonden",

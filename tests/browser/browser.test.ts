@@ -18,8 +18,12 @@ import {
   findChromium,
   formatViolations,
   launchChromium,
+  resultHrefs,
   runAxe,
+  SEARCH_PAGE,
+  searchFor,
   serveSite,
+  waitForSearchResults,
   type StaticServer,
 } from "../support/browser.js";
 import { buildDemoSite } from "../support/site.js";
@@ -145,33 +149,19 @@ function pageTypes(site: string): { type: string; path: string; status?: number;
   ];
 }
 
-const resultLinks = ".pagefind-ui__result-link";
+const resultLinks = SEARCH_PAGE.resultLinks;
+const search = searchFor;
 
-/** Types `query` into the Pagefind UI and returns the hit URLs once the results for it are shown. */
-async function search(page: Page, query: string): Promise<string[]> {
-  const input = page.locator(".pagefind-ui__search-input");
-  await input.waitFor();
-  await input.fill("");
-  await input.pressSequentially(query, { delay: 15 });
-  await page.locator(".pagefind-ui__message", { hasText: query }).waitFor({ timeout: 15_000 });
-  await page.locator(resultLinks).first().waitFor({ timeout: 15_000 });
-  // Pagefind renders results as their fragments arrive: read the list once it has stopped
-  // changing (on a busy machine the first read could catch it half-drawn).
-  const read = () => page.locator(resultLinks).evaluateAll((links) => links.map((a) => (a as unknown as PageElement).getAttribute("href") ?? ""));
-  let hrefs = await read();
-  for (let i = 0; i < 40; i++) {
-    await page.waitForTimeout(250);
-    const again = await read();
-    if (again.join("\n") === hrefs.join("\n")) break;
-    hrefs = again;
+/** Searches `query` and shows every result ("Meer berichten tonen" until it is gone); their hrefs in order. */
+async function everyResult(page: Page, query: string): Promise<string[]> {
+  let hrefs = await search(page, query);
+  const more = page.locator(SEARCH_PAGE.more);
+  while (await more.isVisible()) {
+    await more.click();
+    await page.waitForFunction((n) => (globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } }).document.querySelectorAll("#zoeken-resultaten .search-result").length > n, hrefs.length);
+    hrefs = await resultHrefs(page);
   }
   return hrefs;
-}
-
-/** Waits until Pagefind shows results for a `?q=` search (the search page's own trigger). */
-async function waitForSearchResults(page: Page, query: string): Promise<void> {
-  await page.locator(".pagefind-ui__message", { hasText: query }).waitFor({ timeout: 15_000 });
-  await page.locator(resultLinks).first().waitFor({ timeout: 15_000 });
 }
 
 if (!executablePath && inCI) {
@@ -321,6 +311,43 @@ if (!executablePath && inCI) {
     expect(await page.locator("main article").textContent()).toMatch(/badeendjes/i);
   });
 
+  it("searches from the keyboard, announces the number of results and puts the search in the address bar", async () => {
+    await page.goto(url("/zoeken/"));
+    await page.locator(".search-filters:not([hidden])").waitFor();
+    await page.locator(SEARCH_PAGE.input).focus();
+    await page.keyboard.type("gemeente");
+    await page.keyboard.press("Enter");
+    await waitForSearchResults(page, "gemeente");
+    // The status line is a live region: screen readers announce what it says.
+    const status = page.locator(SEARCH_PAGE.status);
+    expect(await status.getAttribute("role")).toBe("status");
+    expect(await status.textContent()).toBe("20 berichten gevonden voor ‘gemeente’");
+    expect(new URL(page.url()).search).toBe("?q=gemeente");
+    // Tab: the button, the three filters, then the results, in order, visibly focused.
+    const stops: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      await page.keyboard.press("Tab");
+      const f = await focused(page);
+      stops.push(f?.id || f?.tag || "");
+    }
+    expect(stops).toEqual(["button", "zoeken-rubriek", "zoeken-plaats", "zoeken-persbureau", "a"]);
+    const first = await focused(page);
+    expect(first?.href).toBe((await resultHrefs(page))[0]);
+    expect(first?.outline, "a result link shows a focus indicator").not.toBe("");
+    // "Meer berichten tonen" from the keyboard: the next results, and focus on the first of them.
+    await page.locator(SEARCH_PAGE.more).focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => (globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } }).document.querySelectorAll("#zoeken-resultaten .search-result").length === 20);
+    await page.waitForFunction(() => (globalThis as unknown as PageGlobals).document.activeElement?.tagName === "A");
+    expect((await focused(page))?.href).toBe((await resultHrefs(page))[10]);
+    expect(await page.locator(SEARCH_PAGE.more).isVisible()).toBe(false);
+    // A choice of filter is part of the shared search, as readers see its value.
+    await page.locator("#zoeken-rubriek").selectOption({ label: "Cultuur (1)" });
+    await page.locator(`${SEARCH_PAGE.results}:not([aria-busy])`).waitFor({ state: "attached" });
+    await status.filter({ hasText: "1 bericht gevonden" }).waitFor();
+    expect(new URL(page.url()).searchParams.get("rubriek")).toBe("Cultuur");
+  });
+
   it("searches under --path-prefix /sub/ and the hits stay under /sub/", async () => {
     await page.goto(`${subSite.root}zoeken/`);
     const hits = await search(page, "badeendjes");
@@ -335,7 +362,7 @@ if (!executablePath && inCI) {
     expect(await page.locator('link[rel="stylesheet"]').first().getAttribute("href")).toMatch(/^\/sub\//);
   });
 
-  it("searches across split search bundles (--search-bundle 40) with the same hits as one bundle", async () => {
+  it("searches across split search bundles (--search-bundle 40) with the same hits, in the same order, as one bundle", async () => {
     const built = await buildDemoSite({ searchBundle: 40 });
     expect(built.code, built.stderr).toBe(0);
     expect(existsSync(join(built.output, "pagefind-2", "pagefind-entry.json"))).toBe(true);
@@ -343,13 +370,18 @@ if (!executablePath && inCI) {
     const split = await serveSite(built.output, "/");
     try {
       await page.goto(url("/zoeken/"));
-      const whole = [...(await search(page, "badeendjes"))].sort();
+      const whole = await search(page, "badeendjes");
+      const wholeGemeente = await everyResult(page, "gemeente");
       // This local server is allowed too (routes added later take precedence over the block).
       await page.context().route(`${split.origin}/**`, (route) => route.continue());
       await page.goto(`${split.root}zoeken/`);
-      const merged = [...(await search(page, "badeendjes"))].sort();
+      const merged = await search(page, "badeendjes");
       expect(merged).toEqual(whole);
       expect(merged.length).toBeGreaterThan(1);
+      // Newest first across the bundles too (Pagefind alone would interleave them by score).
+      const mergedGemeente = await everyResult(page, "gemeente");
+      expect(mergedGemeente.length).toBeGreaterThan(10);
+      expect(mergedGemeente).toEqual(wholeGemeente);
     } finally {
       await split.close();
     }

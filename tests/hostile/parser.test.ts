@@ -47,8 +47,10 @@ interface Expectation {
   note: string;
 }
 const expected: Record<string, Expectation> = JSON.parse(readFileSync(`${projectRoot}${folder}expected.json`, "utf8"));
-const fixtureNames = readdirSync(projectRoot + folder)
-  .filter((name) => name !== "expected.json")
+// Files only: sinks/ holds the captures of the browser's sink test (tests/support/sinks.ts).
+const fixtureNames = readdirSync(projectRoot + folder, { withFileTypes: true })
+  .filter((entry) => entry.isFile() && entry.name !== "expected.json")
+  .map((entry) => entry.name)
   .sort();
 
 const bytesOf = (name: string): Buffer => readFileSync(projectRoot + folder + name);

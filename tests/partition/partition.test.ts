@@ -14,6 +14,7 @@ import { XMLParser } from "fast-xml-parser";
 import { main } from "../../src/cli/main.js";
 import { partWindow, partYearOfItem, PART_CONTEXT_DAYS } from "../../src/archive/index.js";
 import { htmlFiles, readPage, targetFile } from "../support/html.js";
+import { HEADERS_FILE } from "../../src/site/content-security-policy.js";
 
 async function draad(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = "";
@@ -125,7 +126,9 @@ describe("a site built in year parts and assembled", async () => {
     expect(search).toContain('data-bundle="/2026/pagefind/"');
     expect(search).toContain('data-merge="/2025/pagefind/ "');
     expect(search).toContain('data-base="/"');
-    expect(search).toContain('src="/2026/pagefind/pagefind-ui.js"');
+    expect(search).toContain('src="/assets/search.js"');
+    // The assembled root has its own _headers (a host reads only the one at the root).
+    expect(readFileSync(join(site, "_headers"), "utf8")).toBe(HEADERS_FILE);
     // Every part's search records are rooted at the site, so the merged search links into the right year.
     expect(existsSync(join(site, "2025", "pagefind", "pagefind-entry.json"))).toBe(true);
     const sitemap = new XMLParser().parse(readFileSync(join(site, "sitemap.xml"), "utf8"));

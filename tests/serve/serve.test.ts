@@ -76,6 +76,8 @@ describe("draad serve", () => {
     expect(home.status).toBe(200);
     expect(home.body).toContain('<html lang="nl">');
     expect(home.body).toContain('<script src="/__draad/live-reload.js"></script>');
+    expect(String(home.headers["content-security-policy"])).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(home.headers["x-content-type-options"]).toBe("nosniff");
     expect((await get(base, "/__draad/live-reload.js")).body).toContain("EventSource");
     expect((await get(base, "/pagefind/pagefind.js")).status).toBe(200);
     expect((await get(base, "/zoeken")).status).toBe(301);

@@ -11,6 +11,8 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { buildDemoSite } from "../support/site.js";
 import { exportDemo } from "../support/archive.js";
 import { htmlFiles, readPage, targetFile } from "../support/html.js";
+import { PAGEFIND_UI_FILES } from "../../src/site/build.js";
+import { CONTENT_SECURITY_POLICY, HEADERS_FILE } from "../../src/site/content-security-policy.js";
 
 const validator = new HtmlValidate({ extends: ["html-validate:recommended"] });
 
@@ -53,9 +55,11 @@ for (const prefix of ["/", "/archief-demo/"]) {
         ...archive.items.map((i) => `${i.url.slice(1)}index.html`),
       ];
       for (const file of must) expect(existsSync(join(site, file)), file).toBe(true);
-      for (const file of ["robots.txt", "sitemap.xml", "feed.xml", "feed.json", "rubriek/binnenland/feed.xml", "rubriek/binnenland/feed.json", "pagefind/pagefind.js", "pagefind/pagefind-ui.js", "assets/draad.css"]) {
+      for (const file of ["robots.txt", "sitemap.xml", "feed.xml", "feed.json", "rubriek/binnenland/feed.xml", "rubriek/binnenland/feed.json", "pagefind/pagefind.js", "pagefind/pagefind-worker.js", "assets/draad.css", "assets/search.js"]) {
         expect(statSync(join(site, file)).size, file).toBeGreaterThan(0);
       }
+      // The search page renders results itself: Pagefind's own interfaces are not shipped.
+      for (const file of PAGEFIND_UI_FILES) expect(existsSync(join(site, "pagefind", file)), file).toBe(false);
     });
 
     it("is valid HTML on every page (html-validate, recommended rules)", async () => {
@@ -83,15 +87,30 @@ for (const prefix of ["/", "/archief-demo/"]) {
       expect(broken).toEqual([]);
     });
 
-    it("runs no script but its own: JSON-LD, and Pagefind on the search page; no event handlers", () => {
+    it("runs no script but its own: JSON-LD, and the search script on the search page; no event handlers", () => {
       for (const page of pages) {
         expect(page.eventHandlers, page.file).toEqual([]);
         for (const script of page.scripts) {
           if (script.type === "application/ld+json") continue;
           expect(page.file).toBe("zoeken/index.html");
-          expect(script.src).toMatch(/\/(pagefind\/pagefind-ui|assets\/search)\.js$/);
+          expect(script).toEqual({ type: "module", src: `${prefix}assets/search.js`, text: "" });
         }
       }
+    });
+
+    it("carries the Content-Security-Policy on every page and, in _headers, for every file; nothing inline that it would block", () => {
+      const meta = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY.replace(/'/g, "&#39;")}">`;
+      for (const page of pages) {
+        expect(page.html.indexOf(meta), page.file).toBeGreaterThan(0);
+        expect(page.html.indexOf(meta), `${page.file}: before the stylesheet`).toBeLessThan(page.html.indexOf("<link"));
+        // Scripts are files, except JSON-LD (data, which a policy does not block); no style attributes.
+        for (const script of page.scripts) if (script.type !== "application/ld+json") expect(script.text, page.file).toBe("");
+        expect(page.html, page.file).not.toMatch(/<[^>]+\sstyle=/);
+      }
+      expect(readFileSync(join(site, "_headers"), "utf8")).toBe(HEADERS_FILE);
+      expect(HEADERS_FILE).toContain(`Content-Security-Policy: ${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`);
+      expect(HEADERS_FILE.startsWith("/*\n")).toBe(true);
+      for (const header of ["X-Content-Type-Options: nosniff", "Referrer-Policy: same-origin"]) expect(HEADERS_FILE).toContain(`\n  ${header}\n`);
     });
 
     it("describes each report with canonical URL, OpenGraph and NewsArticle JSON-LD", async () => {

@@ -63,15 +63,49 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** One rule of a `_headers` file (Netlify, Cloudflare Pages): a path pattern and its headers. */
+export interface HeadersRule {
+  pattern: string;
+  headers: [string, string][];
+}
+
+/** Reads a `_headers` file: a path (`/*` matches all) on its own line, then indented `Name: value` lines; `#` starts a comment. */
+export function parseHeadersFile(text: string): HeadersRule[] {
+  const rules: HeadersRule[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (!line.trim() || line.trim().startsWith("#")) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ pattern: line.trim(), headers: [] });
+      continue;
+    }
+    const colon = line.indexOf(":");
+    const rule = rules[rules.length - 1];
+    if (!rule || colon < 0) throw new Error(`_headers: a header line outside a path or without a colon: ${line}`);
+    rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+  }
+  return rules;
+}
+
+/** The headers of every rule whose pattern matches `path` (site-relative, `/a/b/`). */
+export function headersFor(rules: HeadersRule[], path: string): [string, string][] {
+  const matches = (pattern: string) => new RegExp(`^${pattern.split("*").map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`).test(path);
+  return rules.filter((r) => matches(r.pattern)).flatMap((r) => r.headers);
+}
+
 /**
  * Serves `folder` under `pathPrefix` (`/` or `/sub/`) like a plain static host: directories answer
  * with their index.html (a directory without its trailing slash is redirected), anything else
- * missing or outside the prefix answers 404 with the site's own 404.html.
+ * missing or outside the prefix answers 404 with the site's own 404.html. A `_headers` file in the
+ * folder is applied as Netlify and Cloudflare Pages apply it (paths relative to the site root),
+ * so pages, feeds and Pagefind's worker run under the site's Content-Security-Policy header too.
  */
 export async function serveSite(folder: string, pathPrefix = "/"): Promise<StaticServer> {
   const prefix = `/${pathPrefix.replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/");
   const base = normalize(folder + sep);
   const requests: StaticServer["requests"] = [];
+  const headersFile = join(base, "_headers");
+  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, "utf8")) : [];
+  const siteHeaders = (urlPath: string) => Object.fromEntries(headersFor(rules, urlPath.startsWith(prefix) ? `/${urlPath.slice(prefix.length)}` : urlPath));
 
   const fileFor = (urlPath: string): { file: string } | { redirect: string } | null => {
     if (!urlPath.startsWith(prefix)) return null;
@@ -103,13 +137,13 @@ export async function serveSite(folder: string, pathPrefix = "/"): Promise<Stati
       response.end();
     } else if (found) {
       const body = readFileSync(found.file);
-      response.writeHead(status, { "content-type": contentType(found.file), "content-length": body.length, "cache-control": "no-store" });
+      response.writeHead(status, { ...siteHeaders(url.pathname), "content-type": contentType(found.file), "content-length": body.length, "cache-control": "no-store" });
       response.end(request.method === "HEAD" ? undefined : body);
     } else {
       status = 404;
       const notFound = join(base, "404.html");
       const body = existsSync(notFound) ? readFileSync(notFound) : Buffer.from("404");
-      response.writeHead(status, { "content-type": "text/html; charset=utf-8", "content-length": body.length });
+      response.writeHead(status, { ...siteHeaders(url.pathname), "content-type": "text/html; charset=utf-8", "content-length": body.length });
       response.end(request.method === "HEAD" ? undefined : body);
     }
     requests.push({ path: url.pathname, status });
@@ -168,7 +202,9 @@ let axeSource: string | null = null;
 export async function runAxe(page: Page): Promise<AxeViolation[]> {
   axeSource ??= readFileSync(join(dirname(require.resolve("axe-core")), "axe.min.js"), "utf8");
   const loaded = await page.evaluate(() => typeof (globalThis as { axe?: unknown }).axe !== "undefined");
-  if (!loaded) await page.addScriptTag({ content: axeSource });
+  // Evaluated through the DevTools protocol, not as an inline <script>: the site's
+  // Content-Security-Policy (rightly) blocks those, and it stays on for these tests.
+  if (!loaded) await page.evaluate(`${axeSource}\n;true`);
   return page.evaluate(async () => {
     type Axe = { run(context: unknown, options: unknown): Promise<{ violations: AxeViolation[] }> };
     const g = globalThis as unknown as { axe: Axe; document: unknown };
@@ -197,4 +233,42 @@ export function formatViolations(label: string, violations: AxeViolation[]): str
       ].join("\n"),
     )
     .join("\n");
+}
+
+/** The search page's own elements (templates/search.njk, filled in by templates/assets/search.js). */
+export const SEARCH_PAGE = {
+  input: "#zoeken-q",
+  status: "#zoeken-status",
+  results: "#zoeken-resultaten",
+  result: "#zoeken-resultaten .search-result",
+  resultLinks: "#zoeken-resultaten .search-result-title a",
+  more: "#zoeken-meer",
+  filters: "#zoeken select[data-filter]",
+} as const;
+
+type LinkElement = { getAttribute(name: string): string | null };
+
+/** The hrefs of the results on the page now. */
+export function resultHrefs(page: Page): Promise<string[]> {
+  return page.locator(SEARCH_PAGE.resultLinks).evaluateAll((links) => links.map((a) => (a as unknown as LinkElement).getAttribute("href") ?? ""));
+}
+
+/**
+ * Waits until the search page reports its results for `query` (the status line names it in
+ * quotes once the list is drawn) and the list is no longer busy. The page draws a search's results
+ * at once, so they are settled then.
+ */
+export async function waitForSearchResults(page: Page, query: string): Promise<void> {
+  await page.locator(SEARCH_PAGE.status, { hasText: `‘${query}’` }).waitFor({ timeout: 15_000 });
+  await page.locator(`${SEARCH_PAGE.results}:not([aria-busy])`).waitFor({ state: "attached", timeout: 15_000 });
+}
+
+/** Types `query` into the search page and returns the hit URLs once the results for it are shown. */
+export async function searchFor(page: Page, query: string): Promise<string[]> {
+  const input = page.locator(SEARCH_PAGE.input);
+  await input.waitFor();
+  await input.fill("");
+  await input.pressSequentially(query, { delay: 15 });
+  await waitForSearchResults(page, query);
+  return resultHrefs(page);
 }

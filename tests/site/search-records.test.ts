@@ -1,0 +1,128 @@
+/**
+ * What draad hands to Pagefind, and what the search page makes of it (issue #11): meta and filter
+ * values HTML-escaped, the display date out of the word index, the content as the text it is, a
+ * sort key for every report; and the search page's own decoding and excerpts (the pure functions
+ * of templates/assets/search.js, run here in Node) turn all of it back into exactly the text the
+ * captures hold.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { searchRecords } from "../../src/site/build.js";
+import { publicationDated } from "../../src/site/dutch-dates.js";
+import { escapeHtml, outOfIndex } from "../../src/site/search-text.js";
+import { planSite } from "../../src/site/view-model.js";
+import { HOSTILE_MARKUP, sinkArchive } from "../support/sinks.js";
+
+interface Piece {
+  text: string;
+  marked: boolean;
+}
+interface SearchPageModule {
+  unescapeHtml(text: string): string;
+  fromOutOfIndex(value: unknown): string;
+  resultText(content: string, title: string, locations: number[]): { headline: Piece[]; excerpt: Piece[]; cutBefore: boolean; cutAfter: boolean };
+  fillIn(text: string, values: Record<string, unknown>): string;
+  isSitePath(url: unknown): boolean;
+}
+const searchPage = (await import("../../templates/assets/search.js" as string)) as SearchPageModule;
+
+const archive = sinkArchive();
+const plan = planSite(archive, { baseUrl: "https://x.nl", pathPrefix: "/", pages: [] });
+const records = [...searchRecords(plan)];
+const byUrl = new Map(archive.items.map((i) => [i.url, i]));
+
+describe("search records of hostile captures", () => {
+  it("has one record per report, the content as written", () => {
+    expect(records.length).toBe(archive.items.length);
+    const contents = records.map((r) => r.content).join("\n");
+    for (const markup of ["<img src=x onerror=alert(1)>", "<svg onload=alert(1)>", "<details open ontoggle=alert(1)>", "</script><script>alert(1)</script>", "&amp;", "&lt;img"]) {
+      expect(contents).toContain(markup);
+    }
+  });
+
+  it("HTML-escapes every meta and filter value, and the search page decodes them back to the archive's text", () => {
+    const decoded: string[] = [];
+    for (const record of records) {
+      const item = byUrl.get(record.url)!;
+      const values = [record.meta.title!, ...Object.values(record.filters).flat()];
+      for (const value of values) {
+        expect(value, record.url).not.toMatch(/[<>"']/);
+        expect(escapeHtml(searchPage.unescapeHtml(value)), "escaped exactly once").toBe(value);
+        decoded.push(searchPage.unescapeHtml(value));
+      }
+      expect(searchPage.unescapeHtml(record.meta.title!)).toBe(item.headline);
+      expect(searchPage.unescapeHtml(record.filters.rubriek?.[0] ?? "")).toBe(item.section ?? "");
+    }
+    // The markup arrived in every kind of value: section (Meer uit, front matter), place, agency, headline.
+    for (const expected of ["<img src=x onerror=alert(document.domain)>", "<svg onload=alert(1)>Binnenland</svg>", "<b onmouseover=alert(1)>Economie</b>", "<img Src=x Onerror=alert(1)>", "<SVG ONLOAD=ALERT(1)>", "</script><script>alert(1)</script> Schaapherder zoekt opvolger"]) {
+      expect(decoded).toContain(expected);
+    }
+  });
+
+  it("keeps the display date out of the word index: one hex word the search page decodes", () => {
+    for (const record of records) {
+      const item = byUrl.get(record.url)!;
+      expect(record.meta.datum).toMatch(/^x(?:[0-9a-f]{2})+$/);
+      expect(searchPage.fromOutOfIndex(record.meta.datum)).toBe(publicationDated(item.publishedFrom, item.publishedTo));
+    }
+    expect(searchPage.fromOutOfIndex(records[0]!.meta.datum)).toBe("uiterlijk 22 november 2025, 13:00");
+    expect(Object.keys(records[0]!.meta).sort()).toEqual(["datum", "title"]);
+  });
+
+  it("gives every report a sort key in the archive's order, undated ones last (Pagefind drops records without one)", () => {
+    expect(records.map((r) => Number(r.sort.datum))).toEqual(records.map((_, i) => records.length - i));
+    const undated = records.find((r) => byUrl.get(r.url)!.sortTime === null);
+    expect(undated, "the sinks have a capture without a capture time").toBeDefined();
+    expect(undated!.sort.datum).toBe("1");
+  });
+});
+
+describe("the search page's decoding and excerpts", () => {
+  it("unescapeHtml undoes escapeHtml, one level only", () => {
+    fc.assert(fc.property(fc.string({ unit: "binary" }), (text) => searchPage.unescapeHtml(escapeHtml(text)) === text));
+    expect(searchPage.unescapeHtml("&amp;lt;b&amp;gt;")).toBe("&lt;b&gt;");
+    expect(searchPage.unescapeHtml("&#60;&nbsp;")).toBe("&#60;&nbsp;");
+  });
+
+  it("fromOutOfIndex undoes outOfIndex, and gives nothing for anything else", () => {
+    fc.assert(fc.property(fc.string({ unit: "binary" }), (text) => searchPage.fromOutOfIndex(outOfIndex(text)) === text));
+    for (const value of ["", "x1", "xzz", "3232", "<img src=x>", null, 7]) expect(searchPage.fromOutOfIndex(value)).toBe("");
+  });
+
+  it("builds headline and excerpt from the content's words, marking the matched ones, as text", () => {
+    const title = "Bakker &amp; zoon <b>x</b> bakt &lt;img src=x onerror=alert(1)&gt; taart";
+    const content = `${title} ASSEN (ANP) - Bakkerij Bakker &amp; zoon bakt een taart met <b>x</b> erop en <img src=x onerror=alert(1)> als slagroom.`;
+    const words = content.split(" ");
+    const taart = words.flatMap((w, i) => (w === "taart" ? [i] : []));
+    const text = searchPage.resultText(content, title, taart);
+    expect(text.headline.map((p) => p.text).join(" ")).toBe(title);
+    expect(text.headline.filter((p) => p.marked).map((p) => p.text)).toEqual(["taart"]);
+    const excerpt = text.excerpt.map((p) => p.text).join(" ");
+    expect(excerpt).toContain("<b>x</b>");
+    expect(excerpt).toContain("&amp; zoon");
+    expect(excerpt).toContain("<img src=x onerror=alert(1)>");
+    expect(text.excerpt.filter((p) => p.marked).map((p) => p.text)).toEqual(["taart"]);
+    expect(text.cutBefore).toBe(false);
+    // A title that is not the start of the content is shown whole, unmarked.
+    expect(searchPage.resultText("Iets anders hier", "Kop", [0]).headline).toEqual([{ text: "Kop", marked: false }]);
+  });
+
+  it("cuts a long excerpt around the matches", () => {
+    const words = Array.from({ length: 200 }, (_, i) => `w${i}`);
+    const text = searchPage.resultText(`Kop ${words.join(" ")}`, "Kop", [150]);
+    expect(text.cutBefore).toBe(true);
+    expect(text.cutAfter).toBe(true);
+    expect(text.excerpt.find((p) => p.marked)?.text).toBe("w149");
+    expect(text.excerpt.map((p) => p.text).join(" ").split(" ")).toHaveLength(30);
+  });
+
+  it("fills in interface texts literally and links only to paths on the site", () => {
+    expect(searchPage.fillIn("{n} voor ‘{q}’", { n: 2, q: "$&<b>$1" })).toBe("2 voor ‘$&<b>$1’");
+    for (const url of ["/artikel/x-1/", "/sub/kort/y-2/"]) expect(searchPage.isSitePath(url), url).toBe(true);
+    for (const url of ["//evil.example/", "/\\evil.example/", "javascript:alert(1)", "https://evil.example/", " /x/", "", null]) expect(searchPage.isSitePath(url), String(url)).toBe(false);
+  });
+
+  it("has the hostile pieces the browser test looks for", () => {
+    expect(HOSTILE_MARKUP.every((m) => records.some((r) => r.content.includes(m)) || archive.sections.some((s) => s.name.includes(m)))).toBe(true);
+  });
+});
