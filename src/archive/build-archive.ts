@@ -5,6 +5,7 @@
  * Pure: the same records give the same archive, in any order.
  */
 import type { CaptureRecord } from "../wire/index.js";
+import { fileDiagnostic } from "../wire/diagnostics.js";
 import { AGENCY_NAMES, isKnownAgency } from "../wire/vocabulary.js";
 import { reportsOfCapture, type Report } from "./reports.js";
 import { groupReports } from "./merge.js";
@@ -144,7 +145,7 @@ function disambiguateIds(entries: ItemWithEvidence[], diagnostics: ArchiveDiagno
       e.item.id = longer;
     }
     const first = list[0]!.item.sightings[0]!;
-    diagnostics.push({ file: first.capture, line: first.line, column: first.column, code: "id-collision", severity: "warning", message: `two items hashed to the id ${id}; both got a longer id` });
+    diagnostics.push(fileDiagnostic(first.capture, "id-collision", `two items hashed to the id ${id}; both got a longer id`, first));
   }
 }
 

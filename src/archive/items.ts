@@ -2,6 +2,7 @@
  * One group of reports -> one archive item: the text of its best copy, its stable id and URL,
  * its section, and its dating (postings from the intervals of its sightings).
  */
+import { fileDiagnostic } from "../wire/diagnostics.js";
 import { detectLanguage } from "../wire/language.js";
 import { formatAmsterdamIso } from "../wire/amsterdam-time.js";
 import { comparisonText, headlineFromText, slugify } from "./normalise.js";
@@ -83,26 +84,14 @@ export function itemOfGroup(group: ReportGroup, places: PlaceResolver, diagnosti
   if (reposted) {
     for (const posting of postings.slice(1)) {
       const at = members[posting.members[0]!]!;
-      diagnostics.push({
-        file: at.capture,
-        line: at.line,
-        column: at.column,
-        code: "reposted-report",
-        severity: "info",
-        message: `the same ${group.kind === "article" ? "article" : "brief"} was posted again${at.ageRaw ? ` (seen here as "${at.ageRaw}")` : ""}: its sightings cannot all be one posting. It is dated by its first posting and marked reposted (item ${id}).`,
-      });
+      diagnostics.push(
+        fileDiagnostic(at.capture, "reposted-report", `the same ${group.kind === "article" ? "article" : "brief"} was posted again${at.ageRaw ? ` (seen here as "${at.ageRaw}")` : ""}: its sightings cannot all be one posting. It is dated by its first posting and marked reposted (item ${id}).`, at),
+      );
     }
   }
   for (const m of members) {
     if (m.conflict) {
-      diagnostics.push({
-        file: m.capture,
-        line: m.line,
-        column: m.column,
-        code: "conflicting-dates",
-        severity: "warning",
-        message: `${m.conflict} contradicts the other dating evidence of this capture and was not used; check the front matter.`,
-      });
+      diagnostics.push(fileDiagnostic(m.capture, "conflicting-dates", `${m.conflict} contradicts the other dating evidence of this capture and was not used; check the front matter.`, m));
     }
   }
 

@@ -4,6 +4,7 @@
  * spellings that do not fold together (`DEN BOSCH` and `'S-HERTOGENBOSCH`). A two-place dateline
  * (`TEHERAN/JERUZALEM`) belongs to both places.
  */
+import { fileDiagnostic } from "../wire/diagnostics.js";
 import yaml from "js-yaml";
 import { displayPlace } from "../wire/place-name.js";
 import { slugify } from "./normalise.js";
@@ -83,19 +84,14 @@ export function readPlaceAliases(text: string, file: string): { aliases: PlaceAl
     data = yaml.load(text, { schema: yaml.JSON_SCHEMA, filename: file });
   } catch (error) {
     const mark = (error as { mark?: { line: number; column: number } }).mark;
-    diagnostics.push({
-      file,
-      line: (mark?.line ?? 0) + 1,
-      column: (mark?.column ?? 0) + 1,
-      code: "invalid-place-aliases",
-      severity: "warning",
-      message: `the place alias table is not valid YAML (${(error as Error).message.split("\n")[0]}); no aliases were used. Write one line per place: \`Kyiv: [KIEV, KYIV]\``,
-    });
+    diagnostics.push(
+      fileDiagnostic(file, "invalid-place-aliases", `the place alias table is not valid YAML (${(error as Error).message.split("\n")[0]}); no aliases were used. Write one line per place: \`Kyiv: [KIEV, KYIV]\``, { line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1 }),
+    );
     return { aliases: {}, diagnostics };
   }
   if (data === null || data === undefined) return { aliases: {}, diagnostics };
   if (typeof data !== "object" || Array.isArray(data)) {
-    diagnostics.push({ file, line: 1, column: 1, code: "invalid-place-aliases", severity: "warning", message: "the place alias table must map place names to lists of spellings, like `Kyiv: [KIEV, KYIV]`; no aliases were used" });
+    diagnostics.push(fileDiagnostic(file, "invalid-place-aliases", "the place alias table must map place names to lists of spellings, like `Kyiv: [KIEV, KYIV]`; no aliases were used"));
     return { aliases: {}, diagnostics };
   }
   const aliases: Record<string, string[]> = {};
@@ -104,7 +100,7 @@ export function readPlaceAliases(text: string, file: string): { aliases: PlaceAl
     const spellings = Array.isArray(value) ? value : typeof value === "string" ? [value] : null;
     if (!spellings || !spellings.every((s) => typeof s === "string")) {
       const line = Math.max(0, lines.findIndex((l) => l.includes(name))) + 1;
-      diagnostics.push({ file, line, column: 1, code: "invalid-place-aliases", severity: "warning", message: `"${name}" must have a list of spellings, like \`${name}: [${name.toUpperCase()}]\`; it was left out` });
+      diagnostics.push(fileDiagnostic(file, "invalid-place-aliases", `"${name}" must have a list of spellings, like \`${name}: [${name.toUpperCase()}]\`; it was left out`, { line, column: 1 }));
       continue;
     }
     aliases[name] = spellings as string[];

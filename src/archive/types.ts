@@ -4,7 +4,7 @@
  * Europe/Amsterdam offset; a publication time lies between `publishedFrom` and `publishedTo`
  * (both inclusive as printed; null = unbounded).
  */
-import type { Crosshead, DiagnosticCode, Severity } from "../wire/index.js";
+import type { Crosshead, FileDiagnostic } from "../wire/index.js";
 
 export type ItemKind = "article" | "brief";
 
@@ -121,15 +121,8 @@ export interface ArchiveStory {
   to: string | null;
 }
 
-export interface ArchiveDiagnostic {
-  /** Capture file relative to the input folder (or the aliases file). */
-  file: string;
-  line: number;
-  column: number;
-  code: DiagnosticCode;
-  severity: Severity;
-  message: string;
-}
+/** A diagnostic of the archive stage: the one FileDiagnostic type (src/wire/diagnostics.ts). */
+export type ArchiveDiagnostic = FileDiagnostic;
 
 export interface Archive {
   items: ArchiveItem[];

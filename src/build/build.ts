@@ -13,6 +13,7 @@
  */
 import { dirname, resolve } from "node:path";
 import { archivePart, itemsOfOtherYears, type ArchiveDiagnostic } from "../archive/index.js";
+import { fileDiagnostic } from "../wire/index.js";
 import { codeFingerprint } from "../cache/fingerprint.js";
 import { cacheFolderProblem, ContentCache, describeCacheStats, type CacheStats } from "../cache/store.js";
 import { OutputLock, OutputLockedError, OutputUnusableError } from "../output/site-folder.js";
@@ -178,14 +179,7 @@ function openCache(dir: string | null, diagnostics: ArchiveDiagnostic[]): Conten
   const root = forHumans(dir);
   const problem = cacheFolderProblem(dir);
   if (problem !== null) {
-    diagnostics.push({
-      file: root,
-      line: 1,
-      column: 1,
-      code: "cache-unusable",
-      severity: "warning",
-      message: `the build cache cannot be used: ${problem}; building without it. Remove it, or give --cache a folder of its own (or --no-cache)`,
-    });
+    diagnostics.push(fileDiagnostic(root, "cache-unusable", `the build cache cannot be used: ${problem}; building without it. Remove it, or give --cache a folder of its own (or --no-cache)`));
     return null;
   }
   return new ContentCache(resolve(dir), codeFingerprint(PROJECT_ROOT));

@@ -7,7 +7,7 @@
 import { relative, sep } from "node:path";
 import { findCaptureFiles, type CaptureFile } from "../input/capture-files.js";
 import { readInside, type PassedOver } from "../input/input-folder.js";
-import { parseCapture, type CaptureRecord } from "../wire/index.js";
+import { fileDiagnostic, parseCapture, type CaptureRecord } from "../wire/index.js";
 import { ArchiveBuilder, type Archive, type ArchiveDiagnostic, type CaptureContribution, type PlaceAliases } from "../archive/index.js";
 import { captureCache } from "../cache/capture-cache.js";
 import { partWindow } from "../archive/partition.js";
@@ -24,25 +24,19 @@ export interface LoadedCaptures {
 
 /** A file that was found but not read, as a diagnostic that says what to do. */
 export function passedOverDiagnostic(p: Pick<PassedOver, "name" | "reason" | "detail">): ArchiveDiagnostic {
-  const at = { file: p.name, line: 1, column: 1 };
   switch (p.reason) {
     case "unreadable":
-      return { ...at, code: "unreadable-file", severity: "error", message: `cannot read it (${p.detail ?? "unknown reason"}); check that it exists and its permissions` };
+      return fileDiagnostic(p.name, "unreadable-file", `cannot read it (${p.detail ?? "unknown reason"}); check that it exists and its permissions`);
     case "symlink-loop":
-      return { ...at, code: "symlink-loop", severity: "warning", message: "a symbolic link leads back into a folder already read; it was followed once" };
+      return fileDiagnostic(p.name, "symlink-loop", "a symbolic link leads back into a folder already read; it was followed once");
     case "link-outside-input":
-      return {
-        ...at,
-        code: "link-outside-input",
-        severity: "error",
-        message: `is a symbolic link to a place outside the input folder (${p.detail ?? "?"}); it was not followed and nothing was read. Put the capture itself in the folder instead of a link`,
-      };
+      return fileDiagnostic(p.name, "link-outside-input", `is a symbolic link to a place outside the input folder (${p.detail ?? "?"}); it was not followed and nothing was read. Put the capture itself in the folder instead of a link`);
     case "special-file":
-      return { ...at, code: "special-file", severity: "error", message: "is not a regular file (a FIFO, socket or device); it was not opened. Remove it from the input folder" };
+      return fileDiagnostic(p.name, "special-file", "is not a regular file (a FIFO, socket or device); it was not opened. Remove it from the input folder");
     case "hidden":
-      return { ...at, code: "not-a-capture", severity: "info", message: "hidden file or folder, passed over; rename it without the leading dot to include it" };
+      return fileDiagnostic(p.name, "not-a-capture", "hidden file or folder, passed over; rename it without the leading dot to include it");
     case "other-extension":
-      return { ...at, code: "not-a-capture", severity: "info", message: "not a .txt file, passed over; captures must end in .txt" };
+      return fileDiagnostic(p.name, "not-a-capture", "not a .txt file, passed over; captures must end in .txt");
   }
 }
 
@@ -178,14 +172,9 @@ export async function loadArchive(
   options.onProgress?.("merge", 0, loaded.files);
   for (const d of loaded.diagnostics) builder.addDiagnostic(d);
   for (const file of part?.undated ?? []) {
-    builder.addDiagnostic({
-      file,
-      line: 1,
-      column: 1,
-      code: "undated-capture-in-part",
-      severity: "warning",
-      message: `has no capture time, so it belongs to no year's part and is not in this partitioned build; give it front matter \`captured:\` or a file-name time (2025-11-22T1000-name.txt), or build without --year`,
-    });
+    builder.addDiagnostic(
+      fileDiagnostic(file, "undated-capture-in-part", "has no capture time, so it belongs to no year's part and is not in this partitioned build; give it front matter `captured:` or a file-name time (2025-11-22T1000-name.txt), or build without --year"),
+    );
   }
   const archive = builder.finish();
   const merged = performance.now();

@@ -67,7 +67,7 @@ export function decodeCapture(input: Uint8Array | string): DecodedCapture {
         diagnostics: [
           {
             code: "binary-content",
-            severity: "error",
+            severity: DIAGNOSTIC_CODES["binary-content"].severity,
             message: "this file holds binary data (many control or undecodable bytes), not text; remove it from the wire folder or save the page text as a .txt file",
             line: 1,
             column: 1,

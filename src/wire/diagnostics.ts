@@ -80,6 +80,21 @@ export class LineIndex {
   }
 }
 
+/**
+ * A diagnostic about a file as a whole or a place in it, for every stage after the parser (the
+ * archive, the build, the site): the same fields as a capture's diagnostic plus the file, less the
+ * offset. Its severity always comes from the table.
+ */
+export interface FileDiagnostic extends Omit<Diagnostic, "offset"> {
+  /** The file, relative to its input folder (or as the user named it). */
+  file: string;
+}
+
+/** The one constructor of a FileDiagnostic; severity comes from the table. */
+export function fileDiagnostic(file: string, code: DiagnosticCode, message: string, at: { line: number; column: number } = { line: 1, column: 1 }): FileDiagnostic {
+  return { file, line: at.line, column: at.column, code, severity: DIAGNOSTIC_CODES[code].severity, message };
+}
+
 /** A diagnostic at an offset; severity comes from the table. */
 export function diagnosticAt(
   code: DiagnosticCode,

@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
 import type { Archive } from "../../src/archive/index.js";
+import { DIAGNOSTIC_CODES } from "../../src/wire/index.js";
 
 const DRAAD = join(process.cwd(), "src/cli/draad.mjs");
 const HOSTILE = "tests/fixtures/hostile";
@@ -51,6 +52,12 @@ describe("a folder of hostile input", async () => {
     }
     expect(archive.diagnostics.find((d) => d.file === "notities.md")?.code).toBe("not-a-capture");
     expect(archive.diagnostics.find((d) => d.file === ".verborgen.txt")?.code).toBe("not-a-capture");
+  });
+
+  it("gives every diagnostic the severity of its code in the one table, whatever stage made it", () => {
+    const drift = archive.diagnostics.filter((d) => d.severity !== DIAGNOSTIC_CODES[d.code].severity).map((d) => `${d.file}: ${d.code} ${d.severity}`);
+    expect(drift).toEqual([]);
+    expect(new Set(archive.diagnostics.map((d) => d.code)).size).toBeGreaterThan(15);
   });
 
   it("merges the same file under two names into the same items", () => {
