@@ -7,7 +7,6 @@
  */
 import type { CaptureContribution, PlaceAliases } from "../archive/index.js";
 import type { Report } from "../archive/reports.js";
-import type { CaptureRecord } from "../wire/index.js";
 import { createHash } from "node:crypto";
 import { join, resolve } from "node:path";
 import type { ContentCache } from "./store.js";
@@ -95,10 +94,14 @@ export function captureCache(cache: ContentCache, context: { input: string; capt
       }
       return expand(cached);
     },
-    /** Store a parsed capture's contribution; not when its reading depended on the clock. */
-    store(bytes: Uint8Array, record: CaptureRecord, contribution: CaptureContribution): void {
-      if (record.diagnostics.some((d) => d.code === "capture-time-in-future")) return;
-      pack.put(keyOf(bytes, record.source), compact(contribution));
+    /** The key a capture's contribution is stored under. */
+    keyOf,
+    /**
+     * Store a parsed capture's contribution under its key (keyOf); the caller leaves out a
+     * contribution whose reading depended on the clock (a capture time in the future).
+     */
+    storeByKey(key: string, contribution: CaptureContribution): void {
+      pack.put(key, compact(contribution));
     },
     /** Write the pack: the entries this build used and made. */
     save(): void {

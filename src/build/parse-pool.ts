@@ -1,0 +1,137 @@
+/**
+ * Parsing on every core. Parsing is a pure function of a capture's bytes, so captures are parsed
+ * in worker threads and their contributions handed back in file order: the archive, and so the
+ * site, is byte for byte the one a single thread makes. Below PARALLEL_MIN_CAPTURES, or with
+ * DRAAD_PARSE_WORKERS=0, everything runs on the main thread (starting a worker costs more than
+ * parsing a few hundred captures).
+ */
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import { parseCapture } from "../wire/index.js";
+import { ArchiveBuilder, type CaptureContribution, type PlaceAliases } from "../archive/index.js";
+
+export interface ParseJob {
+  index: number;
+  source: string;
+  bytes: Uint8Array;
+}
+
+export interface ParseResult {
+  index: number;
+  contribution: CaptureContribution;
+  /** The reading depended on the build's clock (a capture time in the future): not to be cached. */
+  clockDependent: boolean;
+}
+
+export interface ParseSettings {
+  capturedAt: string | null;
+  nowMs: number;
+  placeAliases: PlaceAliases;
+}
+
+/** Below this many captures to parse, one thread is faster. */
+export const PARALLEL_MIN_CAPTURES = 400;
+/** Captures per message: fewer, larger messages cost less than one per capture. */
+const BATCH = 32;
+/** Batches in flight per worker: enough to keep it busy, few enough to bound memory. */
+const IN_FLIGHT_PER_WORKER = 4;
+
+/** How many workers to use for `captures` captures (0: parse on the main thread). */
+export function parseWorkerCount(captures: number): number {
+  const asked = process.env.DRAAD_PARSE_WORKERS;
+  if (asked !== undefined && /^\d+$/.test(asked)) return Math.min(Number(asked), 16);
+  if (captures < PARALLEL_MIN_CAPTURES) return 0;
+  const cores = availableParallelism();
+  return cores > 1 ? Math.min(cores, 4) : 0;
+}
+
+export interface ParsePool {
+  /** Queue a capture; results arrive through `onResult` in any order. */
+  submit(job: ParseJob): Promise<void>;
+  /** Wait for every queued capture, then stop the workers. */
+  finish(): Promise<void>;
+}
+
+/** Parse on the main thread, one capture at a time. */
+export function mainThreadParser(settings: ParseSettings, onResult: (result: ParseResult) => void): ParsePool {
+  const builder = new ArchiveBuilder({ placeAliases: settings.placeAliases });
+  return {
+    async submit(job) {
+      const record = parseCapture(job.bytes, { source: job.source, capturedAt: settings.capturedAt, nowMs: settings.nowMs });
+      onResult({ index: job.index, contribution: builder.contributionOf(record), clockDependent: record.diagnostics.some((d) => d.code === "capture-time-in-future") });
+    },
+    async finish() {},
+  };
+}
+
+/** Parse in `count` worker threads. */
+export function workerParser(count: number, settings: ParseSettings, onResult: (result: ParseResult) => void): ParsePool {
+  const workers = Array.from({ length: count }, () => startWorker(settings));
+  const inFlight = workers.map(() => 0);
+  let failure: Error | null = null;
+  let wake: (() => void) | null = null;
+  const settle = () => {
+    const w = wake;
+    wake = null;
+    w?.();
+  };
+  workers.forEach((worker, i) => {
+    worker.on("message", (results: ParseResult[]) => {
+      inFlight[i]!--;
+      for (const r of results) onResult(r);
+      settle();
+    });
+    worker.on("error", (error) => {
+      failure ??= error;
+      settle();
+    });
+  });
+  let batch: ParseJob[] = [];
+  const leastBusy = () => {
+    let best = -1;
+    for (let i = 0; i < workers.length; i++) if (inFlight[i]! < IN_FLIGHT_PER_WORKER && (best < 0 || inFlight[i]! < inFlight[best]!)) best = i;
+    return best;
+  };
+  const send = async (jobs: ParseJob[]) => {
+    for (;;) {
+      if (failure) throw failure;
+      const free = leastBusy();
+      if (free >= 0) {
+        inFlight[free]!++;
+        workers[free]!.postMessage(jobs);
+        return;
+      }
+      await new Promise<void>((resolve) => (wake = resolve));
+    }
+  };
+  return {
+    async submit(job) {
+      batch.push(job);
+      if (batch.length >= BATCH) {
+        const jobs = batch;
+        batch = [];
+        await send(jobs);
+      }
+    },
+    async finish() {
+      if (batch.length) await send(batch);
+      batch = [];
+      while (inFlight.some((n) => n > 0)) {
+        if (failure) break;
+        await new Promise<void>((resolve) => (wake = resolve));
+      }
+      await Promise.all(workers.map((w) => w.terminate()));
+      if (failure) throw failure;
+    },
+  };
+}
+
+function startWorker(settings: ParseSettings): Worker {
+  const here = import.meta.url;
+  if (here.endsWith(".ts")) {
+    // Running the sources (tests, the edit loop): the worker registers tsx before loading its module.
+    const module = new URL("./parse-worker.ts", here).href;
+    return new Worker(`import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(module)}); });`, { eval: true, workerData: settings });
+  }
+  return new Worker(new URL("./parse-worker.js", here), { workerData: settings });
+}
