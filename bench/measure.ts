@@ -47,7 +47,50 @@ export interface DraadSummary {
 }
 
 /**
- * Reads the summary lines of `draad build`:
+ * The summary of a build from the report `draad build --report FILE` writes (BuildReport in
+ * src/build/build.ts): what the benchmark reads. Null when the build wrote no report.
+ */
+export function summaryOfReport(json: string | null): DraadSummary | null {
+  if (json === null) return null;
+  let report: unknown;
+  try {
+    report = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  const r = report as {
+    captures?: number;
+    items?: { total?: number };
+    pages?: number;
+    files?: number;
+    errors?: number;
+    warnings?: number;
+    seconds?: Record<string, number | null>;
+  };
+  if (typeof r !== "object" || r === null || typeof r.pages !== "number") return null;
+  const phases: Record<string, number> = {};
+  const skipped: string[] = [];
+  let total: number | null = null;
+  for (const [name, seconds] of Object.entries(r.seconds ?? {})) {
+    if (name === "total") total = seconds;
+    else if (seconds === null) skipped.push(name);
+    else phases[name] = seconds;
+  }
+  return {
+    captures: r.captures ?? null,
+    items: r.items?.total ?? null,
+    pages: r.pages,
+    files: r.files ?? null,
+    errors: r.errors ?? null,
+    warnings: r.warnings ?? null,
+    phases,
+    skipped,
+    total,
+  };
+}
+
+/**
+ * Reads the summary lines of `draad build` (for builds of a draad from before `--report`):
  *   draad build: 1000 capture(s) -> 1059 item(s) (...), 1339 page(s), 1341 file(s) in out/
  *     0 error(s), 0 warning(s), 0 file(s) skipped
  *     time: parse 0.63 s, merge 0.59 s, render 1.20 s, index skipped, total 2.71 s

@@ -14,6 +14,7 @@
  *   npm run bench -- --sizes 1000 --runs 1 --no-baselines --skip rebuild
  */
 import { sourceFingerprint as fingerprintOf } from "../src/cache/fingerprint.js";
+import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, linkSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { cp, mkdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -34,6 +35,7 @@ import {
   isNoisy,
   median,
   parseDraadSummary,
+  summaryOfReport,
   runChild,
   runPlain,
 } from "./measure.js";
@@ -285,7 +287,8 @@ async function takeSnapshot(): Promise<string> {
   const dir = join(CACHE, `snapshot-${process.pid}`);
   await rm(dir, { recursive: true, force: true });
   await mkdir(join(dir, "bench"), { recursive: true });
-  for (const entry of ["src", "templates", "content", "package.json", "tsconfig.json"]) {
+  // dist/ after src/: the compiled build is then the newer, and the snapshot runs it, as users do.
+  for (const entry of ["src", "templates", "content", "package.json", "tsconfig.json", "tsconfig.build.json", "dist"]) {
     if (existsSync(join(PROJECT_ROOT, entry))) await cp(join(PROJECT_ROOT, entry), join(dir, entry), { recursive: true });
   }
   await cp(join(PROJECT_ROOT, "bench", "parse-corpus.ts"), join(dir, "bench", "parse-corpus.ts"));
@@ -336,14 +339,19 @@ async function rmSite(output: string): Promise<void> {
 }
 
 /** A draad build; `cache` null = `--no-cache` (a clean build, what every series but the rebuild measures). */
-function draadCommand(input: string, output: string, search: boolean, cache: string | null = null): string[] {
-  return [draadPath(), "build", "--input", input, "--output", output, ...(search ? [] : ["--no-search"]), ...(cache === null ? ["--no-cache"] : ["--cache", cache])];
+function draadCommand(input: string, output: string, search: boolean, cache: string | null = null, report: string | null = null): string[] {
+  return [draadPath(), "build", "--input", input, "--output", output, ...(search ? [] : ["--no-search"]), ...(cache === null ? ["--no-cache"] : ["--cache", cache]), ...(report ? ["--report", report] : [])];
 }
+
+let reportCounter = 0;
 
 async function draadBuild(input: string, output: string, search: boolean, options: { fresh: boolean; timeoutMs: number; cache?: string }): Promise<DraadRun> {
   if (options.fresh) await rmSite(output);
-  const r = await runChild(process.execPath, draadCommand(input, output, search, options.cache ?? null), { cwd: target.root, timeoutMs: options.timeoutMs });
-  const summary = parseDraadSummary(r.stdout);
+  // The build's own report (draad build --report): counts and seconds per phase as JSON.
+  const reportFile = join(CACHE, `report-${process.pid}-${reportCounter++}.json`);
+  const r = await runChild(process.execPath, draadCommand(input, output, search, options.cache ?? null, reportFile), { cwd: target.root, timeoutMs: options.timeoutMs });
+  const summary = summaryOfReport(await readFile(reportFile, "utf8").catch(() => null)) ?? parseDraadSummary(r.stdout);
+  await rm(reportFile, { force: true });
   // Exit 1 means "built, but some files were rejected": still a build, noted as an error.
   const built = (r.code === 0 || r.code === 1) && !r.timedOut && summary.pages !== null;
   const run: DraadRun = {
@@ -699,6 +707,9 @@ export async function main(argv: string[]): Promise<number> {
 
   await mkdir(CACHE, { recursive: true });
   await removeStaleScratch();
+  // draad runs the JavaScript compiled into dist/ (as after npm ci); make it current first.
+  const compiled = spawnSync("npm", ["run", "--silent", "compile"], { cwd: PROJECT_ROOT, encoding: "utf8" });
+  if (compiled.status !== 0) throw new Error(`npm run compile failed: ${compiled.stderr || compiled.stdout}`);
   configureQuietWait(o.quietWaitSeconds > 0 ? { maxWaitMs: o.quietWaitSeconds * 1000, thresholdCores: 0.2, log } : null);
   if (o.snapshot) {
     target.root = await takeSnapshot();

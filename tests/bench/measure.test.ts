@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { baselinePages, proseParagraphs, titleOf } from "../../bench/baselines.js";
-import { allGoals, busyCpuSeconds, goalState, median, parseClock, parseDraadSummary, parseStatPpid, parseTimeVerbose, statusField, formatBytes } from "../../bench/measure.js";
+import { allGoals, busyCpuSeconds, goalState, median, parseClock, parseDraadSummary, parseStatPpid, parseTimeVerbose, statusField, formatBytes, summaryOfReport } from "../../bench/measure.js";
 import { evaluateGoals, peakOf, renderMarkdown, type Machine, type SizeResult } from "../../bench/report.js";
 import { parseOptions, runsFor, shouldWrite } from "../../bench/run.js";
 import { categorise, summarise } from "../../bench/search-download.js";
@@ -15,6 +15,21 @@ const SUMMARY = `draad build: 1000 capture(s) -> 1059 item(s) (551 articles, 508
   time: parse 0.63 s, merge 0.59 s, render 1.20 s, index skipped, total 2.71 s
 Open it: serve /tmp/o/ with any static web server
 `;
+
+describe("summaryOfReport", () => {
+  it("reads counts and phases from the build report JSON (draad build --report)", () => {
+    const report = { captures: 1000, items: { total: 1059, articles: 600, briefs: 459, stories: 3 }, pages: 1339, files: 1341, errors: 0, warnings: 2, seconds: { parse: 0.63, merge: 0.59, render: 1.2, index: null, total: 2.71 } };
+    const s = summaryOfReport(JSON.stringify(report))!;
+    expect(s).toMatchObject({ captures: 1000, items: 1059, pages: 1339, files: 1341, errors: 0, warnings: 2, total: 2.71 });
+    expect(s.phases).toEqual({ parse: 0.63, merge: 0.59, render: 1.2 });
+    expect(s.skipped).toEqual(["index"]);
+  });
+  it("gives null when there is no report or it is not one", () => {
+    expect(summaryOfReport(null)).toBeNull();
+    expect(summaryOfReport("{")).toBeNull();
+    expect(summaryOfReport('{"x":1}')).toBeNull();
+  });
+});
 
 describe("parseDraadSummary", () => {
   it("reads counts and phases", () => {
