@@ -1,17 +1,12 @@
 /** The draad command line: output formats, exit codes, and a build of the demo content. */
+import { runCli } from "../support/cli.js";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.js";
 import { expectSchemaValid } from "../support/schema.js";
 
-async function run(argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 const fixture = "tests/fixtures/wire/classic-basic.txt";
 const seed = "tests/fixtures/wire/2025-11-22T1000-seed-minsk.txt";

@@ -5,28 +5,22 @@
  * forge log lines; folder names work on every file system; cache folders that came with the
  * checkout are never trusted.
  */
+import { DRAAD, runCli } from "../support/cli.js";
 import { spawnSync } from "node:child_process";
 import { gunzipSync } from "node:zlib";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.js";
 import type { Archive } from "../../src/archive/index.js";
 import { folderSafeId, WINDOWS_RESERVED_NAMES } from "../../src/archive/identity.js";
 import { ContentCache } from "../../src/cache/store.js";
 import { printable } from "../../src/wire/diagnostics.js";
 
-const DRAAD = join(process.cwd(), "src/cli/draad.mjs");
 const SECRET = "GEHEIM-TOKEN-ghp_1234567890abcdefXYZ";
 const CAPTURE = "Veerpont vaart weer\nHATTEM (ANP) - De veerpont tussen de oevers vaart weer na een week van onderhoud.\n";
 
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 /** Every file of a folder as text, Pagefind's gzipped index files unpacked, so a secret cannot hide in them. */
 function allText(dir: string): string {

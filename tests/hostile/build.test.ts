@@ -3,24 +3,18 @@
  * the archive or in the report), exit codes, output that is never half-written, byte-identical
  * output whatever the file order, file times, TZ, LANG or clock, and no network access.
  */
+import { DRAAD, runCli } from "../support/cli.js";
 import { spawn, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.js";
 import type { Archive } from "../../src/archive/index.js";
 import { DIAGNOSTIC_CODES } from "../../src/wire/index.js";
 
-const DRAAD = join(process.cwd(), "src/cli/draad.mjs");
 const HOSTILE = "tests/fixtures/hostile";
 
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 /** A folder with every hostile fixture, the demo content, a hidden file, a non-.txt file, a duplicate, a subfolder. */
 function hostileFolder(): string {

@@ -3,6 +3,7 @@
  * the new site at every instant, a crash at any point that never costs the previous site, and
  * machine faults (disk full) that end in one line.
  */
+import { DRAAD } from "../support/cli.js";
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, renameSync, writeFileSync } from "node:fs";
 import { hostname, tmpdir } from "node:os";
@@ -10,7 +11,6 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { OutputLock, OutputLockedError, OutputUnusableError } from "../../src/output/site-folder.js";
 
-const DRAAD = join(process.cwd(), "src/cli/draad.mjs");
 const CAPTURE = "Veerpont vaart weer\nHATTEM (ANP) - De veerpont tussen de oevers vaart weer na een week van onderhoud.\n";
 
 function freshParent(): string {

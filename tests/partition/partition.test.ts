@@ -5,23 +5,18 @@
  * Input: the demo content plus tests/fixtures/partition (invented captures around the New Year
  * of 2026, and one without capture time).
  */
+import { runCli } from "../support/cli.js";
 import { describe, expect, it } from "vitest";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { HtmlValidate } from "html-validate";
 import { XMLParser } from "fast-xml-parser";
-import { main } from "../../src/cli/main.js";
 import { partWindow, partYearOfItem, PART_CONTEXT_DAYS } from "../../src/archive/index.js";
 import { htmlFiles, readPage, targetFile } from "../support/html.js";
 import { HEADERS_FILE } from "../../src/site/content-security-policy.js";
 
-async function draad(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
+const draad = runCli;
 
 const BASE = "https://archief.example.nl";
 const fresh = (name: string) => join(mkdtempSync(join(tmpdir(), `draad-part-${name}-`)), name);

@@ -3,6 +3,7 @@
  * unhandled rejection), the output locked while it runs, and a changed capture rebuilt into
  * the site with a live-reload event.
  */
+import { DRAAD } from "../support/cli.js";
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
@@ -11,7 +12,6 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { requestedPath } from "../../src/serve/static-server.js";
 
-const DRAAD = join(process.cwd(), "src/cli/draad.mjs");
 const CAPTURE = "Veerpont vaart weer\nHATTEM (ANP) - De veerpont tussen de oevers vaart weer na een week van onderhoud.\n";
 
 describe("request paths", () => {
