@@ -62,8 +62,12 @@ export function firstSentence(text: string): string {
   const clean = text.replace(/\s+/g, " ").trim();
   for (const match of clean.matchAll(SENTENCE_END)) {
     const end = match.index + match[0].length;
-    const before = clean.slice(0, match.index);
-    const lastWord = (/(\S+)$/.exec(before)?.[1] ?? "").replace(/^["'“‘(]+/, "").toLowerCase();
+    // The word before the mark, found by looking back to the previous space (`clean` has no other
+    // whitespace). Not `/(\S+)$/` on the text before the mark: run on a growing prefix for every
+    // mark, and retried at every start inside a long word, that was quadratic (issue #11: a
+    // 160,000-character word before `J. Bakker` took 90 s). Looking back stops at the space after
+    // the previous mark, so all the looking back together reads the text once.
+    const lastWord = clean.slice(clean.lastIndexOf(" ", match.index - 1) + 1, match.index).replace(/^["'“‘(]+/, "").toLowerCase();
     if (match[0].startsWith(".") && (SENTENCE_ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord) || /^(\p{L}\.)+\p{L}$/u.test(lastWord))) continue;
     return clean.slice(0, end);
   }
