@@ -78,9 +78,12 @@ export function firstSentence(text: string): string {
 
 /** Cut text to at most `max` characters at a word boundary, with `…` when something was cut. */
 export function cutAtWord(text: string, max: number): string {
-  const chars = [...text];
-  if (chars.length <= max) return text;
-  const head = chars.slice(0, max).join("");
+  // The first `max` characters (code points), read one by one: an array of every character of a
+  // 1 MB text, to keep 100 of them, cost far more than the cut.
+  let headEnd = 0;
+  for (let count = 0; count < max && headEnd < text.length; count++) headEnd += text.codePointAt(headEnd)! > 0xffff ? 2 : 1;
+  if (headEnd >= text.length) return text;
+  const head = text.slice(0, headEnd);
   const space = head.lastIndexOf(" ");
   const cut = (space > max / 2 ? head.slice(0, space) : head).replace(/[\s,;:–—-]+$/u, "");
   // Cut after a whole sentence: no ellipsis after its full stop.
