@@ -111,13 +111,13 @@ export function readFrontMatter(text: string, lines: LineIndex): FrontMatterResu
  * The data of a YAML block, exactly as gray-matter 4 reads `---\n<block>\n---\n`: the text after
  * the opening `---` up to the first `\n---`, with its leading line end (so YAML error lines count
  * from the `---` line); `{}` when only comments and whitespace remain after gray-matter's comment
- * check. Done here because that check, `/^\s*#[^\n]+/gm`, reads a run of blank lines again from
- * every line in it: quadratic, 64,000 blank lines in front matter took 4.6 s.
+ * check, or when the YAML is null. Done here because that check, `/^\s*#[^\n]+/gm`, reads a run of
+ * blank lines again from every line in it: quadratic, 64,000 blank lines in front matter took 4.6 s.
  */
-function yamlOfBlock(block: string): unknown {
+export function yamlOfBlock(block: string): unknown {
   const wrapped = `\n${block}\n---\n`;
   const source = wrapped.slice(0, wrapped.indexOf("\n---"));
-  return onlyCommentsAndWhitespace(source) ? {} : SAFE_ENGINES.yaml(source);
+  return onlyCommentsAndWhitespace(source) ? {} : (SAFE_ENGINES.yaml(source) ?? {});
 }
 
 const WHITESPACE = /\s/;
