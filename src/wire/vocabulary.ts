@@ -4,7 +4,7 @@
  *
  * Patterns are anchored and built from bounded character classes without nested
  * quantifiers over the same characters, so none of them can backtrack catastrophically;
- * `tests/wire/vocabulary.test.ts` runs each against long adversarial lines.
+ * `tests/hostile/linear-time.test.ts` runs each against long adversarial lines.
  */
 
 /** Upper-case letter of any script (`É`, `Ã`, `Ł`), apostrophes as used in `'S-HERTOGENBOSCH`. */
