@@ -100,12 +100,43 @@ export function postingsOf(evidence: Evidence[]): Posting[] {
   const order = evidence
     .map((_, i) => i)
     .sort((a, b) => compareFrame(evidence[a]!.frame, evidence[b]!.frame) || compareEnd(evidence[a]!.interval, evidence[b]!.interval) || a - b);
-  const postings: { frames: Map<string | null, Interval>; members: number[] }[] = [];
+  type Home = { frames: Map<string | null, Interval>; members: number[] };
+  const postings: Home[] = [];
+  // Each frame's evidence comes together, in ascending order. Its home is the first posting (in
+  // order of creation) it agrees with; not found by trying every posting (quadratic when a capture
+  // shows one text with thousands of different ages) but among: the postings with a non-empty
+  // interval in this frame (`inFrame`, which end in ascending order, so evidence that agrees with
+  // one agrees with every later one and halving finds the first); then the postings made before
+  // the frame came (no interval in it yet: any evidence agrees that is not empty); else a new one.
+  let frame: string | null | undefined;
+  let inFrame: Home[] = [];
+  let withoutFrame = 0;
+  let madeBefore = 0;
   for (const index of order) {
-    const { frame, interval } = evidence[index]!;
-    // The first posting (in order of creation: oldest first within each frame) this evidence agrees with.
-    let home = postings.find((p) => !isEmpty(intersect(p.frames.get(frame) ?? UNBOUNDED, interval)));
-    if (!home) postings.push((home = { frames: new Map(), members: [] }));
+    const { frame: evidenceFrame, interval } = evidence[index]!;
+    if (evidenceFrame !== frame) {
+      frame = evidenceFrame;
+      inFrame = [];
+      withoutFrame = 0;
+      madeBefore = postings.length;
+    }
+    let home: Home | undefined;
+    if (!isEmpty(intersect(UNBOUNDED, interval))) {
+      let low = 0;
+      let high = inFrame.length;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if (isEmpty(intersect(inFrame[mid]!.frames.get(frame)!, interval))) low = mid + 1;
+        else high = mid;
+      }
+      home = inFrame[low];
+      if (!home && withoutFrame < madeBefore) home = postings[withoutFrame++]!;
+      if (!home) postings.push((home = { frames: new Map(), members: [] }));
+      if (!home.frames.has(frame)) inFrame.push(home);
+    } else {
+      // Empty evidence (once bounded) agrees with no posting.
+      postings.push((home = { frames: new Map(), members: [] }));
+    }
     home.frames.set(frame, intersect(home.frames.get(frame) ?? UNBOUNDED, interval));
     home.members.push(index);
   }

@@ -84,14 +84,21 @@ export function groupReports(reports: Report[]): ReportGroup[] {
   for (const keys of buckets.values()) {
     if (keys.length < 2) continue;
     keys.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    // The texts that start with a text come right after it in code-unit order, as far as the
+    // shared-prefix lengths of neighbours there reach: each copy meets only the texts that extend
+    // it, not every longer text of its bucket (quadratic on a page of many briefs opening alike).
+    const texts = keys.map((k) => splitKey(k)[1]);
+    const order = keys.map((_, i) => i).sort((a, b) => (texts[a]! < texts[b]! ? -1 : 1));
+    const rank = new Int32Array(keys.length);
+    order.forEach((i, r) => (rank[i] = r));
+    const shared = order.map((i, r) => (r === 0 ? 0 : sharedPrefixLength(texts[order[r - 1]!]!, texts[i]!)));
     for (let i = 1; i < keys.length; i++) {
-      const [, short] = splitKey(keys[i]!);
+      const short = texts[i]!;
       if (short.length < MIN_TRUNCATED_CHARS) continue;
-      const longer = keys.slice(0, i).filter((k) => splitKey(k)[1].startsWith(short));
-      if (longer.length === 0) continue;
       // Join only when every longer text that starts this way is one report already; else the cut copy is ambiguous.
-      const roots = new Set(longer.map((k) => briefUnion.find(byKey.get(k)!)));
-      if (roots.size === 1) briefUnion.union(byKey.get(longer[0]!)!, byKey.get(keys[i]!)!);
+      const roots = new Set<number>();
+      for (let r = rank[i]! + 1; r < order.length && shared[r]! >= short.length; r++) roots.add(briefUnion.find(byKey.get(keys[order[r]!]!)!));
+      if (roots.size === 1) briefUnion.union([...roots][0]!, byKey.get(keys[i]!)!);
     }
   }
   const briefGroups = collect(briefs, briefUnion);
@@ -145,6 +152,12 @@ export function groupReports(reports: Report[]): ReportGroup[] {
     if (candidates.length === 1) candidates[0]!.members.push(ticker);
   }
   return groups;
+}
+
+function sharedPrefixLength(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a.charCodeAt(n) === b.charCodeAt(n)) n++;
+  return n;
 }
 
 function splitKey(key: string): [string, string] {

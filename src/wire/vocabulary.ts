@@ -4,7 +4,7 @@
  *
  * Patterns are anchored and built from bounded character classes without nested
  * quantifiers over the same characters, so none of them can backtrack catastrophically;
- * `tests/wire/vocabulary.test.ts` runs each against long adversarial lines.
+ * `tests/hostile/linear-time.test.ts` runs each against long adversarial lines.
  */
 
 /** Upper-case letter of any script (`É`, `Ã`, `Ł`), apostrophes as used in `'S-HERTOGENBOSCH`. */
@@ -490,8 +490,11 @@ export const DATELINE_LOOKALIKE =
 
 /** Characters that close a sentence, so a line ending in one is no crosshead. */
 export const CLOSING_PUNCTUATION = /[.!?:;…,]["'”’»)]*$/u;
-/** Quotes that may surround a crosshead or a headline: `'Halfluid'`. */
-export const SURROUNDING_QUOTES = /^["'‘’“”„«»,]+|["'‘’“”„«»]+$/gu;
+/**
+ * Quotes that may surround a crosshead or a headline: `'Halfluid'`. The closing run is only tried
+ * where a run of quotes starts: else every quote of a long run inside a line reads the rest of it.
+ */
+export const SURROUNDING_QUOTES = /^["'‘’“”„«»,]+|(?<!["'‘’“”„«»])["'‘’“”„«»]+$/gu;
 /** A crosshead is short: at most this many characters and words. */
 export const CROSSHEAD_MAX_CHARS = 80;
 export const CROSSHEAD_MAX_WORDS = 10;
