@@ -4,7 +4,8 @@
  *
  * franc costs more than the rest of the parser together, so text that is unmistakably Dutch
  * (a fifth of its words Dutch function words, several `de`, no marker of a neighbouring
- * language) is called `nld` directly; everything else is franc's to judge.
+ * language) is called `nld` directly; everything else is franc's to judge, once per distinct
+ * text (the same report comes back in many captures and again in the merge).
  */
 import { franc } from "franc";
 import {
@@ -20,8 +21,25 @@ import {
 const candidates = [...LANGUAGE_CANDIDATES];
 const WORD = /[\p{L}']+/gu;
 
+/**
+ * Answers for texts already judged, by sample: the same report is read again in every capture
+ * that shows it (snapshots of one page, a brief in many sidebars), and the merge asks again for
+ * brief items. Bounded: emptied when full, so memory stays flat on any archive.
+ */
+const judged = new Map<string, string>();
+const JUDGED_MAX = 20_000;
+
 export function detectLanguage(text: string): string {
   const sample = text.slice(0, LANGUAGE_SAMPLE_CHARS);
+  const known = judged.get(sample);
+  if (known !== undefined) return known;
+  const language = judge(sample);
+  if (judged.size >= JUDGED_MAX) judged.clear();
+  judged.set(sample, language);
+  return language;
+}
+
+function judge(sample: string): string {
   const words = sample.toLowerCase().match(WORD) ?? [];
   let letters = 0;
   for (const word of words) letters += word.length;
