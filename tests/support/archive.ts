@@ -1,17 +1,20 @@
-/** The demo content parsed and merged as `draad export` does, shared by archive and site tests. */
+/** The demo content parsed and merged by the ingest stage, shared by archive and site tests. */
 import { readFileSync } from "node:fs";
-import { main } from "../../src/cli/main.js";
 import type { Archive } from "../../src/archive/index.js";
+import { loadArchive } from "../../src/build/ingest.js";
+import { buildNowMs, DEFAULTS, readPlaceTable } from "../../src/build/inputs.js";
 
 let cached: Promise<Archive> | null = null;
 
-/** `draad export` over content/wire, through the CLI, parsed back from its JSON. */
+/**
+ * content/wire as `draad export` merges it, from the stage itself (no CLI), in the export's JSON
+ * form (what a user of the export sees: no undefined fields).
+ */
 export function exportDemo(): Promise<Archive> {
   cached ??= (async () => {
-    let out = "";
-    const code = await main(["export"], { stdout: (t) => (out += t), stderr: () => {} });
-    if (code !== 0) throw new Error(`draad export exited ${code}`);
-    return JSON.parse(out) as Archive;
+    const table = readPlaceTable(DEFAULTS.places, false);
+    const { archive } = await loadArchive(DEFAULTS.input, { placeAliases: table.aliases, diagnostics: table.diagnostics, capturedAt: null, nowMs: buildNowMs() });
+    return JSON.parse(JSON.stringify(archive)) as Archive;
   })();
   return cached;
 }
