@@ -10,7 +10,8 @@ import { extname, join } from "node:path";
 import { isInside, realPathOrNull } from "../input/input-folder.js";
 import { SECURITY_HEADERS } from "../site/content-security-policy.js";
 
-const CONTENT_TYPES: Record<string, string> = {
+/** Content types of the files a draad site holds (pages, assets, feeds, Pagefind's files). */
+export const CONTENT_TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".css": "text/css; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -20,6 +21,7 @@ const CONTENT_TYPES: Record<string, string> = {
   ".txt": "text/plain; charset=utf-8",
   ".svg": "image/svg+xml",
   ".png": "image/png",
+  ".jpg": "image/jpeg",
   ".ico": "image/x-icon",
   ".wasm": "application/wasm",
   ".pagefind": "application/octet-stream",
