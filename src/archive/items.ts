@@ -5,7 +5,7 @@
 import { fileDiagnostic } from "../wire/diagnostics.js";
 import { detectLanguage } from "../wire/language.js";
 import { formatAmsterdamIso } from "../wire/amsterdam-time.js";
-import { comparisonText, headlineFromText, slugify } from "./normalise.js";
+import { comparisonText, headlineFromText, slugify, slugTextFromText } from "./normalise.js";
 import { EMPTY_SLUG, folderSafeId, itemUrl, shortHash } from "./identity.js";
 import { isEmpty, postingsOf, UNBOUNDED, type Interval } from "./interval.js";
 import { articleKey, briefKey, type ReportGroup } from "./merge.js";
@@ -52,7 +52,7 @@ export function itemOfGroup(group: ReportGroup, places: PlaceResolver, diagnosti
   const headline = group.kind === "article" ? (best.title ?? headlineFromText(best.text)) : (title ?? headlineFromText(best.text));
   const headlineSource = group.kind === "article" && best.title ? "headline" : title ? "title" : "first-sentence";
   // Slug from what the id is made of, so it is as stable as the id.
-  const slug = slugify(group.kind === "article" && identity.title ? identity.title : headlineFromText(identity.text)) || EMPTY_SLUG;
+  const slug = slugify(group.kind === "article" && identity.title ? identity.title : slugTextFromText(identity.text)) || EMPTY_SLUG;
 
   // Dating: the fewest postings that explain every sighting.
   const postings = postingsOf(

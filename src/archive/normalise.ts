@@ -93,7 +93,53 @@ export function cutAtWord(text: string, max: number): string {
 /** A headline made from a brief's first sentence: without its full stop, at most 100 characters. */
 export function headlineFromText(text: string): string {
   const sentence = firstSentence(text).replace(/[.]$/, "");
-  return cutAtWord(sentence, 100);
+  if ([...sentence.slice(0, HEADLINE_MAX_CHARS * 2)].length <= HEADLINE_MAX_CHARS) return sentence;
+  return cutAtClause(sentence, HEADLINE_MAX_CHARS) ?? cutAtWord(sentence, HEADLINE_MAX_CHARS);
+}
+
+/**
+ * Longest headline made from a first sentence: a sentence this long is shown whole (issue #14: a
+ * headline cut mid-sentence with `...` reads as broken).
+ */
+export const HEADLINE_MAX_CHARS = 120;
+/** A clause cut must keep at least this much of the sentence, or it says too little. */
+const CLAUSE_MIN_CHARS = 50;
+
+/**
+ * The sentence cut after its last clause that ends within `max` characters (before `, `, `; `,
+ * `: ` or a spaced dash), with `…`; null when no clause ends between CLAUSE_MIN_CHARS and max.
+ * One scan back from `max`.
+ */
+function cutAtClause(sentence: string, max: number): string | null {
+  const head = sentence.slice(0, max);
+  // Quotes open before each position (one pass forward): a clause inside a quotation is no cut.
+  const openQuotes = new Uint16Array(head.length + 1);
+  let straight = 0;
+  let curly = 0;
+  for (let i = 0; i < head.length; i++) {
+    const c = head[i]!;
+    if (c === '"') straight ^= 1;
+    else if (c === "“" || c === "„") curly++;
+    else if (c === "”" && curly > 0) curly--;
+    openQuotes[i + 1] = straight + curly;
+  }
+  for (let i = head.length - 1; i >= CLAUSE_MIN_CHARS; i--) {
+    if (openQuotes[i]! > 0) continue;
+    const c = head[i]!;
+    const next = sentence[i + 1];
+    if ((c === "," || c === ";" || c === ":") && next === " ") return `${head.slice(0, i)}…`;
+    if ((c === "-" || c === "–" || c === "—") && head[i - 1] === " " && next === " ") return `${head.slice(0, i - 1)}…`;
+  }
+  return null;
+}
+
+/**
+ * The text a brief's slug is made from when it has no title: its first sentence cut at 100
+ * characters, as headlines were before issue #14. Kept apart from the headline so that a better
+ * headline never changes a published URL.
+ */
+export function slugTextFromText(text: string): string {
+  return cutAtWord(firstSentence(text).replace(/[.]$/, ""), 100);
 }
 
 const SLUG_MAX_CHARS = 64;

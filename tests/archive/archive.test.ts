@@ -311,8 +311,21 @@ describe("headlines, slugs and URLs", () => {
     expect(firstSentence("Volgens dr. Jansen van o.a. het RIVM is J. de Vries hersteld. Hij rust nu.")).toBe("Volgens dr. Jansen van o.a. het RIVM is J. de Vries hersteld.");
     expect(headlineFromText(KAAS)).toBe("In Gouda is zaterdag de grootste kaas van het jaar gewogen");
     const long = headlineFromText(`${"Een heel lange zin ".repeat(20)}eindigt hier.`);
-    expect([...long].length).toBeLessThanOrEqual(101);
+    expect([...long].length).toBeLessThanOrEqual(121);
     expect(long.endsWith("…")).toBe(true);
+    // A first sentence up to 120 characters is the headline whole.
+    const whole = "Het honderd jaar oude stoomgemaal bij Workum draait sinds vrijdagmiddag voor het eerst in tien jaar op volle kracht";
+    expect(whole.length).toBeGreaterThan(100);
+    expect(headlineFromText(`${whole}. Daarna volgt meer.`)).toBe(whole);
+    // A longer one is cut after a clause, not mid-clause; never inside a quotation.
+    const clauses = "Bakkersketen Korstje wil volgend jaar veertig nieuwe winkels openen in het hele land, vooral in middelgrote steden waar nog geen vestiging is en de huren laag zijn.";
+    expect(headlineFromText(clauses)).toBe("Bakkersketen Korstje wil volgend jaar veertig nieuwe winkels openen in het hele land…");
+    const quoted = 'De minister van Verkeer heeft met de burgemeesters gesproken over "de bruggen, de sluizen en de wegen die dit jaar dicht gaan", en over geld.';
+    expect(headlineFromText(quoted)).not.toContain("bruggen…");
+    // Without a clause in reach: cut at a word, with an ellipsis.
+    const noClause = `${"lange woorden ".repeat(12)}en nog meer woorden zonder komma tot het einde van deze zin.`;
+    expect(headlineFromText(noClause)).toMatch(/^lange woorden .*…$/);
+    expect([...headlineFromText(noClause)].length).toBeLessThanOrEqual(121);
     const a = archiveOf([page("a.txt", "2025-11-22T10:00:00+01:00", [{ place: "GOUDA", text: KAAS, age: "10 minuten geleden" }])]);
     expect(briefs(a)[0]).toMatchObject({ headline: "In Gouda is zaterdag de grootste kaas van het jaar gewogen", headlineSource: "first-sentence" });
     expect(briefs(a)[0]!.url).toMatch(/^\/kort\/in-gouda-is-zaterdag-de-grootste-kaas-van-het-jaar-gewogen-[0-9a-z]{10}\/$/);

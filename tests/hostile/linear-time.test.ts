@@ -330,8 +330,8 @@ describe("firstSentence on the shape of issue #11", () => {
     expect(firstSentence(`${word} J. Bakker zegt iets. Daarna meer.`)).toBe(`${word} J. Bakker zegt iets.`);
     expect(firstSentence(`${word}. Bakker zegt iets.`)).toBe(`${word}.`);
   });
-  it("makes a headline of the first 100 characters", () => {
-    expect(headlineFromText(`${word} J. Bakker zegt iets.`)).toBe(`${"a".repeat(100)}…`);
+  it("makes a headline of the first 120 characters", () => {
+    expect(headlineFromText(`${word} J. Bakker zegt iets.`)).toBe(`${"a".repeat(120)}…`);
   });
   it("draad export of a capture with that brief gives its headline", () => {
     const input = mkdtempSync(join(tmpdir(), "draad-issue-11-"));
@@ -348,7 +348,7 @@ describe("firstSentence on the shape of issue #11", () => {
       });
       expect(result.status, result.stderr).toBe(0);
       const archive = JSON.parse(result.stdout) as { items: { kind: string; headline: string }[] };
-      expect(archive.items.find((i) => i.kind === "brief")?.headline).toBe(`${"a".repeat(100)}…`);
+      expect(archive.items.find((i) => i.kind === "brief")?.headline).toBe(`${"a".repeat(120)}…`);
     } finally {
       rmSync(input, { recursive: true, force: true });
     }
