@@ -96,8 +96,9 @@ export class ArchiveBuilder {
 
     linkBriefsToArticles(entries);
     entries.sort(compareEntries);
-    relateItems(entries);
+    // Stories first: story-mates are related items too.
     const stories = findStories(entries);
+    relateItems(entries);
 
     const items = entries.map((e) => e.item);
     return {

@@ -585,6 +585,20 @@ export const COMMON_NEWS_WORDS: ReadonlySet<string> = new Set(
     "welke want wel niet geen toch echter").split(" "),
 );
 
+/**
+ * Words that say when, where or how much but not what a report is about: parts of days
+ * (`zaterdagavond`), generic nouns and verbs of news copy. Related items (src/archive/relate.ts)
+ * do not count them as shared subject words; two reports that both happened `zondagochtend` are
+ * not related.
+ */
+export const TOPIC_NEUTRAL_WORDS: ReadonlySet<string> = new Set([
+  ..."ochtend middag avond nacht vanochtend vanmiddag vanavond vannacht eerder later tijdens daarna".split(" "),
+  ..."mensen bezoekers bewoners gemeente stad land dorp plaats wijk provincie regio deel groot grote kleine".split(" "),
+  ..."laten liet gaan gaat ging komen komt kwam krijgt kreeg krijgen staat stond blijft bleef maakt maakte gebruikt".split(" "),
+  ..."twee drie vier vijf tien honderd honderden duizend duizenden keer".split(" "),
+  ...["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"].flatMap((day) => ["ochtend", "middag", "avond", "nacht"].map((part) => `${day}${part}`)),
+]);
+
 /** A line longer than this gets a `long-line` warning (it is still read whole). Real page lines stay under 1,000. */
 export const LONG_LINE_CHARS = 65_536;
 /** Lines read per capture: beyond this a hostile file of millions of tiny lines would exhaust memory (`too-many-lines`). */

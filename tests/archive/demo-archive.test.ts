@@ -164,6 +164,7 @@ describe("draad export over the demo content", async () => {
       for (const id of item.related) expect(ids.has(id)).toBe(true);
       expect(item.related).not.toContain(item.id);
     }
-    expect(archive.items.filter((i) => i.related.length > 0).length).toBeGreaterThan(archive.items.length / 3);
+    // How many and how right: tests/archive/related-truth.test.ts (none is better than noise).
+    expect(archive.items.filter((i) => i.related.length > 0).length).toBeGreaterThan(10);
   });
 });
