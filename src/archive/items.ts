@@ -9,6 +9,7 @@ import { comparisonText, headlineFromText, slugify, slugTextFromText } from "./n
 import { EMPTY_SLUG, folderSafeId, itemUrl, shortHash } from "./identity.js";
 import { isEmpty, postingsOf, UNBOUNDED, type Interval } from "./interval.js";
 import { articleKey, briefKey, type ReportGroup } from "./merge.js";
+import { versionsOf } from "./versions.js";
 import type { Report } from "./reports.js";
 import type { ArchiveDiagnostic, ArchiveItem, Sighting } from "./types.js";
 import type { PlaceResolver } from "./places.js";
@@ -40,11 +41,14 @@ export function itemOfGroup(group: ReportGroup, places: PlaceResolver, diagnosti
   // Identity: the earliest copy's key, so adding later captures never changes it.
   const identity = copies[0]!;
   const id = shortHash(`${group.kind}\n${keyOf(identity)}`);
-  // Text: the fullest copy; for articles the latest snapshot (it may add sentences).
+  // Text: the newest version when the copies differ in substance; else the fullest copy, for
+  // articles the latest snapshot (it may add sentences).
+  const { versions, newest } = versionsOf(copies);
   const best =
-    group.kind === "article"
+    newest ??
+    (group.kind === "article"
       ? copies.reduce((a, b) => ((b.capturedAtMs ?? -Infinity) > (a.capturedAtMs ?? -Infinity) || ((b.capturedAtMs ?? -Infinity) === (a.capturedAtMs ?? -Infinity) && b.text.length > a.text.length) ? b : a))
-      : copies.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+      : copies.reduce((a, b) => (b.text.length > a.text.length ? b : a)));
 
   const titleCounts = new Map<string, number>();
   for (const m of members) if (m.title) titleCounts.set(m.title, (titleCounts.get(m.title) ?? 0) + 1);
@@ -124,6 +128,7 @@ export function itemOfGroup(group: ReportGroup, places: PlaceResolver, diagnosti
     articleId: null,
     briefIds: [],
     related: [],
+    versions,
     storyId: null,
   };
   const titles = new Set([...titleCounts.keys()].map(comparisonText));

@@ -30,6 +30,27 @@ export interface Sighting {
   variant: boolean;
 }
 
+/** One run of a word-level diff between two versions of a report. */
+export interface TextChange {
+  kind: "same" | "added" | "removed";
+  /** The words of the run, single-spaced; a paragraph break is a newline. */
+  text: string;
+}
+
+/** One distinct text of a report (see src/archive/versions.ts). */
+export interface ReportVersion {
+  /** The headline this version had (articles), else null. */
+  headline: string | null;
+  paragraphs: string[];
+  /** Capture time of the first and the last capture that showed this text; null when none had a time. */
+  firstSeen: string | null;
+  lastSeen: string | null;
+  /** The captures that showed it, oldest first. */
+  captures: string[];
+  /** What changed since the version before (null for the first). */
+  changes: TextChange[] | null;
+}
+
 export interface Posting {
   publishedFrom: string | null;
   publishedTo: string | null;
@@ -85,6 +106,11 @@ export interface ArchiveItem {
   briefIds: string[];
   /** Up to five related item ids, best first. */
   related: string[];
+  /**
+   * The distinct texts the report was captured with, oldest first (the last is the text shown);
+   * empty when every copy had the same text.
+   */
+  versions: ReportVersion[];
   storyId: string | null;
 }
 

@@ -22,6 +22,8 @@
  * place within 48 hours in pairs, so the shape of many briefs of one place is measured on the merge
  * step alone.
  */
+import { wordDiff } from "../../src/archive/versions.js";
+import { stemOf } from "../../src/archive/relate.js";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -195,6 +197,12 @@ const ARCHIVE: Subject[] = [
   subject("firstSentence", (text: string) => firstSentence(text)),
   subject("cutAtWord", (text: string) => [cutAtWord(text, 55), cutAtWord(text, 300)]),
   subject("headlineFromText", (text: string) => headlineFromText(text)),
+  subject(
+    "wordDiff (a change at both ends and in the middle, and a rewrite)",
+    ({ a, b }: { a: string; b: string }) => [wordDiff(a, b), wordDiff(a, b.toUpperCase())],
+    (text) => ({ a: text, b: `begin ${text.slice(0, text.length >> 1)} midden ${text.slice(text.length >> 1)} einde` }),
+  ),
+  subject("stemOf", (text: string) => stemOf(text)),
   subject("slugify", (text: string) => [slugify(text), slugify(text, 200)]),
   subject("canonicalSection", (text: string) => canonicalSection(text)),
   subject("foldPlace, placeId", (text: string) => [foldPlace(text), placeId(text)]),
