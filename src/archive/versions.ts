@@ -15,7 +15,7 @@ import type { Report } from "./reports.js";
 import type { ReportVersion, TextChange } from "./types.js";
 import { formatAmsterdamIso } from "../wire/amsterdam-time.js";
 
-/** More distinct texts than this in one report is no edit history but a merge of many texts: no versions are shown. */
+/** More texts (or changes of text) than this in one report is no edit history but a merge of many texts: no versions are shown. */
 export const MAX_VERSIONS = 20;
 /** Edits a word diff may find before it gives up and shows the middle as removed and added whole. */
 const MAX_EDITS = 200;
@@ -25,44 +25,42 @@ const withHeadline = (r: Report) => r.kind === "article" && r.title !== null;
 const keyOf = (r: Report) => comparisonText(withHeadline(r) ? `${r.title}\n${r.text}` : r.text);
 
 /**
- * The versions of a report from its copies (oldest capture first). Empty when all copies are one
- * version. The last version is the newest text.
+ * The versions of a report from its copies (oldest capture first): runs of copies with one text,
+ * so a text that comes back after another (a page put back as it was) is a version again. Empty
+ * when all copies are one version. The last version is the newest text, `newest` its first copy.
  */
 export function versionsOf(copies: readonly Report[]): { versions: ReportVersion[]; newest: Report | null } {
-  const byKey = new Map<string, Report[]>();
-  for (const copy of copies) {
-    const key = keyOf(copy);
-    const list = byKey.get(key);
-    if (list) list.push(copy);
-    else byKey.set(key, [copy]);
-    if (byKey.size > MAX_VERSIONS) return { versions: [], newest: null };
-  }
-  if (byKey.size < 2) return { versions: [], newest: null };
+  const keys = copies.map(keyOf);
+  const distinct = [...new Set(keys)];
+  if (distinct.length < 2 || distinct.length > MAX_VERSIONS) return { versions: [], newest: null };
   // A brief cut off by a sidebar begins a longer copy: the same version, not shown on its own.
   // (A page that grew by a sentence also begins its later snapshot, but it is a version.)
-  const keys = [...byKey.keys()];
-  const complete = keys.filter((key) => {
-    if (byKey.get(key)!.every((r) => r.kind === "article")) return true;
-    const head = withoutEllipsis(key);
-    return !keys.some((other) => other !== key && other.length > head.length && other.startsWith(head));
+  const cutOff = new Set(
+    distinct.filter((key) => {
+      const head = withoutEllipsis(key);
+      return distinct.some((other) => other !== key && other.length > head.length && other.startsWith(head));
+    }),
+  );
+  const runs: { key: string; copies: Report[] }[] = [];
+  copies.forEach((copy, index) => {
+    const key = keys[index]!;
+    if (copy.kind !== "article" && cutOff.has(key)) return;
+    const last = runs[runs.length - 1];
+    if (last && last.key === key) last.copies.push(copy);
+    else runs.push({ key, copies: [copy] });
   });
-  if (complete.length < 2) return { versions: [], newest: null };
-  const groups = complete.map((key) => byKey.get(key)!);
-  const firstSeen = (group: Report[]) => group[0]!;
-  // Copies come oldest first, so a group's first copy is where it was first seen.
-  const order = new Map(copies.map((copy, index) => [copy, index]));
-  groups.sort((a, b) => order.get(firstSeen(a))! - order.get(firstSeen(b))!);
+  if (runs.length < 2 || runs.length > MAX_VERSIONS) return { versions: [], newest: null };
   const versions: ReportVersion[] = [];
   let previous: Report | null = null;
-  for (const group of groups) {
-    const copy = firstSeen(group);
-    const times = group.map((r) => r.capturedAtMs).filter((t): t is number => t !== null);
+  for (const run of runs) {
+    const copy = run.copies[0]!;
+    const times = run.copies.map((r) => r.capturedAtMs).filter((t): t is number => t !== null);
     versions.push({
       headline: withHeadline(copy) ? copy.title : null,
       paragraphs: copy.paragraphs,
       firstSeen: times.length ? formatAmsterdamIso(Math.min(...times)) : null,
       lastSeen: times.length ? formatAmsterdamIso(Math.max(...times)) : null,
-      captures: [...new Set(group.map((r) => r.capture))],
+      captures: [...new Set(run.copies.map((r) => r.capture))],
       changes: previous === null ? null : wordDiff(versionText(previous), versionText(copy)),
     });
     previous = copy;

@@ -66,6 +66,15 @@ describe("versionsOf", () => {
     expect(versions[1]!.changes).toEqual([{ kind: "same", text: "Kop\nDe brug is dicht." }, { kind: "added", text: "Er wordt gewerkt." }]);
     expect(newest).toBe(grown);
   });
+  it("a text that comes back after another is a version again, and the latest capture's text is the newest", () => {
+    const a1 = report({ capture: "1.txt", capturedAtMs: 0, text: "Er spoelden 1600 kokosnoten aan.", paragraphs: ["Er spoelden 1600 kokosnoten aan."] });
+    const b = report({ capture: "2.txt", capturedAtMs: 1, text: "Er spoelden 3000 kokosnoten aan.", paragraphs: ["Er spoelden 3000 kokosnoten aan."] });
+    const a2 = report({ capture: "3.txt", capturedAtMs: 2, text: "Er spoelden 1600 kokosnoten aan.", paragraphs: ["Er spoelden 1600 kokosnoten aan."] });
+    const { versions, newest } = versionsOf([a1, b, a2]);
+    expect(versions.map((v) => v.captures)).toEqual([["1.txt"], ["2.txt"], ["3.txt"]]);
+    expect(versions[2]!.changes).toContainEqual({ kind: "added", text: "1600" });
+    expect(newest).toBe(a2);
+  });
   it("shows none for a report merged from more than MAX_VERSIONS texts", () => {
     const many = Array.from({ length: MAX_VERSIONS + 1 }, (_, i) => report({ capture: `${i}.txt`, text: `Tekst ${i}.`, paragraphs: [`Tekst ${i}.`] }));
     expect(versionsOf(many).versions).toEqual([]);
