@@ -4,7 +4,8 @@
  * Exit codes: 0 success (warnings allowed), 1 content errors, 2 usage errors, a build that
  * cannot start (a path it must not use, another build holding the output) or a machine fault.
  */
-import { statSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { parseArguments, stringFlag, UsageError, type ParsedArguments } from "./arguments.js";
 import { describeFault } from "./faults.js";
 import { findCaptureFiles, type CaptureFile } from "../input/capture-files.js";
@@ -17,6 +18,8 @@ import { AssembleError, assembleParts } from "../site/assemble.js";
 import { build, takeLock, type BuildOptions, type BuildReport, type ProgressEvent } from "../build/build.js";
 import { BuildRefusal, buildNowMs, checkedInputFolder, DEFAULTS, forHumans, readPlaceTable, refuseDangerousOutput, refuseLinkOnTheWay } from "../build/inputs.js";
 import { loadArchive, passedOverDiagnostic, readCaptureFile } from "../build/ingest.js";
+import { addCapture } from "../build/add.js";
+import { readInside } from "../input/input-folder.js";
 import { startDevServer, type DevServer } from "../serve/dev-server.js";
 
 const USAGE = `draad: static news archive for Dutch wire text
@@ -33,6 +36,8 @@ Usage:
                                             build one year's part of a partitioned site
   draad assemble [--output DIR] PART...     put year parts together into one site
   draad serve [--host H] [--port N] ...     build, serve on 127.0.0.1 with live reload, rebuild on change
+  draad add [FILE | --clipboard] [--source URL] [--captured-at ISO]
+                                            stamp a capture with its time and add it to the input
   draad COMMAND --help                      help for one command
 `;
 
@@ -123,6 +128,24 @@ No capture is read again. The site is staged and swapped in when complete.
 Exit status: 0 assembled; 2 usage error (a folder that is not a part, two parts for one
 year, parts built for different --base-url or --path-prefix).
 `,
+  add: `Usage: draad add [FILE | --clipboard] [--input DIR] [--captured-at ISO] [--source URL]
+                 [--places FILE] [--dry-run]
+
+Adds one capture to the input folder (default content/wire): the text of FILE, of the system
+clipboard (--clipboard: wl-paste, xclip, xsel, pbpaste or PowerShell, whichever is there) or of
+standard input (draad add < page.txt). It stamps the capture time into front matter: --captured-at,
+else the text's own \`captured:\` (the capture bookmarklet writes it), else now; and the source:
+--source, else the text's \`source:\`. It names the file after the capture time and the headline,
+YYYY/MM/YYYY-MM-DDTHHMM-<headline>.txt, parses it at once and prints what it found (headline,
+dateline, briefs with their publication intervals) and its diagnostics.
+
+It never overwrites a file (a taken name gets -2, -3), refuses a capture that is already there
+(the same text with the same capture time), and adds nothing for an empty or binary text.
+
+  --dry-run    parse and print, write nothing
+
+Exit status: 0 added; 1 not added (already there, or nothing to add); 2 usage error.
+`,
   serve: `Usage: draad serve [--host HOST] [--port N] [--input DIR] [--output DIR] [--pages DIR]
                    [--places FILE] [--path-prefix /sub/] [--no-search] [--cache DIR | --no-cache]
 
@@ -161,6 +184,7 @@ const COMMANDS: Record<string, { valueFlags: string[]; booleanFlags: string[]; r
     run: (args, io) => buildCommand(args, io),
   },
   assemble: { valueFlags: ["output"], booleanFlags: [], run: (args, io) => assembleCommand(args, io) },
+  add: { valueFlags: ["input", "captured-at", "source", "places"], booleanFlags: ["clipboard", "dry-run"], run: (args, io) => addCommand(args, io) },
   serve: {
     valueFlags: ["input", "output", "base-url", "path-prefix", "captured-at", "places", "pages", "cache", "host", "port"],
     booleanFlags: ["no-search", "no-cache"],
@@ -517,4 +541,68 @@ function statOrNull(path: string) {
   } catch {
     return null;
   }
+}
+
+/** Clipboard readers, tried in order: the first that is there and answers gives the text. */
+const CLIPBOARD_READERS: [string, string[]][] = [
+  ["wl-paste", ["--no-newline"]],
+  ["xclip", ["-selection", "clipboard", "-o"]],
+  ["xsel", ["--clipboard", "--output"]],
+  ["pbpaste", []],
+  ["powershell.exe", ["-NoProfile", "-Command", "Get-Clipboard"]],
+];
+
+function readClipboard(): string {
+  for (const [command, args] of CLIPBOARD_READERS) {
+    const result = spawnSync(command, args, { encoding: "utf8", timeout: 5000 });
+    if (!result.error && result.status === 0) return result.stdout;
+  }
+  throw new UsageError(`no clipboard tool answered (tried ${CLIPBOARD_READERS.map(([c]) => c).join(", ")}); pipe the text in instead: draad add < page.txt`, { showHelp: false });
+}
+
+function readStdin(): Uint8Array {
+  try {
+    return readFileSync(0);
+  } catch (error) {
+    throw new UsageError(`cannot read standard input (${(error as NodeJS.ErrnoException).code ?? String(error)}); give a FILE or --clipboard`, { showHelp: false });
+  }
+}
+
+/** `draad add`: one capture stamped, named, checked and written (src/build/add.ts). */
+async function addCommand(args: ParsedArguments, io: CliIo): Promise<number> {
+  if (args.positionals.length > 1) throw new UsageError("add takes one FILE at a time");
+  const input = stringFlag(args, "input") ?? DEFAULTS.input;
+  const source = stringFlag(args, "source") ?? null;
+  if (source !== null && !/^https?:\/\/\S+$/.test(source)) throw new UsageError(`--source ${source} must be the page's address, starting with http:// or https://`);
+  let capture: Uint8Array | string;
+  const file = args.positionals[0];
+  if (file !== undefined && file !== "-") {
+    const read = readInside(file, null);
+    if (!("bytes" in read)) throw new UsageError(`cannot read ${file}: ${read.detail}`, { showHelp: false });
+    capture = read.bytes;
+  } else if (args.flags.has("clipboard")) capture = readClipboard();
+  else if (file === "-" || !process.stdin.isTTY) capture = readStdin();
+  else throw new UsageError("give the capture: draad add page.txt, draad add --clipboard, or draad add < page.txt");
+  const places = placesOption(args);
+  const table = readPlaceTable(places.path, places.given);
+  const result = addCapture({ input, capture, capturedAt: capturedAtOption(args), source, nowMs: buildNowMs(), placeAliases: table.aliases, dryRun: args.flags.has("dry-run") });
+  const where = printable(`${input.replace(/\/+$/, "")}/${result.file}`);
+  const verdict = { added: `added ${where}`, "dry-run": `would add ${where} (--dry-run: nothing written)`, duplicate: `not added: ${where} already holds this capture (the same text, captured at the same minute)`, rejected: "not added: the text holds nothing to read" }[result.status];
+  const lines = [`draad add: ${verdict}`];
+  lines.push(`  captured ${result.capturedAt} (${{ option: "from --captured-at", "front-matter": "from the text's front matter", clock: "now" }[result.capturedAtFrom]})${result.source ? `, source ${printable(result.source)}` : ""}`);
+  for (const other of result.sameTextIn) lines.push(`  the same text is in ${printable(other)} with another capture time: this is a later sighting of it`);
+  const article = result.archive.items.find((i) => i.kind === "article");
+  const briefs = result.archive.items.filter((i) => i.kind === "brief" && i.articleId === null);
+  const dateline = (i: (typeof result.archive.items)[number]) => (i.dateline?.placeRaw ? `${i.dateline.placeRaw}${i.dateline.agencies.length ? ` (${i.dateline.agencies.join("/")})` : ""}` : "no dateline");
+  const when = (i: (typeof result.archive.items)[number]) =>
+    i.publishedFrom === null && i.publishedTo === null ? "time unknown" : i.publishedFrom === i.publishedTo ? `at ${i.publishedTo}` : `between ${i.publishedFrom ?? "?"} and ${i.publishedTo ?? "?"}`;
+  if (article) lines.push(`  article: ${printable(article.headline || "(no headline)")} — ${printable(dateline(article))}, ${article.paragraphs.length} paragraph(s), published ${when(article)}`);
+  if (briefs.length) {
+    lines.push(`  ${briefs.length} brief(s), dated by this capture:`);
+    for (const b of briefs) lines.push(`    ${printable(dateline(b))}  ${printable(b.headline.length > 70 ? `${b.headline.slice(0, 69)}…` : b.headline)}  ${when(b)}`);
+  }
+  if (!article && !briefs.length) lines.push("  no article and no briefs");
+  io.stdout(lines.join("\n") + "\n");
+  for (const d of result.record.diagnostics) if (d.severity !== "info") io.stderr(formatDiagnostic(`${input.replace(/\/+$/, "")}/${result.file}`, d) + "\n");
+  return result.status === "added" || result.status === "dry-run" ? 0 : 1;
 }
