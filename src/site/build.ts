@@ -19,6 +19,7 @@ import type { SiteFolder } from "../output/site-folder.js";
 import { publicationDated } from "./dutch-dates.js";
 import { escapeHtml, outOfIndex } from "./search-text.js";
 import { HEADERS_FILE } from "./content-security-policy.js";
+import { ROUTES } from "./routes.js";
 
 export const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const TEMPLATES_DIR = join(PROJECT_ROOT, SITE_DIRECTORIES.input);
@@ -271,7 +272,7 @@ export function* searchRecords(plan: SitePlan, urlPrefix = ""): Generator<Search
     const dateline = item.dateline?.placeRaw ? `${item.dateline.placeRaw}${item.dateline.agencies.length ? ` (${item.dateline.agencies.join("/")})` : ""} - ` : "";
     const filters: Record<string, string[]> = {};
     if (item.section) filters[names.section.key] = [escapeHtml(item.section)];
-    const places = item.places.map((id) => placeNames.get(`/plaats/${id}/`) ?? id);
+    const places = item.places.map((id) => placeNames.get(ROUTES.place(id)) ?? id);
     if (places.length) filters[names.place.key] = places.map(escapeHtml);
     if (item.agencies.length) filters[names.agency.key] = [...new Set(item.agencies)].map(escapeHtml);
     yield {

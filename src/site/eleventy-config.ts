@@ -4,7 +4,7 @@
  * directly so that no TypeScript config file has to be loaded by Eleventy's own module loader.
  */
 import type { SiteData } from "./view-model.js";
-import { normalisePrefix } from "./view-model.js";
+import { SiteUrls } from "./routes.js";
 import { cutAtWord } from "../archive/normalise.js";
 import { dutchDate, dutchDateTime, dutchDayHeading } from "./dutch-dates.js";
 import { CONTENT_SECURITY_POLICY } from "./content-security-policy.js";
@@ -26,7 +26,7 @@ interface NunjucksFilterContext {
 }
 
 /** The URLs of the build being rendered (one at a time per process). */
-const current = { pathPrefix: "/", baseUrl: "", siteRoot: "/" };
+let current = new SiteUrls({ baseUrl: "", pathPrefix: "/" });
 
 export const SITE_DIRECTORIES = { input: "templates", output: "_site", includes: "_includes", data: "_data" } as const;
 
@@ -46,16 +46,11 @@ export function configureEleventy(
   // Eleventy keeps the first filter of a name for later instances in one process, so the filters
   // read the prefix and base URL from this module's current setting, never from their closure.
   // (Reading them from the page data through `this.ctx` took a quarter of the render time.)
-  current.pathPrefix = normalisePrefix(options.pathPrefix);
-  current.baseUrl = options.baseUrl.replace(/\/+$/, "");
-  current.siteRoot = typeof site === "function" ? current.pathPrefix : site.meta.siteRoot;
+  current = new SiteUrls({ baseUrl: options.baseUrl, pathPrefix: options.pathPrefix, siteRoot: typeof site === "function" ? undefined : site.meta.siteRoot });
   /** Site-relative `/a/b/` -> `/prefix/a/b/`; `~/a/` -> the whole site's `/a/` (from a year's part). */
-  eleventyConfig.addFilter("link", (url: string) => {
-    const path = String(url);
-    return path.startsWith("~/") ? current.siteRoot + path.slice(2) : current.pathPrefix + path.replace(/^\//, "");
-  });
+  eleventyConfig.addFilter("link", (url: string) => current.link(String(url)));
   /** Site-relative -> absolute, for canonical URLs, OpenGraph and feeds. */
-  eleventyConfig.addFilter("absolute", (url: string) => current.baseUrl + current.pathPrefix + String(url).replace(/^\//, ""));
+  eleventyConfig.addFilter("absolute", (url: string) => current.absolute(String(url)));
   /** `<title>` stays under 70 characters with the site name: cut at a word boundary. */
   eleventyConfig.addFilter("shortTitle", (title: string) => cutAtWord(String(title), 55));
   /**

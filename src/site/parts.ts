@@ -7,7 +7,8 @@
  * (src/site/assemble.ts).
  */
 import type { SitePlan, SiteData, ItemSummary, FeedEntry, Feed, Link } from "./view-model.js";
-import { FEED_ENTRIES, jsonFeed, normalisePrefix, SITEMAP_MAX_URLS } from "./view-model.js";
+import { FEED_ENTRIES, jsonFeed, SITEMAP_MAX_URLS } from "./view-model.js";
+import { inPart, normalisePrefix, ROUTES } from "./routes.js";
 import { TEXT_NL } from "./text-nl.js";
 import { epochOf } from "./dutch-dates.js";
 
@@ -35,7 +36,7 @@ export interface PartManifest {
 
 export function partManifest(plan: SitePlan, part: { year: number; sitePrefix: string; code: string; captures: number; contextCaptures: number }): PartManifest {
   const site = plan.site;
-  const main = site.atomFeeds.find((f) => f.path === "/feed.xml");
+  const main = site.atomFeeds.find((f) => f.path === ROUTES.feedAtom);
   return {
     draadPart: PART_FORMAT,
     year: part.year,
@@ -70,9 +71,6 @@ export function manifestProblem(value: unknown): string | null {
   return null;
 }
 
-/** `/artikel/x/` in the 2025 part -> `/2025/artikel/x/` (relative to the whole site). */
-const inPart = (year: number, url: string) => `/${year}${url.startsWith("/") ? "" : "/"}${url}`;
-
 function summaryInPart(year: number, s: ItemSummary): ItemSummary {
   return { ...s, url: inPart(year, s.url), section: s.section ? { name: s.section.name, url: inPart(year, s.section.url) } : null };
 }
@@ -94,16 +92,16 @@ export function rootSiteData(manifests: PartManifest[]): SiteData {
     format,
     title: t.feedTitle,
     selfUrl: absolute(path),
-    alternateUrl: absolute("/"),
+    alternateUrl: absolute(ROUTES.home),
     updated: entries[0]?.updated ?? "1970-01-01T00:00:00Z",
     entries,
   });
-  const jsonFeedData = feed("/feed.json", "json");
+  const jsonFeedData = feed(ROUTES.feedJson, "json");
   const sitemapUrls = parts.flatMap((p) => p.sitemaps.map((s) => absolute(inPart(p.year, s))));
   const nav: Link[] = [
-    { name: t.nav.home, url: "/" },
-    { name: t.nav.archive, url: "/archief/" },
-    { name: t.nav.search, url: "/zoeken/" },
+    { name: t.nav.home, url: ROUTES.home },
+    { name: t.nav.archive, url: ROUTES.archive },
+    { name: t.nav.search, url: ROUTES.search },
   ];
   return {
     once: [true],
@@ -120,17 +118,17 @@ export function rootSiteData(manifests: PartManifest[]): SiteData {
     listPages: [],
     years: [],
     months: [],
-    archiveIndex: { years: parts.map((p) => ({ year: p.year, url: `/${p.year}/archief/${p.year}/`, count: p.counts.items })), undated: null },
+    archiveIndex: { years: parts.map((p) => ({ year: p.year, url: inPart(p.year, ROUTES.year(p.year)), count: p.counts.items })), undated: null },
     stories: [],
     sectionIndex: [],
     placeIndex: [],
     agencyIndex: [],
     pages: [],
-    atomFeeds: [feed("/feed.xml", "atom")],
+    atomFeeds: [feed(ROUTES.feedAtom, "atom")],
     jsonFeeds: [{ ...jsonFeedData, json: jsonFeed(jsonFeedData) }],
     // The parts' sitemaps are listed in one index (a sitemap index may not list other indexes).
     sitemaps: [],
-    sitemapIndexPages: sitemapUrls.length <= SITEMAP_MAX_URLS ? [{ path: "/sitemap.xml", urls: sitemapUrls }] : [],
+    sitemapIndexPages: sitemapUrls.length <= SITEMAP_MAX_URLS ? [{ path: ROUTES.sitemap, urls: sitemapUrls }] : [],
     searchBundles: parts.flatMap((p) => p.searchBundles.map((b) => inPart(p.year, b))),
     searchBundleRecords: 0,
   };

@@ -8,6 +8,7 @@ import { agencyId } from "../archive/index.js";
 import { cutAtWord } from "../archive/normalise.js";
 import { amsterdamDay, dutchDateTime, dutchDayHeading, epochOf, monthName, publicationShort, publicationText } from "./dutch-dates.js";
 import { TEXT_NL } from "./text-nl.js";
+import { listPageUrl, normalisePrefix, ROUTES } from "./routes.js";
 import { WEEKDAYS_NL } from "../wire/vocabulary.js";
 
 export const LIST_PAGE_SIZE = 40;
@@ -41,7 +42,7 @@ export const SEARCH_BUNDLE_RECORDS = 15_000;
 /** Site-relative folders of the search bundles: `/pagefind/`, then `/pagefind-2/`, ... */
 export function searchBundlePaths(records: number, perBundle: number): string[] {
   const count = Math.max(1, Math.ceil(records / perBundle));
-  return Array.from({ length: count }, (_, i) => (i === 0 ? "/pagefind/" : `/pagefind-${i + 1}/`));
+  return Array.from({ length: count }, (_, i) => ROUTES.searchBundle(i));
 }
 
 export interface MarkdownPage {
@@ -220,34 +221,12 @@ export interface SiteData {
 
 export const SITEMAP_MAX_URLS = 50_000;
 
+export { normalisePrefix };
+
 const pad = (n: number) => String(n).padStart(2, "0");
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export const PATHS = {
-  section: (id: string) => `/rubriek/${id}/`,
-  place: (id: string) => `/plaats/${id}/`,
-  agency: (id: string) => `/persbureau/${id}/`,
-  story: (id: string) => `/verhaal/${id}/`,
-  year: (y: number) => `/archief/${y}/`,
-  month: (y: number, m: number) => `/archief/${y}/${pad(m)}/`,
-  day: (key: string) => `/archief/${key.replace(/-/g, "/")}/`,
-  undated: "/archief/zonder-datum/",
-  archive: "/archief/",
-  sections: "/rubrieken/",
-  places: "/plaatsen/",
-  agencies: "/persbureaus/",
-  stories: "/verhaallijnen/",
-  search: "/zoeken/",
-  feedAtom: "/feed.xml",
-  feedJson: "/feed.json",
-  sectionFeedAtom: (id: string) => `/rubriek/${id}/feed.xml`,
-  sectionFeedJson: (id: string) => `/rubriek/${id}/feed.json`,
-};
 
-/** `/rubriek/x/` page 3 -> `/rubriek/x/pagina/3/`. */
-export function pageUrl(base: string, page: number): string {
-  return page <= 1 ? base : `${base}pagina/${page}/`;
-}
 
 /**
  * Everything the site shows, with the article and brief pages left to be made on demand:
@@ -292,7 +271,7 @@ export function planSite(archive: Archive, options: SiteOptions): SitePlan {
       time: publicationShort(item.publishedFrom, item.publishedTo),
       datetime: item.publishedTo,
       place: item.places.map((p) => placeName.get(p) ?? p).join(" / ") || null,
-      section: item.sectionId && item.section ? { name: item.section, url: PATHS.section(item.sectionId) } : null,
+      section: item.sectionId && item.section ? { name: item.section, url: ROUTES.section(item.sectionId) } : null,
       lead: cutAtWord(item.paragraphs[0] ?? "", 240),
     };
     summaryCache.set(item.id, s);
@@ -314,12 +293,12 @@ export function planSite(archive: Archive, options: SiteOptions): SitePlan {
     const pageCapture = [...item.sightings].reverse().find((s) => s.role === "page")?.capture;
     const sidebarEntries = pageCapture ? (sidebars.get(pageCapture) ?? []).sort((a, b) => a.line - b.line) : [];
     const story = item.storyId ? storyById.get(item.storyId) : undefined;
-    const section = item.sectionId && item.section ? { name: item.section, url: PATHS.section(item.sectionId) } : null;
+    const section = item.sectionId && item.section ? { name: item.section, url: ROUTES.section(item.sectionId) } : null;
     const dateline = item.dateline
       ? {
-          places: splitPlaces(item.dateline.placeRaw).map((raw, i) => ({ name: raw, url: PATHS.place(item.places[i] ?? item.places[0] ?? "") })),
+          places: splitPlaces(item.dateline.placeRaw).map((raw, i) => ({ name: raw, url: ROUTES.place(item.places[i] ?? item.places[0] ?? "") })),
           placeSeparator: "/",
-          agencies: item.dateline.agencies.map((code) => ({ name: code, url: PATHS.agency(agencyId(code)) })),
+          agencies: item.dateline.agencies.map((code) => ({ name: code, url: ROUTES.agency(agencyId(code)) })),
           clock: item.dateline.clock,
           date: item.dateline.date,
         }
@@ -341,7 +320,7 @@ export function planSite(archive: Archive, options: SiteOptions): SitePlan {
       dateline,
       publication: publicationText(item.publishedFrom, item.publishedTo),
       datetime: item.publishedTo,
-      dayUrl: item.sortTime ? PATHS.day(amsterdamDay(item.sortTime).key) : null,
+      dayUrl: item.sortTime ? ROUTES.day(amsterdamDay(item.sortTime).key) : null,
       blocks,
       section,
       sidebar:
@@ -351,7 +330,7 @@ export function planSite(archive: Archive, options: SiteOptions): SitePlan {
       related: oneEntryPerReport(item.related.map((id) => byId.get(id)).filter((i): i is ArchiveItem => !!i), byId).map(summary),
       story: story
         ? {
-            url: PATHS.story(story.id),
+            url: ROUTES.story(story.id),
             headline: story.headline,
             items: storyMembers(story, byId).map((member) => ({ ...summary(member), current: member.id === item.id || member.id === item.articleId })),
           }
@@ -395,7 +374,7 @@ export function planSite(archive: Archive, options: SiteOptions): SitePlan {
       listPages.push({
         ...page,
         title: n > 1 ? `${page.title} (${t.pagination.page.toLowerCase()} ${n})` : page.title,
-        url: pageUrl(baseUrl, n),
+        url: listPageUrl(baseUrl, n),
         groups: groupByDay ? groupItemsByDay(slice, dayKeyOf, summary) : [{ heading: null, items: slice.map(summary) }],
         pagination: pagination(baseUrl, n, total),
       });
@@ -404,18 +383,18 @@ export function planSite(archive: Archive, options: SiteOptions): SitePlan {
 
   for (const section of archive.sections) {
     const items = listed.filter((i) => i.sectionId === section.id);
-    paginate(PATHS.section(section.id), items, {
+    paginate(ROUTES.section(section.id), items, {
       kind: "section",
       title: section.name,
       heading: section.name,
       intro: null,
-      feeds: { atom: PATHS.sectionFeedAtom(section.id), json: PATHS.sectionFeedJson(section.id) },
+      feeds: { atom: ROUTES.sectionFeedAtom(section.id), json: ROUTES.sectionFeedJson(section.id) },
       dayNavigation: null,
     }, true);
   }
   const itemsByPlace = groupBy(listed, (i) => i.places);
   for (const place of archive.places) {
-    paginate(PATHS.place(place.id), itemsByPlace.get(place.id) ?? [], {
+    paginate(ROUTES.place(place.id), itemsByPlace.get(place.id) ?? [], {
       kind: "place",
       title: place.name,
       heading: place.name,
@@ -426,7 +405,7 @@ export function planSite(archive: Archive, options: SiteOptions): SitePlan {
   }
   const itemsByAgency = groupBy(listed, (i) => [...new Set(i.agencies.map(agencyId))]);
   for (const agency of archive.agencies) {
-    paginate(PATHS.agency(agency.id), itemsByAgency.get(agency.id) ?? [], {
+    paginate(ROUTES.agency(agency.id), itemsByAgency.get(agency.id) ?? [], {
       kind: "agency",
       title: agency.name ? `${agency.name} (${agency.code})` : agency.code,
       heading: agency.name ? `${agency.name} (${agency.code})` : `${agency.code} (${t.lists.unknownAgency})`,
@@ -444,22 +423,22 @@ export function planSite(archive: Archive, options: SiteOptions): SitePlan {
     const heading = `${t.archive.newsOn} ${dutchDayHeading(itemsByDay.get(key)![0]!.sortTime!)}`;
     const previous = dayKeys[index - 1];
     const next = dayKeys[index + 1];
-    paginate(PATHS.day(key), itemsByDay.get(key)!, {
+    paginate(ROUTES.day(key), itemsByDay.get(key)!, {
       kind: "day",
       title: heading,
       heading,
       intro: null,
       feeds: null,
       dayNavigation: {
-        previous: previous ? { name: dayName(previous), url: PATHS.day(previous) } : null,
-        next: next ? { name: dayName(next), url: PATHS.day(next) } : null,
-        month: { name: `${monthName(m)} ${y}`, url: PATHS.month(y, m) },
-        year: { name: String(y), url: PATHS.year(y) },
+        previous: previous ? { name: dayName(previous), url: ROUTES.day(previous) } : null,
+        next: next ? { name: dayName(next), url: ROUTES.day(next) } : null,
+        month: { name: `${monthName(m)} ${y}`, url: ROUTES.month(y, m) },
+        year: { name: String(y), url: ROUTES.year(y) },
       },
     }, false);
   });
   if (undated.length > 0) {
-    paginate(PATHS.undated, undated, { kind: "undated", title: t.archive.undated, heading: t.archive.undated, intro: t.archive.undatedIntro, feeds: null, dayNavigation: null }, false);
+    paginate(ROUTES.undated, undated, { kind: "undated", title: t.archive.undated, heading: t.archive.undated, intro: t.archive.undatedIntro, feeds: null, dayNavigation: null }, false);
   }
 
   const countByDay = new Map(dayKeys.map((k) => [k, itemsByDay.get(k)!.length]));
@@ -480,12 +459,12 @@ export function planSite(archive: Archive, options: SiteOptions): SitePlan {
     const previous = yearNumbers[index - 1];
     const next = yearNumbers[index + 1];
     return {
-      url: PATHS.year(year),
+      url: ROUTES.year(year),
       title: `${t.archive.title} ${year}`,
       year,
       months: monthsOfYear,
-      previous: previous ? { name: String(previous), url: PATHS.year(previous) } : null,
-      next: next ? { name: String(next), url: PATHS.year(next) } : null,
+      previous: previous ? { name: String(previous), url: ROUTES.year(previous) } : null,
+      next: next ? { name: String(next), url: ROUTES.year(next) } : null,
       count: monthsOfYear.reduce((n, m) => n + m.count, 0),
     };
   });
@@ -495,10 +474,10 @@ export function planSite(archive: Archive, options: SiteOptions): SitePlan {
     .reverse()
     .map((key) => ({
       heading: `${t.home.dayHeading} ${dutchDayHeading(itemsByDay.get(key)![0]!.sortTime!)}`,
-      url: PATHS.day(key),
+      url: ROUTES.day(key),
       items: itemsByDay.get(key)!.slice(0, HOME_ITEMS_PER_DAY).map(summary),
     }));
-  if (homeDays.length === 0 && undated.length > 0) homeDays.push({ heading: t.home.undatedHeading, url: PATHS.undated, items: undated.slice(0, HOME_ITEMS_PER_DAY).map(summary) });
+  if (homeDays.length === 0 && undated.length > 0) homeDays.push({ heading: t.home.undatedHeading, url: ROUTES.undated, items: undated.slice(0, HOME_ITEMS_PER_DAY).map(summary) });
 
   const stories: StoryPage[] = archive.stories.map((story) => storyPage(story, byId, placeName, summary));
 
@@ -510,9 +489,9 @@ export function planSite(archive: Archive, options: SiteOptions): SitePlan {
       feeds.push({ path, format, title, selfUrl: absolute(path), alternateUrl: absolute(alternate), updated, entries });
     }
   };
-  feedPair(t.feedTitle, listed, PATHS.feedAtom, PATHS.feedJson, "/");
+  feedPair(t.feedTitle, listed, ROUTES.feedAtom, ROUTES.feedJson, ROUTES.home);
   for (const section of archive.sections) {
-    feedPair(`${t.siteName}: ${section.name}`, listed.filter((i) => i.sectionId === section.id), PATHS.sectionFeedAtom(section.id), PATHS.sectionFeedJson(section.id), PATHS.section(section.id));
+    feedPair(`${t.siteName}: ${section.name}`, listed.filter((i) => i.sectionId === section.id), ROUTES.sectionFeedAtom(section.id), ROUTES.sectionFeedJson(section.id), ROUTES.section(section.id));
   }
 
 
@@ -520,11 +499,11 @@ export function planSite(archive: Archive, options: SiteOptions): SitePlan {
   for (const place of [...archive.places].sort((a, b) => compare(a.id, b.id))) {
     const letter = /^[a-z]/.test(place.id) ? place.id[0]!.toUpperCase() : "#";
     const list = placeIndex.get(letter) ?? [];
-    list.push({ name: place.name, url: PATHS.place(place.id), count: place.items });
+    list.push({ name: place.name, url: ROUTES.place(place.id), count: place.items });
     placeIndex.set(letter, list);
   }
 
-  const staticPages = ["/", PATHS.archive, PATHS.sections, PATHS.places, PATHS.agencies, PATHS.stories, PATHS.search, ...options.pages.map((p) => p.url)];
+  const staticPages = [ROUTES.home, ROUTES.archive, ROUTES.sections, ROUTES.places, ROUTES.agencies, ROUTES.stories, ROUTES.search, ...options.pages.map((p) => p.url)];
   const sitemap = [
     ...staticPages,
     ...archive.items.map((i) => i.url),
@@ -541,13 +520,13 @@ export function planSite(archive: Archive, options: SiteOptions): SitePlan {
     meta: { baseUrl: base, pathPrefix: prefix, siteRoot: normalisePrefix(options.siteRoot ?? prefix) },
     indexes: [true],
     nav: [
-      { name: t.nav.home, url: "/" },
-      { name: t.nav.archive, url: PATHS.archive },
-      { name: t.nav.sections, url: PATHS.sections },
-      { name: t.nav.places, url: PATHS.places },
-      { name: t.nav.agencies, url: PATHS.agencies },
-      { name: t.nav.stories, url: PATHS.stories },
-      { name: t.nav.search, url: PATHS.search },
+      { name: t.nav.home, url: ROUTES.home },
+      { name: t.nav.archive, url: ROUTES.archive },
+      { name: t.nav.sections, url: ROUTES.sections },
+      { name: t.nav.places, url: ROUTES.places },
+      { name: t.nav.agencies, url: ROUTES.agencies },
+      { name: t.nav.stories, url: ROUTES.stories },
+      { name: t.nav.search, url: ROUTES.search },
       ...aboutPages.map((p) => ({ name: p.title, url: p.url })),
       ...(options.siteRoot !== undefined && normalisePrefix(options.siteRoot) !== prefix ? [{ name: t.nav.allYears, url: "~/" }] : []),
     ],
@@ -559,12 +538,12 @@ export function planSite(archive: Archive, options: SiteOptions): SitePlan {
     months,
     archiveIndex: {
       years: years.map((y) => ({ year: y.year, url: y.url, count: y.count })).reverse(),
-      undated: undated.length ? { url: PATHS.undated, count: undated.length } : null,
+      undated: undated.length ? { url: ROUTES.undated, count: undated.length } : null,
     },
     stories,
-    sectionIndex: archive.sections.map((s) => ({ name: s.name, url: PATHS.section(s.id), count: s.items, feed: PATHS.sectionFeedAtom(s.id) })),
+    sectionIndex: archive.sections.map((s) => ({ name: s.name, url: ROUTES.section(s.id), count: s.items, feed: ROUTES.sectionFeedAtom(s.id) })),
     placeIndex: [...placeIndex.entries()].map(([letter, places]) => ({ letter, places })),
-    agencyIndex: archive.agencies.map((a) => ({ name: a.name ?? t.lists.unknownAgency, code: a.code, url: PATHS.agency(a.id), count: a.items, known: a.known })),
+    agencyIndex: archive.agencies.map((a) => ({ name: a.name ?? t.lists.unknownAgency, code: a.code, url: ROUTES.agency(a.id), count: a.items, known: a.known })),
     pages: options.pages,
     atomFeeds: feeds.filter((f) => f.format === "atom"),
     jsonFeeds: feeds.filter((f) => f.format === "json").map((f) => ({ ...f, json: jsonFeed(f) })),
@@ -579,10 +558,6 @@ export function planSite(archive: Archive, options: SiteOptions): SitePlan {
   }
 }
 
-export function normalisePrefix(prefix: string): string {
-  const trimmed = prefix.replace(/^\/+|\/+$/g, "");
-  return trimmed ? `/${trimmed}/` : "/";
-}
 
 function splitPlaces(placeRaw: string | null): string[] {
   return placeRaw ? placeRaw.split("/").map((p) => p.trim()).filter(Boolean) : [];
@@ -619,9 +594,9 @@ function pagination(base: string, current: number, total: number): Pagination {
   return {
     current,
     total,
-    previous: current > 1 ? pageUrl(base, current - 1) : null,
-    next: current < total ? pageUrl(base, current + 1) : null,
-    pages: [...window].sort((a, b) => a - b).map((n) => ({ number: n, url: pageUrl(base, n), current: n === current })),
+    previous: current > 1 ? listPageUrl(base, current - 1) : null,
+    next: current < total ? listPageUrl(base, current + 1) : null,
+    pages: [...window].sort((a, b) => a - b).map((n) => ({ number: n, url: listPageUrl(base, n), current: n === current })),
   };
 }
 
@@ -636,10 +611,10 @@ function calendarMonth(year: number, month: number, countByDay: Map<string, numb
     const key = `${year}-${pad(month)}-${pad(day)}`;
     const n = countByDay.get(key) ?? 0;
     count += n;
-    cells.push({ day, url: n ? PATHS.day(key) : null, count: n });
+    cells.push({ day, url: n ? ROUTES.day(key) : null, count: n });
     if (n) {
       const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
-      days.push({ heading: `${WEEKDAYS_NL[weekday]} ${day} ${monthName(month)}`, url: PATHS.day(key), count: n });
+      days.push({ heading: `${WEEKDAYS_NL[weekday]} ${day} ${monthName(month)}`, url: ROUTES.day(key), count: n });
     }
   }
   while (cells.length % 7 !== 0) cells.push(null);
@@ -647,10 +622,10 @@ function calendarMonth(year: number, month: number, countByDay: Map<string, numb
   const link = (key: string | undefined) => {
     if (!key) return null;
     const [y, m] = key.split("-").map(Number) as [number, number];
-    return { name: `${monthName(m)} ${y}`, url: PATHS.month(y, m) };
+    return { name: `${monthName(m)} ${y}`, url: ROUTES.month(y, m) };
   };
   return {
-    url: PATHS.month(year, month),
+    url: ROUTES.month(year, month),
     title: `${TEXT_NL.archive.title} ${monthName(month)} ${year}`,
     year,
     month,
@@ -660,7 +635,7 @@ function calendarMonth(year: number, month: number, countByDay: Map<string, numb
     days,
     previous: link(previous),
     next: link(next),
-    yearLink: { name: String(year), url: PATHS.year(year) },
+    yearLink: { name: String(year), url: ROUTES.year(year) },
     count,
   };
 }
@@ -691,10 +666,10 @@ function storyPage(story: ArchiveStory, byId: Map<string, ArchiveItem>, placeNam
   return {
     title: `${TEXT_NL.item.story}: ${story.headline}`,
     description: `${items.length} ${TEXT_NL.lists.storyItems}`,
-    url: PATHS.story(story.id),
+    url: ROUTES.story(story.id),
     id: story.id,
     headline: story.headline,
-    places: story.places.map((p) => ({ name: placeName.get(p) ?? p, url: PATHS.place(p) })),
+    places: story.places.map((p) => ({ name: placeName.get(p) ?? p, url: ROUTES.place(p) })),
     period: story.from && story.to ? `${dutchDateTime(story.from)} – ${dutchDateTime(story.to)}` : "",
     items: items.map(summary),
   };
@@ -740,10 +715,10 @@ export function jsonFeed(feed: Feed): string {
 }
 
 function sitemapFiles(urls: string[], absolute: (url: string) => string): Pick<SiteData, "sitemaps" | "sitemapIndexPages"> {
-  if (urls.length <= SITEMAP_MAX_URLS) return { sitemaps: [{ path: "/sitemap.xml", urls }], sitemapIndexPages: [] };
+  if (urls.length <= SITEMAP_MAX_URLS) return { sitemaps: [{ path: ROUTES.sitemap, urls }], sitemapIndexPages: [] };
   const sitemaps = [];
-  for (let i = 0; i * SITEMAP_MAX_URLS < urls.length; i++) sitemaps.push({ path: `/sitemap-${i + 1}.xml`, urls: urls.slice(i * SITEMAP_MAX_URLS, (i + 1) * SITEMAP_MAX_URLS) });
-  return { sitemaps, sitemapIndexPages: [{ path: "/sitemap.xml", urls: sitemaps.map((s) => absolute(s.path)) }] };
+  for (let i = 0; i * SITEMAP_MAX_URLS < urls.length; i++) sitemaps.push({ path: ROUTES.sitemapPart(i + 1), urls: urls.slice(i * SITEMAP_MAX_URLS, (i + 1) * SITEMAP_MAX_URLS) });
+  return { sitemaps, sitemapIndexPages: [{ path: ROUTES.sitemap, urls: sitemaps.map((s) => absolute(s.path)) }] };
 }
 
 function jsonLd(item: ArchiveItem, absolute: (url: string) => string, placeName: Map<string, string>, archive: Archive): string {

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { dutchDayHeading, publicationShort, publicationText } from "../../src/site/dutch-dates.js";
-import { buildSiteData, LIST_PAGE_SIZE, pageUrl, SITEMAP_MAX_URLS } from "../../src/site/view-model.js";
+import { buildSiteData, LIST_PAGE_SIZE, SITEMAP_MAX_URLS } from "../../src/site/view-model.js";
+import { listPageUrl } from "../../src/site/routes.js";
 import { buildArchive } from "../../src/archive/index.js";
 import { parseCapture } from "../../src/wire/index.js";
 import { exportDemo } from "../support/archive.js";
@@ -59,7 +60,7 @@ describe("site data", () => {
     expect(pages[1]!.pagination).toMatchObject({ current: 2, total: 3, previous: "/rubriek/binnenland/", next: "/rubriek/binnenland/pagina/3/" });
     expect(pages[0]!.pagination.previous).toBeNull();
     expect(pages[2]!.pagination.next).toBeNull();
-    expect(pageUrl("/plaats/x/", 1)).toBe("/plaats/x/");
+    expect(listPageUrl("/plaats/x/", 1)).toBe("/plaats/x/");
     // Newest first, grouped under day headings.
     expect(pages[0]!.groups[0]!.heading).toBe("donderdag 20 november 2025");
   });
