@@ -744,3 +744,109 @@ function jsonLd(item: ArchiveItem, absolute: (url: string) => string, placeName:
   // `<` escaped so that no text can close the script element.
   return JSON.stringify(data).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
 }
+
+/** What every page shares: interface texts, the site's URLs, the navigation. */
+export interface Site {
+  t: typeof TEXT_NL;
+  meta: SiteData["meta"];
+  nav: Link[];
+}
+
+export interface HomePage {
+  url: string;
+  days: SiteData["home"]["days"];
+}
+
+export interface ArchivePage {
+  url: string;
+  /** Every year with its months' calendars (empty at a partitioned site's root). */
+  years: YearPage[];
+  /** The years as links, where there are no calendars (a partitioned site's root). */
+  yearLinks: SiteData["archiveIndex"]["years"];
+  undated: SiteData["archiveIndex"]["undated"];
+}
+
+export interface SearchPage {
+  url: string;
+  /** Site-relative folders of the search bundles; the first holds the search interface. */
+  bundles: string[];
+}
+
+export interface SectionsPage {
+  url: string;
+  sections: SiteData["sectionIndex"];
+}
+
+export interface PlacesPage {
+  url: string;
+  groups: SiteData["placeIndex"];
+}
+
+export interface AgenciesPage {
+  url: string;
+  agencies: SiteData["agencyIndex"];
+}
+
+export interface StoriesPage {
+  url: string;
+  stories: StoryPage[];
+}
+
+export interface SitemapPage {
+  url: string;
+  urls: string[];
+}
+
+/** The pages of each page template (src/site/templates/), by template name: one page per entry, at `entry.url`. */
+export interface PageEntries {
+  home: HomePage[];
+  archive: ArchivePage[];
+  year: YearPage[];
+  month: CalendarMonth[];
+  list: ListPage[];
+  item: ItemPage[];
+  story: StoryPage[];
+  stories: StoriesPage[];
+  sections: SectionsPage[];
+  places: PlacesPage[];
+  agencies: AgenciesPage[];
+  search: SearchPage[];
+  page: MarkdownPage[];
+  "not-found": { url: string }[];
+  robots: { url: string }[];
+  "feed-atom": (Feed & { url: string })[];
+  "feed-json": (Feed & { url: string; json: string })[];
+  sitemap: SitemapPage[];
+  "sitemap-index": SitemapPage[];
+}
+
+/** SiteData as the templates take it: what every page shares, and each template's entries. */
+export function renderPages(data: SiteData): { site: Site; pages: PageEntries } {
+  const once = data.once.length > 0;
+  const indexes = data.indexes.length > 0;
+  const one = <T>(when: boolean, entry: T): T[] => (when ? [entry] : []);
+  return {
+    site: { t: data.t, meta: data.meta, nav: data.nav },
+    pages: {
+      home: one(once, { url: ROUTES.home, days: data.home.days }),
+      archive: one(once, { url: ROUTES.archive, years: data.years, yearLinks: data.archiveIndex.years, undated: data.archiveIndex.undated }),
+      year: data.years,
+      month: data.months,
+      list: data.listPages,
+      item: [...data.articles, ...data.briefs],
+      story: data.stories,
+      stories: one(indexes, { url: ROUTES.stories, stories: data.stories }),
+      sections: one(indexes, { url: ROUTES.sections, sections: data.sectionIndex }),
+      places: one(indexes, { url: ROUTES.places, groups: data.placeIndex }),
+      agencies: one(indexes, { url: ROUTES.agencies, agencies: data.agencyIndex }),
+      search: one(once, { url: ROUTES.search, bundles: data.searchBundles }),
+      page: data.pages,
+      "not-found": one(once, { url: ROUTES.notFound }),
+      robots: one(once, { url: ROUTES.robots }),
+      "feed-atom": data.atomFeeds.map((f) => ({ ...f, url: f.path })),
+      "feed-json": data.jsonFeeds.map((f) => ({ ...f, url: f.path })),
+      sitemap: data.sitemaps.map((s) => ({ url: s.path, urls: s.urls })),
+      "sitemap-index": data.sitemapIndexPages.map((s) => ({ url: s.path, urls: s.urls })),
+    },
+  };
+}
