@@ -8,7 +8,7 @@ import { join, resolve } from "node:path";
 import { countFiles, renderWithEleventy, writeSiteFiles } from "./build.js";
 import { isInside } from "../input/input-folder.js";
 import { removeTree, versionsFolderOf, type SiteFolder } from "../output/site-folder.js";
-import { manifestProblem, PART_MANIFEST, rootSiteData, type PartManifest } from "./parts.js";
+import { manifestProblem, PART_MANIFEST, rootPlan, type PartManifest } from "./parts.js";
 
 export class AssembleError extends Error {}
 
@@ -55,8 +55,8 @@ export async function assembleParts(options: { parts: string[]; folder: SiteFold
 
   try {
     options.onPhase?.("render", "root pages");
-    const root = rootSiteData(manifests.map((m) => m.manifest));
-    await renderWithEleventy(root, staging, { pathPrefix: root.meta.pathPrefix, baseUrl: root.meta.baseUrl });
+    const root = rootPlan(manifests.map((m) => m.manifest));
+    await renderWithEleventy(root, staging, { pathPrefix: root.site.meta.pathPrefix, baseUrl: root.site.meta.baseUrl });
     await writeSiteFiles(staging);
     for (const { dir, manifest } of [...manifests].sort((a, b) => a.manifest.year - b.manifest.year)) {
       options.onPhase?.("copy", String(manifest.year));

@@ -14,12 +14,13 @@ import { PageCache } from "../cache/page-cache.js";
 import { codeFingerprint } from "../cache/fingerprint.js";
 import { PART_MANIFEST, partManifest } from "./parts.js";
 import type { ContentCache } from "../cache/store.js";
-import { planSite, type SiteData, type SitePlan } from "./view-model.js";
+import { entriesOf, planSite, SEARCH_BUNDLE_RECORDS, type PageEntries, type Site, type SitePlan, type TemplateName } from "./view-model.js";
+import { entryCount, isLazy } from "./pages/types.js";
+import type { TemplateSet } from "./templates/index.js";
 import type { SiteFolder } from "../output/site-folder.js";
 import { publicationDated } from "./dutch-dates.js";
 import { escapeHtml, outOfIndex } from "./search-text.js";
 import { HEADERS_FILE } from "./content-security-policy.js";
-import { ROUTES } from "./routes.js";
 
 export const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const TEMPLATES_DIR = join(PROJECT_ROOT, SITE_DIRECTORIES.input);
@@ -80,7 +81,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
       const indexStart = performance.now();
       searchPages = await indexForSearch(staging, plan, options.part ? `/${options.part.year}` : "");
       indexSeconds = (performance.now() - indexStart) / 1000;
-      options.onPhase?.("index", "done", `${searchPages} reports in ${plan.site.searchBundles.length} bundle(s)`);
+      options.onPhase?.("index", "done", `${searchPages} reports in ${searchBundlesOf(plan).length} bundle(s)`);
     }
 
     options.onPhase?.("render", "start");
@@ -88,15 +89,16 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
     let pages = 0;
     let reusedPages = 0;
     const pageCache = options.cache ? await PageCache.open(options.cache, output) : null;
-    for (const batch of renderBatches(plan)) {
-      let site = batch.site;
-      if (pageCache && batch.paginated.length) {
-        const reuse = pageCache.reuse(site, batch.paginated, staging);
-        site = reuse.site;
+    // A reused page's key covers everything its template reads: the shared site data and its entry.
+    const sharedContext = JSON.stringify(plan.site);
+    for (let batch of renderBatches(plan)) {
+      if (pageCache) {
+        const reuse = pageCache.reuse(sharedContext, batch, REUSABLE_TEMPLATES, staging);
+        batch = reuse.pages;
         pages += reuse.reused;
         reusedPages += reuse.reused;
       }
-      const written = await renderWithEleventy(site, staging, options);
+      const written = await renderWithEleventy({ site: plan.site, pages: batch }, staging, options);
       pageCache?.rendered(written, staging);
       pages += written.length;
       options.onPhase?.("render", "progress", `${pages} pages`);
@@ -125,57 +127,47 @@ export async function writeSiteFiles(directory: string): Promise<void> {
   await writeFile(join(directory, "_headers"), HEADERS_FILE);
 }
 
-/** Pages per Eleventy run. Eleventy's time and memory grow faster than linearly with the pages of one run. */
+/**
+ * Pages per Eleventy run at most. A run holds every page it renders (data and output) until it
+ * ends, and its time grows faster than linearly with its pages, so a large site is rendered in
+ * several runs; each run costs about half a second of its own.
+ */
 export const RENDER_BATCH_PAGES = 2000;
 
+/** The templates whose pages the page cache may copy from the last build (src/cache/page-cache.ts). */
+export const REUSABLE_TEMPLATES: readonly TemplateName[] = ["list", "item"];
+
 /**
- * The site in Eleventy runs of at most RENDER_BATCH_PAGES pages: first the single pages,
- * calendars, stories, feeds and sitemaps; then the list pages; then the article and brief pages,
- * whose data is made just for their batch. A list or item batch carries only what its templates
- * read besides their own entries (interface texts, navigation, URLs), so a page does not depend
- * on which batch rendered it, and `paginated` names the collections that make one page per entry
- * (what the page cache may reuse).
+ * The plan's pages in batches of at most `pagesPerRun`, each for one Eleventy run, in the
+ * plan's order; lazy entries (report pages) are made just for their batch. A page's template
+ * reads only its entry and the shared site data, so a page does not depend on which batch
+ * rendered it. There is always at least one batch.
  */
-export function* renderBatches(plan: SitePlan): Generator<{ site: SiteData; paginated: ("listPages" | "articles" | "briefs")[] }> {
-  const shared: SiteData = {
-    ...plan.site,
-    once: [],
-    indexes: [],
-    home: { days: [], total: 0 },
-    articles: [],
-    briefs: [],
-    listPages: [],
-    years: [],
-    months: [],
-    archiveIndex: { years: [], undated: null },
-    stories: [],
-    sectionIndex: [],
-    placeIndex: [],
-    agencyIndex: [],
-    pages: [],
-    atomFeeds: [],
-    jsonFeeds: [],
-    sitemaps: [],
-    sitemapIndexPages: [],
-  };
-  yield { site: { ...plan.site, listPages: [] }, paginated: [] };
-  for (let i = 0; i < plan.site.listPages.length; i += RENDER_BATCH_PAGES) {
-    yield { site: { ...shared, listPages: plan.site.listPages.slice(i, i + RENDER_BATCH_PAGES) }, paginated: ["listPages"] };
+export function* renderBatches(plan: SitePlan, pagesPerRun = RENDER_BATCH_PAGES): Generator<Partial<PageEntries>> {
+  let batch: Partial<Record<TemplateName, unknown[]>> = {};
+  let size = 0;
+  let yielded = false;
+  for (const name of Object.keys(plan.pages) as TemplateName[]) {
+    const entries = plan.pages[name]!;
+    const count = entryCount(entries);
+    for (let i = 0; i < count; i++) {
+      (batch[name] ??= []).push(isLazy(entries) ? entries.entryOf(entries.sources[i]) : entries[i]);
+      if (++size === pagesPerRun) {
+        yield batch as Partial<PageEntries>;
+        yielded = true;
+        batch = {};
+        size = 0;
+      }
+    }
   }
-  for (let i = 0; i < plan.items.length; i += RENDER_BATCH_PAGES) {
-    const chunk = plan.items.slice(i, i + RENDER_BATCH_PAGES);
-    yield {
-      site: {
-        ...shared,
-        articles: chunk.filter((item) => item.kind === "article").map(plan.itemPage),
-        briefs: chunk.filter((item) => item.kind === "brief").map(plan.itemPage),
-      },
-      paginated: ["articles", "briefs"],
-    };
-  }
+  if (size > 0 || !yielded) yield batch as Partial<PageEntries>;
 }
 
-export async function renderWithEleventy(site: SiteData, outputDir: string, options: Pick<SiteBuildOptions, "pathPrefix" | "baseUrl">): Promise<{ outputPath: string; content: string }[]> {
+export async function renderWithEleventy(
+  plan: { site: Site; pages: Partial<PageEntries> },
+  outputDir: string,
+  options: Pick<SiteBuildOptions, "pathPrefix" | "baseUrl"> & { templates?: TemplateSet },
+): Promise<{ outputPath: string; content: string }[]> {
   // Loaded when the first page is rendered: parse, check and export never pay for Eleventy.
   const { default: Eleventy } = await import("@11ty/eleventy");
   const eleventy = new Eleventy(TEMPLATES_DIR, outputDir, {
@@ -184,7 +176,7 @@ export async function renderWithEleventy(site: SiteData, outputDir: string, opti
     configPath: false,
     config(eleventyConfig: EleventyConfigApi) {
       eleventyConfig.setQuietMode?.(true);
-      return configureEleventy(eleventyConfig, site, { pathPrefix: options.pathPrefix, baseUrl: options.baseUrl, passthroughAssets: false });
+      return configureEleventy(eleventyConfig, plan, { pathPrefix: options.pathPrefix, baseUrl: options.baseUrl, passthroughAssets: false, templates: options.templates });
     },
   });
   // Eleventy always logs "Wrote N files"; draad prints its own summary. Warnings and errors still go to stderr.
@@ -207,8 +199,8 @@ export async function renderWithEleventy(site: SiteData, outputDir: string, opti
 async function indexForSearch(directory: string, plan: SitePlan, urlPrefix: string): Promise<number> {
   const pagefind = await import("pagefind");
   const records = [...searchRecords(plan, urlPrefix)];
-  const bundles = plan.site.searchBundles;
-  const perBundle = plan.site.searchBundleRecords;
+  const bundles = searchBundlesOf(plan);
+  const perBundle = plan.searchBundleRecords ?? SEARCH_BUNDLE_RECORDS;
   try {
     for (const [i, bundle] of bundles.entries()) {
       const { index, errors } = await pagefind.createIndex({ forceLanguage: "nl" });
@@ -264,15 +256,13 @@ export interface SearchRecord {
  * in no useful order, and leaves a record without the key out of sorted results altogether.
  */
 export function* searchRecords(plan: SitePlan, urlPrefix = ""): Generator<SearchRecord> {
-  const listed = new Set(plan.items.map((i) => i.id));
-  const reports = plan.items.filter((item) => item.articleId === null || !listed.has(item.articleId));
-  const placeNames = new Map(plan.site.placeIndex.flatMap((group) => group.places.map((p) => [p.url, p.name] as const)));
+  const reports = plan.reports;
   const names = plan.site.t.search.filters;
   for (const [index, item] of reports.entries()) {
     const dateline = item.dateline?.placeRaw ? `${item.dateline.placeRaw}${item.dateline.agencies.length ? ` (${item.dateline.agencies.join("/")})` : ""} - ` : "";
     const filters: Record<string, string[]> = {};
     if (item.section) filters[names.section.key] = [escapeHtml(item.section)];
-    const places = item.places.map((id) => placeNames.get(ROUTES.place(id)) ?? id);
+    const places = item.places.map((id) => plan.placeName(id));
     if (places.length) filters[names.place.key] = places.map(escapeHtml);
     if (item.agencies.length) filters[names.agency.key] = [...new Set(item.agencies)].map(escapeHtml);
     yield {
@@ -285,6 +275,11 @@ export function* searchRecords(plan: SitePlan, urlPrefix = ""): Generator<Search
       sort: { datum: String(reports.length - index) },
     };
   }
+}
+
+/** The search bundles the plan's search page loads (site-relative folders). */
+function searchBundlesOf(plan: SitePlan): string[] {
+  return entriesOf(plan.pages, "search")[0]?.bundles ?? [];
 }
 
 export async function countFiles(directory: string): Promise<number> {

@@ -4,8 +4,7 @@
  * `draad build`, which calls it directly so that no TypeScript config file has to be loaded by
  * Eleventy's own module loader.
  */
-import { renderPages, type SiteData } from "./view-model.js";
-import { registerTemplates, type TemplateRegistry } from "./templates/index.js";
+import { BUILT_IN_TEMPLATES, registerTemplates, type RenderPlan, type TemplateRegistry, type TemplateSet } from "./templates/index.js";
 import { SiteUrls } from "./routes.js";
 
 export interface EleventyConfigApi extends TemplateRegistry {
@@ -18,17 +17,17 @@ export interface EleventyConfigApi extends TemplateRegistry {
 
 export const SITE_DIRECTORIES = { input: "templates", output: "_site", includes: "_includes", data: "_data" } as const;
 
-/** `site` is the data of the pages to render: a value, or a function Eleventy calls on each (re)build. */
+/** `plan` is what to render: a value, or a function Eleventy calls on each (re)build. */
 export function configureEleventy(
   eleventyConfig: EleventyConfigApi,
-  site: SiteData | (() => Promise<SiteData>),
-  options: { pathPrefix: string; baseUrl: string; passthroughAssets: boolean },
+  plan: RenderPlan | (() => Promise<RenderPlan>),
+  options: { pathPrefix: string; baseUrl: string; passthroughAssets: boolean; templates?: TemplateSet },
 ) {
   // Every page comes from a virtual JavaScript template; no file in templates/ is one.
   eleventyConfig.setTemplateFormats(["11ty.js"]);
   // `draad build` copies the assets itself (it may run from any folder); the dev server lets Eleventy do it.
   if (options.passthroughAssets) eleventyConfig.addPassthroughCopy({ "templates/assets": "assets" });
-  const urls = new SiteUrls({ baseUrl: options.baseUrl, pathPrefix: options.pathPrefix, siteRoot: typeof site === "function" ? undefined : site.meta.siteRoot });
-  registerTemplates(eleventyConfig, typeof site === "function" ? async () => renderPages(await site()) : renderPages(site), urls);
+  const urls = new SiteUrls({ baseUrl: options.baseUrl, pathPrefix: options.pathPrefix, siteRoot: typeof plan === "function" ? undefined : plan.site.meta.siteRoot });
+  registerTemplates(eleventyConfig, plan, urls, options.templates ?? BUILT_IN_TEMPLATES);
   return { dir: { ...SITE_DIRECTORIES }, pathPrefix: urls.pathPrefix };
 }

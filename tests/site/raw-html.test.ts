@@ -14,9 +14,9 @@ import { describe, expect, it } from "vitest";
 const ALLOWED_TRUSTED_HTML: Record<string, number> = {
   // The door itself.
   "src/site/html.ts": 1,
-  // The report's JSON-LD: JSON with `<` as \u003c (view-model.ts jsonLd), inside <script type="application/ld+json">.
+  // The report's JSON-LD: JSON with `<` as \u003c (src/site/pages/json-ld.ts), inside <script type="application/ld+json">.
   "src/site/templates/base.ts": 1,
-  // JSON Feed: JSON.stringify with `<` as \u003c (view-model.ts jsonFeed); escaping it as HTML would break the JSON.
+  // JSON Feed: JSON.stringify with `<` as \u003c (src/site/pages/feeds.ts); escaping it as HTML would break the JSON.
   "src/site/templates/feeds.ts": 1,
   // A Markdown page rendered by src/site/markdown-pages.ts: raw HTML escaped, links checked.
   "src/site/templates/page.ts": 1,

@@ -19,7 +19,7 @@ export interface LayoutData {
   description: string | null;
   /** The navigation entry to mark as the current page. */
   navCurrent: string | null;
-  /** A report's NewsArticle JSON-LD (JSON with `<` as \u003c, src/site/view-model.ts); also makes og:type `article`. */
+  /** A report's NewsArticle JSON-LD (JSON with `<` as \u003c, src/site/pages/json-ld.ts); also makes og:type `article`. */
   jsonLd: string | null;
   content: Html;
 }

@@ -1,7 +1,7 @@
 /**
  * The Atom feed and the JSON Feed of the site and of each section. Atom: every value escaped as
  * XML text (an entry's HTML content too, as `type="html"` asks). JSON Feed: JSON made by
- * src/site/view-model.ts (`<` as \u003c), written as it is.
+ * src/site/pages/feeds.ts (`<` as \u003c), written as it is.
  */
 import { html, trustedHtml } from "../html.js";
 import type { Feed } from "../view-model.js";

@@ -42,10 +42,12 @@ ${entry.story && html`  <section class="story-box" aria-labelledby="verhaallijn"
     <h2 id="verhaallijn">${t.item.story}</h2>
     <p>${t.item.storyIntro}</p>
     <ol class="timeline">
-${entry.story.items.map(
-  (s) => html`      <li${s.current && html` class="current"`}><time${s.datetime && html` datetime="${s.datetime}"`}>${s.time}</time> ${s.current ? html`<strong aria-current="page">${s.headline}</strong> <span class="muted">(${t.item.current})</span>` : html`<a href="${link(s.url)}">${s.headline}</a>`}</li>
-`,
-)}    </ol>
+${entry.story.items.map((s) => {
+  // This report, or (on a lead brief's page) its article.
+  const current = s.id === entry.id || s.id === entry.article?.id;
+  return html`      <li${current && html` class="current"`}><time${s.datetime && html` datetime="${s.datetime}"`}>${s.time}</time> ${current ? html`<strong aria-current="page">${s.headline}</strong> <span class="muted">(${t.item.current})</span>` : html`<a href="${link(s.url)}">${s.headline}</a>`}</li>
+`;
+})}    </ol>
     <p><a href="${link(entry.story.url)}">${t.item.storyLink}</a></p>
   </section>
 `}
@@ -78,6 +80,6 @@ ${entry.evidence.map(
   </div>
 ${entry.sourceUrls.length > 0 && html`<p class="muted">${t.item.source}: ${entry.sourceUrls.map((u, i) => html`${i > 0 && ", "}<span class="source-url">${u}</span>`)}</p>`}</section>
 `;
-    return part("base", { site, url: page.url, title: entry.title, description: entry.description, navCurrent: null, jsonLd: entry.jsonLd, content });
+    return part("base", { site, url: page.url, title: entry.headline, description: entry.description, navCurrent: null, jsonLd: entry.jsonLd, content });
   },
 };
