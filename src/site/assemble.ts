@@ -7,6 +7,7 @@ import { cp, readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { countFiles, renderWithEleventy, writeSiteFiles } from "./build.js";
 import { isInside } from "../input/input-folder.js";
+import { PageWriter } from "./page-writer.js";
 import { removeTree, versionsFolderOf, type SiteFolder } from "../output/site-folder.js";
 import { manifestProblem, PART_MANIFEST, rootPlan, type PartManifest } from "./parts.js";
 
@@ -56,7 +57,9 @@ export async function assembleParts(options: { parts: string[]; folder: SiteFold
   try {
     options.onPhase?.("render", "root pages");
     const root = rootPlan(manifests.map((m) => m.manifest));
-    await renderWithEleventy(root, staging, { pathPrefix: root.site.meta.pathPrefix, baseUrl: root.site.meta.baseUrl });
+    const writer = new PageWriter(staging);
+    writer.write(await renderWithEleventy(root, staging, { pathPrefix: root.site.meta.pathPrefix, baseUrl: root.site.meta.baseUrl }));
+    await writer.done();
     await writeSiteFiles(staging);
     for (const { dir, manifest } of [...manifests].sort((a, b) => a.manifest.year - b.manifest.year)) {
       options.onPhase?.("copy", String(manifest.year));

@@ -17,6 +17,7 @@ import type { ContentCache } from "../cache/store.js";
 import { entriesOf, planSite, SEARCH_BUNDLE_RECORDS, type PageEntries, type Site, type SitePlan, type TemplateName } from "./view-model.js";
 import { entryCount, isLazy } from "./pages/types.js";
 import type { TemplateSet } from "./templates/index.js";
+import { PageWriter, type RenderedPage } from "./page-writer.js";
 import type { SiteFolder } from "../output/site-folder.js";
 import { publicationDated } from "./dutch-dates.js";
 import { escapeHtml, outOfIndex } from "./search-text.js";
@@ -91,6 +92,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
     const pageCache = options.cache ? await PageCache.open(options.cache, output) : null;
     // A reused page's key covers everything its template reads: the shared site data and its entry.
     const sharedContext = JSON.stringify(plan.site);
+    const writer = new PageWriter(staging);
     for (let batch of renderBatches(plan)) {
       if (pageCache) {
         const reuse = pageCache.reuse(sharedContext, batch, REUSABLE_TEMPLATES, staging);
@@ -98,11 +100,14 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
         pages += reuse.reused;
         reusedPages += reuse.reused;
       }
-      const written = await renderWithEleventy({ site: plan.site, pages: batch }, staging, options);
-      pageCache?.rendered(written, staging);
-      pages += written.length;
+      const rendered = await renderWithEleventy({ site: plan.site, pages: batch }, staging, options);
+      // Written while the next batch renders.
+      writer.write(rendered);
+      pageCache?.rendered(rendered, staging);
+      pages += rendered.length;
       options.onPhase?.("render", "progress", `${pages} pages`);
     }
+    await writer.done();
     await writeSiteFiles(staging);
     if (options.part) {
       const manifest = partManifest(plan, { ...options.part, code: codeFingerprint(PROJECT_ROOT) });
@@ -167,7 +172,7 @@ export async function renderWithEleventy(
   plan: { site: Site; pages: Partial<PageEntries> },
   outputDir: string,
   options: Pick<SiteBuildOptions, "pathPrefix" | "baseUrl"> & { templates?: TemplateSet },
-): Promise<{ outputPath: string; content: string }[]> {
+): Promise<RenderedPage[]> {
   // Loaded when the first page is rendered: parse, check and export never pay for Eleventy.
   const { default: Eleventy } = await import("@11ty/eleventy");
   const eleventy = new Eleventy(TEMPLATES_DIR, outputDir, {
@@ -179,13 +184,13 @@ export async function renderWithEleventy(
       return configureEleventy(eleventyConfig, plan, { pathPrefix: options.pathPrefix, baseUrl: options.baseUrl, passthroughAssets: false, templates: options.templates });
     },
   });
-  // Eleventy always logs "Wrote N files"; draad prints its own summary. Warnings and errors still go to stderr.
-  // Errors are not logged here: eleventy.write() rejects with them, and the CLI reports them
-  // (a disk fault in one line, a template bug with its stack).
+  // Warnings still go to stderr. Errors are not logged here: toJSON() rejects with them, and the
+  // CLI reports them (a template bug with its stack).
   eleventy.logger.overrideLogger({ log() {}, info() {}, warn: (m: unknown) => console.error(m), error() {} });
-  const results = await eleventy.write();
+  // Rendered, not written: the caller writes the pages (src/site/page-writer.ts).
+  const results = await eleventy.toJSON();
   return ([results].flat(3) as { outputPath?: unknown; content?: unknown }[]).filter(
-    (entry): entry is { outputPath: string; content: string } => typeof entry?.outputPath === "string" && typeof entry.content === "string",
+    (entry): entry is RenderedPage => typeof entry?.outputPath === "string" && typeof entry.content === "string",
   );
 }
 
