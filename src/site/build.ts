@@ -46,6 +46,8 @@ export interface SiteBuildOptions {
    * `draad assemble`.
    */
   part?: { year: number; sitePrefix: string; captures: number; contextCaptures: number };
+  /** The templates to render with: draad's own, or with a site's own in their place (src/site/template-overrides.ts). */
+  templates?: TemplateSet;
   /** Build cache: reuse unchanged pages (and search bundles) of the last build into this output. */
   cache?: ContentCache | null;
   onPhase?: (phase: "render" | "index", state: "start" | "progress" | "done", detail?: string) => void;
@@ -90,8 +92,9 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
     let pages = 0;
     let reusedPages = 0;
     const pageCache = options.cache ? await PageCache.open(options.cache, output) : null;
-    // A reused page's key covers everything its template reads: the shared site data and its entry.
-    const sharedContext = JSON.stringify(plan.site);
+    // A reused page's key covers everything its template reads: the shared site data and its
+    // entry, and the site's own templates when there are any (draad's are in the code fingerprint).
+    const sharedContext = `${JSON.stringify(plan.site)}\0${options.templates?.fingerprint ?? ""}`;
     const writer = new PageWriter(staging);
     for (let batch of renderBatches(plan)) {
       if (pageCache) {

@@ -20,6 +20,8 @@ const ALLOWED_TRUSTED_HTML: Record<string, number> = {
   "src/site/templates/feeds.ts": 1,
   // A Markdown page rendered by src/site/markdown-pages.ts: raw HTML escaped, links checked.
   "src/site/templates/page.ts": 1,
+  // What a site's own template returns as a string: its code, reviewed like code (README, "Your own templates").
+  "src/site/template-overrides.ts": 1,
 };
 
 /**

@@ -4,7 +4,6 @@
  * navigation, the page's content, footer. Pages render it as the part `base`.
  */
 import { cutAtWord } from "../../archive/normalise.js";
-import { CONTENT_SECURITY_POLICY } from "../content-security-policy.js";
 import { html, trustedHtml, type Html } from "../html.js";
 import { ROUTES } from "../routes.js";
 import type { Parts, PartTemplate, Site } from "./index.js";
@@ -25,14 +24,14 @@ export interface LayoutData {
 }
 
 export const base: PartTemplate<LayoutData> = {
-  render({ site, url, title, description, navCurrent, jsonLd, content }, { link, absolute }) {
+  render({ site, url, title, description, navCurrent, jsonLd, content }, { link, absolute, contentSecurityPolicy }) {
     const t = site.t;
     const pageDescription = description || t.siteDescription;
     return html`<!DOCTYPE html>
 <html lang="nl">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title && html`${cutAtWord(title, 55)} · `}${t.siteName}</title>
 <meta name="description" content="${pageDescription}">

@@ -7,6 +7,7 @@
  */
 import { html, isHtml, trustedHtml, type Html } from "../html.js";
 import { ROUTES, type SiteUrls } from "../routes.js";
+import { CONTENT_SECURITY_POLICY } from "../content-security-policy.js";
 import type { PageEntries, Site } from "../view-model.js";
 import type { PageData, Template, TemplateTools } from "./template.js";
 import { base, type LayoutData } from "./base.js";
@@ -72,9 +73,13 @@ export const PAGE_TEMPLATES: PageTemplates = {
 export interface TemplateSet {
   pages: PageTemplates;
   parts: PartTemplates;
+  /** Empty for draad's own; else a hash of the site's templates folder (src/site/template-overrides.ts), part of every cached page's key. */
+  fingerprint: string;
+  /** The names of the templates a site's folder replaced. */
+  overridden: string[];
 }
 
-export const BUILT_IN_TEMPLATES: TemplateSet = { pages: PAGE_TEMPLATES, parts: PART_TEMPLATES };
+export const BUILT_IN_TEMPLATES: TemplateSet = { pages: PAGE_TEMPLATES, parts: PART_TEMPLATES, fingerprint: "", overridden: [] };
 
 /** The name of the global data that holds the entries of each page template. */
 export const PAGE_ENTRIES_DATA = "draadPages";
@@ -92,6 +97,7 @@ export function templateTools(set: TemplateSet, urls: SiteUrls): Tools {
     link: (url) => urls.link(url),
     absolute: (url) => urls.absolute(url),
     routes: ROUTES,
+    contentSecurityPolicy: CONTENT_SECURITY_POLICY,
     part: (name, data) => (set.parts[name] as PartTemplate<typeof data>).render(data, tools),
   };
   return tools;
@@ -118,6 +124,7 @@ export function registerTemplates(config: TemplateRegistry, plan: RenderPlan | (
     const template = set.pages[name] as PageTemplate<unknown>;
     config.addTemplate(`${name}.11ty.js`, {
       data: {
+        ...template.data,
         pagination: { data: `${PAGE_ENTRIES_DATA}.${name}`, size: 1, alias: "entry" },
         permalink: (data: { entry: { url: string } }) => data.entry.url,
         eleventyExcludeFromCollections: true,

@@ -26,12 +26,16 @@ export interface TemplateTools<Parts> {
   /** Site-relative `/a/` -> the absolute URL. */
   absolute(url: string): string;
   routes: typeof ROUTES;
+  /** For the layout's `<meta http-equiv="Content-Security-Policy">` (src/site/content-security-policy.ts). */
+  contentSecurityPolicy: string;
   /** A part by name (the user's when there is one), with its data. */
   part<Name extends keyof Parts & string>(name: Name, data: Parts[Name]): Html;
 }
 
 export interface Template<Data, Parts> {
   render(data: Data, tools: TemplateTools<Parts>): Html;
+  /** A page template's own Eleventy data, besides its pagination and permalink (which are draad's). */
+  data?: Record<string, unknown>;
 }
 
 export type { Html, HtmlValue };
