@@ -97,6 +97,8 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
     const sharedContext = `${JSON.stringify(plan.site)}\0${options.templates?.fingerprint ?? ""}`;
     const writer = new PageWriter(staging);
     for (let batch of renderBatches(plan)) {
+      // A write of an earlier batch failed (a full disk): stop here, with that error.
+      if (writer.failed) await writer.done();
       if (pageCache) {
         const reuse = pageCache.reuse(sharedContext, batch, REUSABLE_TEMPLATES, staging);
         batch = reuse.pages;

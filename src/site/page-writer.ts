@@ -35,6 +35,11 @@ export class PageWriter {
     });
   }
 
+  /** Whether a write has failed (a full disk): the build can stop before rendering more. */
+  get failed(): boolean {
+    return this.failure !== null;
+  }
+
   /** Resolves when every page handed in is written; rejects with the first write error. */
   async done(): Promise<void> {
     await this.queue;
