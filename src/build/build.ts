@@ -19,6 +19,8 @@ import { cacheFolderProblem, ContentCache, describeCacheStats, type CacheStats }
 import { OutputLock, OutputLockedError, OutputUnusableError } from "../output/site-folder.js";
 import { buildSite, PROJECT_ROOT } from "../site/build.js";
 import { normalisePrefix } from "../site/view-model.js";
+import { BUILT_IN_TEMPLATES, type TemplateSet } from "../site/templates/index.js";
+import { loadTemplateSet, TemplateOverrideError } from "../site/template-overrides.js";
 import { loadArchive } from "./ingest.js";
 import { BuildRefusal, buildNowMs, checkedInputFolder, DEFAULTS, forHumans, readPlaceTable, refuseDangerousOutput, refuseLinkOnTheWay } from "./inputs.js";
 
@@ -30,6 +32,8 @@ export interface BuildOptions {
   /** `/` or `/sub/`. */
   pathPrefix: string;
   pagesDir: string;
+  /** A folder of the site's own templates (`--templates`), or null for draad's. */
+  templatesDir?: string | null;
   /** The place alias table; `given` when named by the user (then it must be readable). */
   places: { path: string; given: boolean };
   /** Capture time for files without one of their own. */
@@ -94,6 +98,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     ...(cache ? [{ flag: "--cache", path: cache.root }] : []),
   ]);
   const places = readPlaceTable(options.places.path, options.places.given);
+  const templates = await siteTemplates(options.templatesDir ?? null);
   const lock = options.lock ?? takeLock(options.output, options.command ?? "draad build");
   try {
     notes.push(...lock.notes.splice(0));
@@ -116,6 +121,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       pathPrefix: part ? `${normalisePrefix(options.pathPrefix)}${part.year}/` : options.pathPrefix,
       part: part ? { year: part.year, sitePrefix: normalisePrefix(options.pathPrefix), captures: part.home.size, contextCaptures: part.context.size } : undefined,
       pagesDir: options.pagesDir,
+      templates,
       search: options.search,
       searchBundleRecords: options.searchBundleRecords,
       cache,
@@ -155,6 +161,18 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     };
   } finally {
     if (!options.lock) lock.release();
+  }
+}
+
+/** draad's templates, with those of `--templates DIR` in their place; a folder that cannot be used is a refusal. */
+export async function siteTemplates(dir: string | null): Promise<TemplateSet> {
+  if (dir === null) return BUILT_IN_TEMPLATES;
+  refuseLinkOnTheWay(dir, "--templates");
+  try {
+    return await loadTemplateSet(dir);
+  } catch (error) {
+    if (error instanceof TemplateOverrideError) throw new BuildRefusal(error.message);
+    throw error;
   }
 }
 

@@ -1,16 +1,16 @@
 /**
- * content/wire -> SiteData in one call, for running Eleventy's own CLI with `.eleventy.ts`: the
+ * content/wire -> every page's data in one call, for running Eleventy's own CLI with `.eleventy.ts`: the
  * same ingest as `draad build` (src/build/ingest.ts, with the same input checks and clock),
  * then every page's data. Diagnostics are printed, never thrown: a broken capture must not stop
  * the preview.
  */
 import { formatDiagnostic } from "../wire/index.js";
 import { readMarkdownPages } from "../site/markdown-pages.js";
-import { buildSiteData, type SiteData } from "../site/view-model.js";
+import { buildSiteData, type PageEntries, type Site } from "../site/view-model.js";
 import { loadArchive } from "./ingest.js";
 import { buildNowMs, checkedInputFolder, DEFAULTS, readPlaceTable } from "./inputs.js";
 
-export async function loadSiteData(options: { input: string; baseUrl: string; pathPrefix: string }): Promise<SiteData> {
+export async function loadSiteData(options: { input: string; baseUrl: string; pathPrefix: string }): Promise<{ site: Site; pages: PageEntries }> {
   const input = checkedInputFolder(options.input);
   const table = readPlaceTable(DEFAULTS.places, false);
   const { archive } = await loadArchive(input, { placeAliases: table.aliases, diagnostics: table.diagnostics, capturedAt: null, nowMs: buildNowMs() });

@@ -1,9 +1,10 @@
 /**
  * Reused pages: an article, brief or list page whose data did not change since the last build
  * into the same output folder is copied from that output instead of being rendered again.
- *  - A page's key is a sha256 over the code fingerprint, everything its Eleventy run shares
- *    with it (interface texts, navigation, base URL and path prefix) and its own entry as JSON,
- *    which is all its template can read; so the key changes whenever the page would.
+ *  - A page's key is a sha256 over the code fingerprint, what every page shares (interface
+ *    texts, navigation, base URL and path prefix; a user's own templates), its template's name
+ *    and its own entry as JSON, which is all its template can read (src/site/templates/); so
+ *    the key changes whenever the page would.
  *  - The manifest of the last build (a cache entry keyed by the output folder and the code
  *    fingerprint) holds each page's key and the sha256 of the file written. A page is reused
  *    only when its key matches and the file in the output still has that hash: a page edited,
@@ -62,19 +63,21 @@ export class PageCache {
   }
 
   /**
-   * The entries of `collections` in `site` whose pages can be copied from the last build are
-   * copied into `staging` and left out of the returned site data; the rest are to be rendered.
+   * The entries of the templates `reusable` in `pages` whose pages can be copied from the last
+   * build are copied into `staging` and left out of the returned pages; the rest are to be
+   * rendered. `context` is everything those templates read besides their own entry (the shared
+   * site data, the templates themselves when they are not draad's own).
    */
-  reuse<S extends object>(site: S, collections: readonly (keyof S & string)[], staging: string): { site: S; reused: number } {
-    const shared: Record<string, unknown> = { ...(site as Record<string, unknown>) };
-    for (const name of collections) shared[name] = [];
-    const sharedKey = this.cache.key("page-context", JSON.stringify(shared));
-    const remaining: Record<string, unknown> = { ...(site as Record<string, unknown>) };
+  reuse<P extends Partial<Record<string, readonly { url: string }[]>>>(context: string, pages: P, reusable: readonly string[], staging: string): { pages: P; reused: number } {
+    const sharedKey = this.cache.key("page-context", context);
+    const remaining: Record<string, unknown> = { ...pages };
     let reused = 0;
     this.pending = new Map();
-    for (const name of collections) {
+    for (const name of reusable) {
+      const entries = pages[name];
+      if (!entries) continue;
       const render: { url: string }[] = [];
-      for (const entry of site[name] as unknown as { url: string }[]) {
+      for (const entry of entries) {
         const file = outputFileOf(entry.url);
         const key = sha256(`${sharedKey}\0${name}\0${JSON.stringify(entry)}`);
         if (this.copyIfUnchanged(file, key, staging)) reused++;
@@ -88,7 +91,7 @@ export class PageCache {
     const stats = this.cache.statsOf(PAGES_KIND);
     stats.hits += reused;
     stats.misses += this.pending.size;
-    return { site: remaining as S, reused };
+    return { pages: remaining as P, reused };
   }
 
   /**

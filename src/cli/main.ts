@@ -15,7 +15,7 @@ import { PART_YEARS } from "../archive/index.js";
 import { PROJECT_ROOT } from "../site/build.js";
 import { normalisePrefix } from "../site/view-model.js";
 import { AssembleError, assembleParts } from "../site/assemble.js";
-import { build, takeLock, type BuildOptions, type BuildReport, type ProgressEvent } from "../build/build.js";
+import { build, siteTemplates, takeLock, type BuildOptions, type BuildReport, type ProgressEvent } from "../build/build.js";
 import { BuildRefusal, buildNowMs, checkedInputFolder, DEFAULTS, forHumans, readPlaceTable, refuseDangerousOutput, refuseLinkOnTheWay } from "../build/inputs.js";
 import { loadArchive, passedOverDiagnostic, readCaptureFile } from "../build/ingest.js";
 import { addCapture } from "../build/add.js";
@@ -81,7 +81,7 @@ Exit status: 0 exported (warnings allowed), 1 exported but some files were rejec
 2 usage error or unreadable input folder.
 `,
   build: `Usage: draad build [--input DIR] [--output DIR] [--base-url URL] [--path-prefix /sub/]
-                   [--captured-at ISO] [--places FILE] [--pages DIR] [--no-search]
+                   [--captured-at ISO] [--places FILE] [--pages DIR] [--templates DIR] [--no-search]
                    [--cache DIR | --no-cache] [--year YYYY] [--strict] [--report FILE]
 
 Parses every capture under --input (default content/wire), merges them into the archive and
@@ -96,6 +96,9 @@ when the build succeeded.
   --captured-at ISO    capture time for files without \`captured:\` front matter
   --places FILE        place alias table (default content/places.yaml when it exists)
   --pages DIR          Markdown pages (default content/pages)
+  --templates DIR      the site's own templates: DIR/<name>.11ty.js replaces draad's template
+                       of that name (see the README, "Your own templates"); they are code and
+                       run in the build, so review them like code
   --no-search          skip the search index (quicker previews and benchmarks)
   --search-bundle N    reports per search bundle (default 15000); larger archives are indexed
                        in several bundles that the search page merges, to bound memory
@@ -114,7 +117,7 @@ Progress per phase goes to stderr in a terminal; diagnostics (errors and warning
 Exit status: 0 built (warnings allowed), 1 built but there were errors (files rejected,
 unreadable, or refused front matter) or, with --strict, warnings; 2 usage error.
 `,
-  assemble: `Usage: draad assemble [--output DIR] PART...
+  assemble: `Usage: draad assemble [--output DIR] [--templates DIR] PART...
 
 Puts the year parts of a partitioned site together (each PART is the --output of a
 draad build --year YYYY, all built with the same --base-url and --path-prefix): each part goes
@@ -123,7 +126,8 @@ draad-part.json: the home page with the newest year's latest news, the archive o
 all years, one search page over every part's index, the feeds and a sitemap index.
 No capture is read again. The site is staged and swapped in when complete.
 
-  --output DIR   the assembled site (default _site)
+  --output DIR      the assembled site (default _site)
+  --templates DIR   the site's own templates, as for draad build (give the parts' folder)
 
 Exit status: 0 assembled; 2 usage error (a folder that is not a part, two parts for one
 year, parts built for different --base-url or --path-prefix).
@@ -147,12 +151,14 @@ It never overwrites a file (a taken name gets -2, -3), refuses a capture that is
 Exit status: 0 added; 1 not added (already there, or nothing to add); 2 usage error.
 `,
   serve: `Usage: draad serve [--host HOST] [--port N] [--input DIR] [--output DIR] [--pages DIR]
-                   [--places FILE] [--path-prefix /sub/] [--no-search] [--cache DIR | --no-cache]
+                   [--templates DIR] [--places FILE] [--path-prefix /sub/] [--no-search]
+                   [--cache DIR | --no-cache]
 
 Builds the site (with the cache) into --output (default _site), serves it with live reload and
-search, watches --input, --pages and the place alias table, and builds again on every change;
-each open page reloads when the new site is in place. \`npm start\` runs this. The output is
-locked while the server runs: a draad build into the same folder stops with a message.
+search, watches --input, --pages, --templates and the place alias table, and builds again on
+every change; each open page reloads when the new site is in place. \`npm start\` runs this.
+The output is locked while the server runs: a draad build into the same folder stops with a
+message.
 
   --host HOST   address to listen on (default 127.0.0.1: this machine only); 0.0.0.0 or ::
                 shows the archive to every machine that can reach this one
@@ -179,14 +185,14 @@ const COMMANDS: Record<string, { valueFlags: string[]; booleanFlags: string[]; r
   check: { valueFlags: ["captured-at"], booleanFlags: ["quiet", "strict"], run: (args, io) => checkCommand(args, io) },
   export: { valueFlags: ["input", "captured-at", "places"], booleanFlags: [], run: (args, io) => exportCommand(args, io) },
   build: {
-    valueFlags: ["input", "output", "base-url", "path-prefix", "captured-at", "places", "pages", "search-bundle", "cache", "year", "report"],
+    valueFlags: ["input", "output", "base-url", "path-prefix", "captured-at", "places", "pages", "templates", "search-bundle", "cache", "year", "report"],
     booleanFlags: ["no-search", "no-cache", "strict"],
     run: (args, io) => buildCommand(args, io),
   },
-  assemble: { valueFlags: ["output"], booleanFlags: [], run: (args, io) => assembleCommand(args, io) },
+  assemble: { valueFlags: ["output", "templates"], booleanFlags: [], run: (args, io) => assembleCommand(args, io) },
   add: { valueFlags: ["input", "captured-at", "source", "places"], booleanFlags: ["clipboard", "dry-run"], run: (args, io) => addCommand(args, io) },
   serve: {
-    valueFlags: ["input", "output", "base-url", "path-prefix", "captured-at", "places", "pages", "cache", "host", "port"],
+    valueFlags: ["input", "output", "base-url", "path-prefix", "captured-at", "places", "pages", "templates", "cache", "host", "port"],
     booleanFlags: ["no-search", "no-cache"],
     run: (args, io) => serveCommand(args, io),
   },
@@ -399,6 +405,7 @@ function buildOptionsOf(args: ParsedArguments, io: CliIo): BuildOptions {
     baseUrl,
     pathPrefix,
     pagesDir: stringFlag(args, "pages") ?? DEFAULTS.pages,
+    templatesDir: stringFlag(args, "templates") ?? null,
     places: placesOption(args),
     capturedAt: capturedAtOption(args),
     search: !args.flags.has("no-search"),
@@ -466,7 +473,8 @@ async function assembleCommand(args: ParsedArguments, io: CliIo): Promise<number
   const lock = takeLock(output, "draad assemble");
   try {
     for (const note of lock.notes) io.stderr(`draad: ${printable(note)}\n`);
-    const { manifests, files, warnings } = await assembleParts({ parts: args.positionals, folder: lock.stage() });
+    const templates = await siteTemplates(stringFlag(args, "templates") ?? null);
+    const { manifests, files, warnings } = await assembleParts({ parts: args.positionals, folder: lock.stage(), templates });
     for (const w of warnings) io.stderr(`draad assemble: warning: ${printable(w)}\n`);
     const items = manifests.reduce((n, m) => n + m.counts.items, 0);
     io.stdout(
@@ -511,7 +519,7 @@ async function serveCommand(args: ParsedArguments, io: CliIo): Promise<number> {
       pathPrefix: normalisePrefix(options.pathPrefix),
       host,
       port,
-      watched: [options.input, options.pagesDir, options.places.path].filter((p) => statOrNull(p) !== null),
+      watched: [options.input, options.pagesDir, options.places.path, ...(options.templatesDir ? [options.templatesDir] : [])].filter((p) => statOrNull(p) !== null),
       rebuild: async (changed) => {
         io.stderr(`draad serve: ${changed.length} change(s) (${changed.slice(0, 3).map(printable).join(", ")}${changed.length > 3 ? ", ..." : ""}); building ...\n`);
         await buildOnce();

@@ -7,8 +7,10 @@ import { cp, readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { countFiles, renderWithEleventy, writeSiteFiles } from "./build.js";
 import { isInside } from "../input/input-folder.js";
+import { PageWriter } from "./page-writer.js";
+import type { TemplateSet } from "./templates/index.js";
 import { removeTree, versionsFolderOf, type SiteFolder } from "../output/site-folder.js";
-import { manifestProblem, PART_MANIFEST, rootSiteData, type PartManifest } from "./parts.js";
+import { manifestProblem, PART_MANIFEST, rootPlan, type PartManifest } from "./parts.js";
 
 export class AssembleError extends Error {}
 
@@ -17,7 +19,7 @@ export class AssembleError extends Error {}
  * system allows, else copies) and the root rendered from their manifests. Staged beside the
  * output and swapped in when complete, like a build.
  */
-export async function assembleParts(options: { parts: string[]; folder: SiteFolder; onPhase?: (phase: string, detail: string) => void }): Promise<{ manifests: PartManifest[]; files: number; warnings: string[] }> {
+export async function assembleParts(options: { parts: string[]; folder: SiteFolder; templates?: TemplateSet; onPhase?: (phase: string, detail: string) => void }): Promise<{ manifests: PartManifest[]; files: number; warnings: string[] }> {
   const { output, staging } = options.folder;
   const outputs = [output, versionsFolderOf(output)];
   const manifests: { dir: string; manifest: PartManifest }[] = [];
@@ -55,8 +57,10 @@ export async function assembleParts(options: { parts: string[]; folder: SiteFold
 
   try {
     options.onPhase?.("render", "root pages");
-    const root = rootSiteData(manifests.map((m) => m.manifest));
-    await renderWithEleventy(root, staging, { pathPrefix: root.meta.pathPrefix, baseUrl: root.meta.baseUrl });
+    const root = rootPlan(manifests.map((m) => m.manifest));
+    const writer = new PageWriter(staging);
+    writer.write(await renderWithEleventy(root, staging, { pathPrefix: root.site.meta.pathPrefix, baseUrl: root.site.meta.baseUrl, templates: options.templates }));
+    await writer.done();
     await writeSiteFiles(staging);
     for (const { dir, manifest } of [...manifests].sort((a, b) => a.manifest.year - b.manifest.year)) {
       options.onPhase?.("copy", String(manifest.year));

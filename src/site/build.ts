@@ -1,5 +1,5 @@
 /**
- * The site stage: Archive -> view models -> Eleventy (templates/) -> Pagefind search index.
+ * The site stage: Archive -> plan (src/site/pages/) -> Eleventy (src/site/templates/) -> Pagefind search index.
  * The site is written into the locked output folder's staging version and swapped in only when
  * everything succeeded (src/output/site-folder.ts), so a crash or Ctrl-C never leaves a
  * half-written site behind.
@@ -14,7 +14,10 @@ import { PageCache } from "../cache/page-cache.js";
 import { codeFingerprint } from "../cache/fingerprint.js";
 import { PART_MANIFEST, partManifest } from "./parts.js";
 import type { ContentCache } from "../cache/store.js";
-import { planSite, type SiteData, type SitePlan } from "./view-model.js";
+import { entriesOf, planSite, SEARCH_BUNDLE_RECORDS, type PageEntries, type Site, type SitePlan, type TemplateName } from "./view-model.js";
+import { entryCount, isLazy } from "./pages/types.js";
+import type { TemplateSet } from "./templates/index.js";
+import { PageWriter, type RenderedPage } from "./page-writer.js";
 import type { SiteFolder } from "../output/site-folder.js";
 import { publicationDated } from "./dutch-dates.js";
 import { escapeHtml, outOfIndex } from "./search-text.js";
@@ -43,6 +46,8 @@ export interface SiteBuildOptions {
    * `draad assemble`.
    */
   part?: { year: number; sitePrefix: string; captures: number; contextCaptures: number };
+  /** The templates to render with: draad's own, or with a site's own in their place (src/site/template-overrides.ts). */
+  templates?: TemplateSet;
   /** Build cache: reuse unchanged pages (and search bundles) of the last build into this output. */
   cache?: ContentCache | null;
   onPhase?: (phase: "render" | "index", state: "start" | "progress" | "done", detail?: string) => void;
@@ -79,7 +84,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
       const indexStart = performance.now();
       searchPages = await indexForSearch(staging, plan, options.part ? `/${options.part.year}` : "");
       indexSeconds = (performance.now() - indexStart) / 1000;
-      options.onPhase?.("index", "done", `${searchPages} reports in ${plan.site.searchBundles.length} bundle(s)`);
+      options.onPhase?.("index", "done", `${searchPages} reports in ${searchBundlesOf(plan).length} bundle(s)`);
     }
 
     options.onPhase?.("render", "start");
@@ -87,19 +92,27 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
     let pages = 0;
     let reusedPages = 0;
     const pageCache = options.cache ? await PageCache.open(options.cache, output) : null;
-    for (const batch of renderBatches(plan)) {
-      let site = batch.site;
-      if (pageCache && batch.paginated.length) {
-        const reuse = pageCache.reuse(site, batch.paginated, staging);
-        site = reuse.site;
+    // A reused page's key covers everything its template reads: the shared site data and its
+    // entry, and the site's own templates when there are any (draad's are in the code fingerprint).
+    const sharedContext = `${JSON.stringify(plan.site)}\0${options.templates?.fingerprint ?? ""}`;
+    const writer = new PageWriter(staging);
+    for (let batch of renderBatches(plan)) {
+      // A write of an earlier batch failed (a full disk): stop here, with that error.
+      if (writer.failed) await writer.done();
+      if (pageCache) {
+        const reuse = pageCache.reuse(sharedContext, batch, REUSABLE_TEMPLATES, staging);
+        batch = reuse.pages;
         pages += reuse.reused;
         reusedPages += reuse.reused;
       }
-      const written = await renderWithEleventy(site, staging, options);
-      pageCache?.rendered(written, staging);
-      pages += written.length;
+      const rendered = await renderWithEleventy({ site: plan.site, pages: batch }, staging, options);
+      // Written while the next batch renders.
+      writer.write(rendered);
+      pageCache?.rendered(rendered, staging);
+      pages += rendered.length;
       options.onPhase?.("render", "progress", `${pages} pages`);
     }
+    await writer.done();
     await writeSiteFiles(staging);
     if (options.part) {
       const manifest = partManifest(plan, { ...options.part, code: codeFingerprint(PROJECT_ROOT) });
@@ -124,57 +137,49 @@ export async function writeSiteFiles(directory: string): Promise<void> {
   await writeFile(join(directory, "_headers"), HEADERS_FILE);
 }
 
-/** Pages per Eleventy run. Eleventy's time and memory grow faster than linearly with the pages of one run. */
-export const RENDER_BATCH_PAGES = 2000;
+/**
+ * Pages per Eleventy run at most. A run holds every page it renders (data and output) until it
+ * ends, so a large site is rendered in several runs, each made just before it runs. With the
+ * JavaScript templates one run of 10,281 pages (10,000 captures) took as long as runs of 2,000
+ * or 5,000 and peaked no higher (the peak is the archive's, before rendering), so the batch is
+ * as large as a run's memory comfortably allows: two runs at 10,000 captures, one below.
+ */
+export const RENDER_BATCH_PAGES = 10_000;
+
+/** The templates whose pages the page cache may copy from the last build (src/cache/page-cache.ts). */
+export const REUSABLE_TEMPLATES: readonly TemplateName[] = ["list", "item"];
 
 /**
- * The site in Eleventy runs of at most RENDER_BATCH_PAGES pages: first the single pages,
- * calendars, stories, feeds and sitemaps; then the list pages; then the article and brief pages,
- * whose data is made just for their batch. A list or item batch carries only what its templates
- * read besides their own entries (interface texts, navigation, URLs), so a page does not depend
- * on which batch rendered it, and `paginated` names the collections that make one page per entry
- * (what the page cache may reuse).
+ * The plan's pages in batches of at most `pagesPerRun`, each for one Eleventy run, in the
+ * plan's order; lazy entries (report pages) are made just for their batch. A page's template
+ * reads only its entry and the shared site data, so a page does not depend on which batch
+ * rendered it. There is always at least one batch.
  */
-export function* renderBatches(plan: SitePlan): Generator<{ site: SiteData; paginated: ("listPages" | "articles" | "briefs")[] }> {
-  const shared: SiteData = {
-    ...plan.site,
-    once: [],
-    indexes: [],
-    home: { days: [], total: 0 },
-    articles: [],
-    briefs: [],
-    listPages: [],
-    years: [],
-    months: [],
-    archiveIndex: { years: [], undated: null },
-    stories: [],
-    sectionIndex: [],
-    placeIndex: [],
-    agencyIndex: [],
-    pages: [],
-    atomFeeds: [],
-    jsonFeeds: [],
-    sitemaps: [],
-    sitemapIndexPages: [],
-  };
-  yield { site: { ...plan.site, listPages: [] }, paginated: [] };
-  for (let i = 0; i < plan.site.listPages.length; i += RENDER_BATCH_PAGES) {
-    yield { site: { ...shared, listPages: plan.site.listPages.slice(i, i + RENDER_BATCH_PAGES) }, paginated: ["listPages"] };
+export function* renderBatches(plan: SitePlan, pagesPerRun = RENDER_BATCH_PAGES): Generator<Partial<PageEntries>> {
+  let batch: Partial<Record<TemplateName, unknown[]>> = {};
+  let size = 0;
+  let yielded = false;
+  for (const name of Object.keys(plan.pages) as TemplateName[]) {
+    const entries = plan.pages[name]!;
+    const count = entryCount(entries);
+    for (let i = 0; i < count; i++) {
+      (batch[name] ??= []).push(isLazy(entries) ? entries.entryOf(entries.sources[i]) : entries[i]);
+      if (++size === pagesPerRun) {
+        yield batch as Partial<PageEntries>;
+        yielded = true;
+        batch = {};
+        size = 0;
+      }
+    }
   }
-  for (let i = 0; i < plan.items.length; i += RENDER_BATCH_PAGES) {
-    const chunk = plan.items.slice(i, i + RENDER_BATCH_PAGES);
-    yield {
-      site: {
-        ...shared,
-        articles: chunk.filter((item) => item.kind === "article").map(plan.itemPage),
-        briefs: chunk.filter((item) => item.kind === "brief").map(plan.itemPage),
-      },
-      paginated: ["articles", "briefs"],
-    };
-  }
+  if (size > 0 || !yielded) yield batch as Partial<PageEntries>;
 }
 
-export async function renderWithEleventy(site: SiteData, outputDir: string, options: Pick<SiteBuildOptions, "pathPrefix" | "baseUrl">): Promise<{ outputPath: string; content: string }[]> {
+export async function renderWithEleventy(
+  plan: { site: Site; pages: Partial<PageEntries> },
+  outputDir: string,
+  options: Pick<SiteBuildOptions, "pathPrefix" | "baseUrl"> & { templates?: TemplateSet },
+): Promise<RenderedPage[]> {
   // Loaded when the first page is rendered: parse, check and export never pay for Eleventy.
   const { default: Eleventy } = await import("@11ty/eleventy");
   const eleventy = new Eleventy(TEMPLATES_DIR, outputDir, {
@@ -183,16 +188,16 @@ export async function renderWithEleventy(site: SiteData, outputDir: string, opti
     configPath: false,
     config(eleventyConfig: EleventyConfigApi) {
       eleventyConfig.setQuietMode?.(true);
-      return configureEleventy(eleventyConfig, site, { pathPrefix: options.pathPrefix, baseUrl: options.baseUrl, passthroughAssets: false });
+      return configureEleventy(eleventyConfig, plan, { pathPrefix: options.pathPrefix, baseUrl: options.baseUrl, passthroughAssets: false, templates: options.templates });
     },
   });
-  // Eleventy always logs "Wrote N files"; draad prints its own summary. Warnings and errors still go to stderr.
-  // Errors are not logged here: eleventy.write() rejects with them, and the CLI reports them
-  // (a disk fault in one line, a template bug with its stack).
+  // Warnings still go to stderr. Errors are not logged here: toJSON() rejects with them, and the
+  // CLI reports them (a template bug with its stack).
   eleventy.logger.overrideLogger({ log() {}, info() {}, warn: (m: unknown) => console.error(m), error() {} });
-  const results = await eleventy.write();
+  // Rendered, not written: the caller writes the pages (src/site/page-writer.ts).
+  const results = await eleventy.toJSON();
   return ([results].flat(3) as { outputPath?: unknown; content?: unknown }[]).filter(
-    (entry): entry is { outputPath: string; content: string } => typeof entry?.outputPath === "string" && typeof entry.content === "string",
+    (entry): entry is RenderedPage => typeof entry?.outputPath === "string" && typeof entry.content === "string",
   );
 }
 
@@ -206,8 +211,8 @@ export async function renderWithEleventy(site: SiteData, outputDir: string, opti
 async function indexForSearch(directory: string, plan: SitePlan, urlPrefix: string): Promise<number> {
   const pagefind = await import("pagefind");
   const records = [...searchRecords(plan, urlPrefix)];
-  const bundles = plan.site.searchBundles;
-  const perBundle = plan.site.searchBundleRecords;
+  const bundles = searchBundlesOf(plan);
+  const perBundle = plan.searchBundleRecords ?? SEARCH_BUNDLE_RECORDS;
   try {
     for (const [i, bundle] of bundles.entries()) {
       const { index, errors } = await pagefind.createIndex({ forceLanguage: "nl" });
@@ -263,15 +268,13 @@ export interface SearchRecord {
  * in no useful order, and leaves a record without the key out of sorted results altogether.
  */
 export function* searchRecords(plan: SitePlan, urlPrefix = ""): Generator<SearchRecord> {
-  const listed = new Set(plan.items.map((i) => i.id));
-  const reports = plan.items.filter((item) => item.articleId === null || !listed.has(item.articleId));
-  const placeNames = new Map(plan.site.placeIndex.flatMap((group) => group.places.map((p) => [p.url, p.name] as const)));
+  const reports = plan.reports;
   const names = plan.site.t.search.filters;
   for (const [index, item] of reports.entries()) {
     const dateline = item.dateline?.placeRaw ? `${item.dateline.placeRaw}${item.dateline.agencies.length ? ` (${item.dateline.agencies.join("/")})` : ""} - ` : "";
     const filters: Record<string, string[]> = {};
     if (item.section) filters[names.section.key] = [escapeHtml(item.section)];
-    const places = item.places.map((id) => placeNames.get(`/plaats/${id}/`) ?? id);
+    const places = item.places.map((id) => plan.placeName(id));
     if (places.length) filters[names.place.key] = places.map(escapeHtml);
     if (item.agencies.length) filters[names.agency.key] = [...new Set(item.agencies)].map(escapeHtml);
     yield {
@@ -284,6 +287,11 @@ export function* searchRecords(plan: SitePlan, urlPrefix = ""): Generator<Search
       sort: { datum: String(reports.length - index) },
     };
   }
+}
+
+/** The search bundles the plan's search page loads (site-relative folders). */
+function searchBundlesOf(plan: SitePlan): string[] {
+  return entriesOf(plan.pages, "search")[0]?.bundles ?? [];
 }
 
 export async function countFiles(directory: string): Promise<number> {

@@ -1,8 +1,8 @@
 /**
  * The site's Content-Security-Policy, decided here and nowhere else (issue #11: a capture never
- * runs in a reader's browser). Every page carries it in a `<meta http-equiv>` (templates/_includes/
- * layouts/base.njk), so it holds on any static host; `_headers` at the output root sends the same
- * policy as a header, plus what a `<meta>` policy cannot say, for hosts that read that file
+ * runs in a reader's browser). Every page carries it in a `<meta http-equiv>` (the layout,
+ * src/site/templates/base.ts), so it holds on any static host; `_headers` at the output root
+ * sends the same policy as a header, plus what a `<meta>` policy cannot say, for hosts that read that file
  * (Netlify, Cloudflare Pages). The header is also what covers the feeds, the sitemaps and
  * Pagefind's web worker, which no `<meta>` reaches.
  *

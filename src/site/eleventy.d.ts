@@ -1,8 +1,8 @@
-// Eleventy 3 ships no type declarations; draad uses only the constructor, write() and the logger.
+// Eleventy 3 ships no type declarations; draad uses only the constructor, toJSON() (render without writing) and the logger.
 declare module "@11ty/eleventy" {
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: Record<string, unknown>);
-    write(): Promise<unknown>;
+    toJSON(): Promise<unknown>;
     readonly logger: { overrideLogger(logger: { log(m: unknown): void; info(m: unknown): void; warn(m: unknown): void; error(m: unknown): void }): void };
   }
 }

@@ -1,4 +1,4 @@
-/** HTML escaping for the places where draad writes HTML itself, outside the templates' autoescape. */
+/** HTML escaping for the places where draad writes HTML itself, outside the templates' html tag (src/site/html.ts). */
 
 const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 

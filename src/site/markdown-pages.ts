@@ -15,12 +15,7 @@ import { SAFE_ENGINES } from "../wire/front-matter.js";
 import { slugify } from "../archive/index.js";
 import type { ArchiveDiagnostic } from "../archive/index.js";
 import type { MarkdownPage } from "./view-model.js";
-
-/** First path segments the archive's own pages use: a Markdown page may not take them. */
-const RESERVED_PATHS: ReadonlySet<string> = new Set([
-  "artikel", "kort", "rubriek", "rubrieken", "plaats", "plaatsen", "persbureau", "persbureaus",
-  "verhaal", "verhaallijnen", "archief", "zoeken", "assets", "pagefind", "feed", "sitemap", "404",
-]);
+import { markdownPageUrl, RESERVED_SEGMENTS } from "./routes.js";
 
 /** URL schemes a Markdown page may link to; scheme-less (site-relative) URLs are fine too. */
 const LINK_SCHEMES: ReadonlySet<string> = new Set(["http", "https", "mailto"]);
@@ -80,13 +75,15 @@ export async function readMarkdownPages(directory: string): Promise<{ pages: Mar
       const parsed = matter(text, { engines: SAFE_ENGINES, language: "yaml" });
       const data = parsed.data as Record<string, unknown>;
       const slug = typeof data.slug === "string" && slugify(data.slug) ? slugify(data.slug) : slugify(name.replace(/\.md$/, ""));
-      if (!slug || RESERVED_PATHS.has(slug) || pages.some((p) => p.url === `/${slug}/`)) {
-        diagnostics.push({ file, line: 1, column: 1, code: "invalid-front-matter", severity: "warning", message: `the page would be at /${slug}/, which ${slug && !RESERVED_PATHS.has(slug) ? "another page already has" : "the archive itself uses"}; it was left out. Give it another file name or a \`slug:\` in its front matter.` });
+      // A page may not take a first path segment of the archive's own pages (src/site/routes.ts).
+      const url = markdownPageUrl(slug);
+      if (!slug || RESERVED_SEGMENTS.has(slug) || pages.some((p) => p.url === url)) {
+        diagnostics.push({ file, line: 1, column: 1, code: "invalid-front-matter", severity: "warning", message: `the page would be at ${url}, which ${slug && !RESERVED_SEGMENTS.has(slug) ? "another page already has" : "the archive itself uses"}; it was left out. Give it another file name or a \`slug:\` in its front matter.` });
         continue;
       }
       const title = typeof data.title === "string" ? data.title : (/^#\s+(.+)$/m.exec(parsed.content)?.[1] ?? slug);
       pages.push({
-        url: `/${slug}/`,
+        url,
         title,
         description: typeof data.description === "string" ? data.description : "",
         html: await markdown.parse(parsed.content, { async: true }),

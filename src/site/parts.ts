@@ -6,8 +6,10 @@
  * sitemap index. The root is made from the manifests only: no capture is read again
  * (src/site/assemble.ts).
  */
-import type { SitePlan, SiteData, ItemSummary, FeedEntry, Feed, Link } from "./view-model.js";
-import { FEED_ENTRIES, jsonFeed, normalisePrefix, SITEMAP_MAX_URLS } from "./view-model.js";
+import type { SitePlan, ItemSummary, FeedEntry, Feed, Link } from "./view-model.js";
+import { entriesOf, FEED_ENTRIES, jsonFeed, SITEMAP_MAX_URLS } from "./view-model.js";
+import type { RenderPlan } from "./templates/index.js";
+import { inPart, normalisePrefix, ROUTES } from "./routes.js";
 import { TEXT_NL } from "./text-nl.js";
 import { epochOf } from "./dutch-dates.js";
 
@@ -34,12 +36,11 @@ export interface PartManifest {
 }
 
 export function partManifest(plan: SitePlan, part: { year: number; sitePrefix: string; code: string; captures: number; contextCaptures: number }): PartManifest {
-  const site = plan.site;
-  const main = site.atomFeeds.find((f) => f.path === "/feed.xml");
+  const main = entriesOf(plan.pages, "feed-atom").find((f) => f.url === ROUTES.feedAtom);
   return {
     draadPart: PART_FORMAT,
     year: part.year,
-    baseUrl: site.meta.baseUrl,
+    baseUrl: plan.site.meta.baseUrl,
     sitePrefix: part.sitePrefix,
     code: part.code,
     counts: {
@@ -48,13 +49,13 @@ export function partManifest(plan: SitePlan, part: { year: number; sitePrefix: s
       items: plan.items.length,
       articles: plan.items.filter((i) => i.kind === "article").length,
       briefs: plan.items.filter((i) => i.kind === "brief").length,
-      stories: site.stories.length,
-      days: site.listPages.filter((p) => p.kind === "day" && p.pagination.current === 1).length,
+      stories: entriesOf(plan.pages, "story").length,
+      days: entriesOf(plan.pages, "list").filter((p) => p.kind === "day" && p.pagination.current === 1).length,
     },
-    home: site.home.days,
+    home: entriesOf(plan.pages, "home")[0]?.days ?? [],
     feed: main?.entries ?? [],
-    searchBundles: site.searchBundles,
-    sitemaps: site.sitemaps.map((s) => s.path),
+    searchBundles: entriesOf(plan.pages, "search")[0]?.bundles ?? [],
+    sitemaps: entriesOf(plan.pages, "sitemap").map((s) => s.url),
   };
 }
 
@@ -70,15 +71,12 @@ export function manifestProblem(value: unknown): string | null {
   return null;
 }
 
-/** `/artikel/x/` in the 2025 part -> `/2025/artikel/x/` (relative to the whole site). */
-const inPart = (year: number, url: string) => `/${year}${url.startsWith("/") ? "" : "/"}${url}`;
-
 function summaryInPart(year: number, s: ItemSummary): ItemSummary {
   return { ...s, url: inPart(year, s.url), section: s.section ? { name: s.section.name, url: inPart(year, s.section.url) } : null };
 }
 
-/** The root of a partitioned site, as site data for the same templates (only the root's pages are filled). */
-export function rootSiteData(manifests: PartManifest[]): SiteData {
+/** The root of a partitioned site, for the same templates: home, archive, search, 404, robots, feeds and the sitemap index. */
+export function rootPlan(manifests: PartManifest[]): RenderPlan {
   const t = TEXT_NL;
   const parts = [...manifests].sort((a, b) => b.year - a.year);
   const newest = parts[0]!;
@@ -89,49 +87,34 @@ export function rootSiteData(manifests: PartManifest[]): SiteData {
     .flatMap((p) => p.feed)
     .sort((a, b) => (epochOf(b.updated) ?? 0) - (epochOf(a.updated) ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .slice(0, FEED_ENTRIES);
-  const feed = (path: string, format: "atom" | "json"): Feed => ({
-    path,
+  const feed = (url: string, format: "atom" | "json"): Feed => ({
+    url,
     format,
     title: t.feedTitle,
-    selfUrl: absolute(path),
-    alternateUrl: absolute("/"),
+    selfUrl: absolute(url),
+    alternateUrl: absolute(ROUTES.home),
     updated: entries[0]?.updated ?? "1970-01-01T00:00:00Z",
     entries,
   });
-  const jsonFeedData = feed("/feed.json", "json");
+  const jsonFeedData = feed(ROUTES.feedJson, "json");
   const sitemapUrls = parts.flatMap((p) => p.sitemaps.map((s) => absolute(inPart(p.year, s))));
   const nav: Link[] = [
-    { name: t.nav.home, url: "/" },
-    { name: t.nav.archive, url: "/archief/" },
-    { name: t.nav.search, url: "/zoeken/" },
+    { name: t.nav.home, url: ROUTES.home },
+    { name: t.nav.archive, url: ROUTES.archive },
+    { name: t.nav.search, url: ROUTES.search },
   ];
   return {
-    once: [true],
-    indexes: [],
-    t,
-    meta: { baseUrl: base, pathPrefix: prefix, siteRoot: prefix },
-    nav,
-    home: {
-      days: newest.home.map((day) => ({ heading: day.heading, url: day.url ? inPart(newest.year, day.url) : null, items: day.items.map((s) => summaryInPart(newest.year, s)) })),
-      total: parts.reduce((n, p) => n + p.counts.items, 0),
+    site: { t, meta: { baseUrl: base, pathPrefix: prefix, siteRoot: prefix }, nav },
+    pages: {
+      home: [{ url: ROUTES.home, days: newest.home.map((day) => ({ heading: day.heading, url: day.url ? inPart(newest.year, day.url) : null, items: day.items.map((s) => summaryInPart(newest.year, s)) })) }],
+      archive: [{ url: ROUTES.archive, years: [], yearLinks: parts.map((p) => ({ year: p.year, url: inPart(p.year, ROUTES.year(p.year)), count: p.counts.items })), undated: null }],
+      search: [{ url: ROUTES.search, bundles: parts.flatMap((p) => p.searchBundles.map((b) => inPart(p.year, b))) }],
+      "not-found": [{ url: ROUTES.notFound }],
+      robots: [{ url: ROUTES.robots }],
+      "feed-atom": [feed(ROUTES.feedAtom, "atom")],
+      "feed-json": [{ ...jsonFeedData, json: jsonFeed(jsonFeedData) }],
+      // The parts' sitemaps are listed in one index (a sitemap index may not list other indexes).
+      "sitemap-index": sitemapUrls.length <= SITEMAP_MAX_URLS ? [{ url: ROUTES.sitemap, urls: sitemapUrls }] : [],
     },
-    articles: [],
-    briefs: [],
-    listPages: [],
-    years: [],
-    months: [],
-    archiveIndex: { years: parts.map((p) => ({ year: p.year, url: `/${p.year}/archief/${p.year}/`, count: p.counts.items })), undated: null },
-    stories: [],
-    sectionIndex: [],
-    placeIndex: [],
-    agencyIndex: [],
-    pages: [],
-    atomFeeds: [feed("/feed.xml", "atom")],
-    jsonFeeds: [{ ...jsonFeedData, json: jsonFeed(jsonFeedData) }],
-    // The parts' sitemaps are listed in one index (a sitemap index may not list other indexes).
-    sitemaps: [],
-    sitemapIndexPages: sitemapUrls.length <= SITEMAP_MAX_URLS ? [{ path: "/sitemap.xml", urls: sitemapUrls }] : [],
-    searchBundles: parts.flatMap((p) => p.searchBundles.map((b) => inPart(p.year, b))),
-    searchBundleRecords: 0,
   };
 }

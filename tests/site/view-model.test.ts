@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { dutchDayHeading, publicationShort, publicationText } from "../../src/site/dutch-dates.js";
-import { buildSiteData, LIST_PAGE_SIZE, pageUrl, SITEMAP_MAX_URLS } from "../../src/site/view-model.js";
+import { buildSiteData, LIST_PAGE_SIZE, SITEMAP_MAX_URLS } from "../../src/site/view-model.js";
+import { listPageUrl } from "../../src/site/routes.js";
 import { buildArchive } from "../../src/archive/index.js";
 import { parseCapture } from "../../src/wire/index.js";
 import { exportDemo } from "../support/archive.js";
@@ -51,51 +52,53 @@ function syntheticArchive(n: number) {
 
 describe("site data", () => {
   it("paginates a section of 95 items into pages of 40 with Vorige/Volgende URLs", () => {
-    const site = buildSiteData(syntheticArchive(95), { baseUrl: "https://x.nl", pathPrefix: "/", pages: [] });
-    const pages = site.listPages.filter((p) => p.kind === "section");
+    const { pages: site } = buildSiteData(syntheticArchive(95), { baseUrl: "https://x.nl", pathPrefix: "/", pages: [] });
+    const pages = site.list.filter((p) => p.kind === "section");
     expect(LIST_PAGE_SIZE).toBe(40);
     expect(pages.map((p) => p.url)).toEqual(["/rubriek/binnenland/", "/rubriek/binnenland/pagina/2/", "/rubriek/binnenland/pagina/3/"]);
     expect(pages.map((p) => p.groups.reduce((n, g) => n + g.items.length, 0))).toEqual([40, 40, 15]);
     expect(pages[1]!.pagination).toMatchObject({ current: 2, total: 3, previous: "/rubriek/binnenland/", next: "/rubriek/binnenland/pagina/3/" });
     expect(pages[0]!.pagination.previous).toBeNull();
     expect(pages[2]!.pagination.next).toBeNull();
-    expect(pageUrl("/plaats/x/", 1)).toBe("/plaats/x/");
+    expect(listPageUrl("/plaats/x/", 1)).toBe("/plaats/x/");
     // Newest first, grouped under day headings.
     expect(pages[0]!.groups[0]!.heading).toBe("donderdag 20 november 2025");
   });
 
   it("gives day pages previous and next days with news, and months a Monday-first calendar", () => {
-    const site = buildSiteData(syntheticArchive(400), { baseUrl: "https://x.nl", pathPrefix: "/", pages: [] });
-    const days = site.listPages.filter((p) => p.kind === "day" && p.pagination.current === 1);
+    const { pages: site } = buildSiteData(syntheticArchive(400), { baseUrl: "https://x.nl", pathPrefix: "/", pages: [] });
+    const days = site.list.filter((p) => p.kind === "day" && p.pagination.current === 1);
     expect(days.map((d) => d.url)).toEqual(["/archief/2025/11/20/", "/archief/2025/11/21/", "/archief/2025/11/22/", "/archief/2025/11/23/"]);
     expect(days[1]!.dayNavigation).toMatchObject({ previous: { url: "/archief/2025/11/20/" }, next: { url: "/archief/2025/11/22/" }, month: { url: "/archief/2025/11/" } });
-    const [november] = site.months;
+    const [november] = site.month;
     expect(november!.weeks[0]!.slice(0, 6)).toEqual([null, null, null, null, null, { day: 1, url: null, count: 0 }]);
     expect(november!.weeks.flat().filter((c) => c?.url).map((c) => c!.day)).toEqual([20, 21, 22, 23]);
-    expect(site.years.map((y) => y.url)).toEqual(["/archief/2025/"]);
+    expect(site.year.map((y) => y.url)).toEqual(["/archief/2025/"]);
   });
 
   it("splits the sitemap into parts of 50,000 URLs with an index when the site is larger", () => {
     expect(SITEMAP_MAX_URLS).toBe(50_000);
-    const small = buildSiteData(syntheticArchive(3), { baseUrl: "https://x.nl", pathPrefix: "/sub/", pages: [] });
-    expect(small.sitemaps).toHaveLength(1);
-    expect(small.sitemapIndexPages).toEqual([]);
-    expect(small.sitemaps[0]!.urls).toContain("https://x.nl/sub/archief/");
+    const { pages: small } = buildSiteData(syntheticArchive(3), { baseUrl: "https://x.nl", pathPrefix: "/sub/", pages: [] });
+    expect(small.sitemap).toHaveLength(1);
+    expect(small["sitemap-index"]).toEqual([]);
+    expect(small.sitemap[0]!.urls).toContain("https://x.nl/sub/archief/");
   });
 
   it("shows an article's sidebar as captured, its lead brief, its story and dating evidence", async () => {
     const archive = await exportDemo();
-    const site = buildSiteData(archive, { baseUrl: "https://x.nl", pathPrefix: "/", pages: [] });
-    const ducks = site.articles.find((a) => a.headline === "Teller op Terschelling staat op 9000 badeendjes")!;
+    const { pages: site } = buildSiteData(archive, { baseUrl: "https://x.nl", pathPrefix: "/", pages: [] });
+    const ducks = site.item.find((a) => a.kind === "article" && a.headline === "Teller op Terschelling staat op 9000 badeendjes")!;
     expect(ducks.sidebar!.heading).toBe("Meer uit Binnenland");
     expect(ducks.sidebar!.items[0]!.headline).toBe("Alle alpaca's terug in de wei");
     expect(ducks.briefs).toHaveLength(1);
-    expect(ducks.story!.items.filter((i) => i.current)).toHaveLength(1);
+    expect(ducks.story!.items.filter((i) => i.id === ducks.id)).toHaveLength(1);
     expect(ducks.dateline!.places).toEqual([{ name: "TERSCHELLING", url: "/plaats/terschelling/" }]);
     expect(ducks.dateline!.agencies).toEqual([{ name: "ANP", url: "/persbureau/anp/" }]);
     expect(ducks.blocks.filter((b) => b.kind === "h2").map((b) => b.text)).toEqual(["Vrijwilligers op het strand"]);
-    const lead = site.briefs.find((b) => b.id === ducks.briefs[0]!.id)!;
-    expect(lead.article).toEqual({ name: ducks.headline, url: ducks.url });
+    const lead = site.item.find((b) => b.id === ducks.briefs[0]!.id)!;
+    expect(lead.article).toEqual({ id: ducks.id, name: ducks.headline, url: ducks.url });
+    // Pages share what they both show: the story line is one object.
+    expect(lead.story).toBe(ducks.story);
     expect(lead.evidence.length).toBeGreaterThan(0);
     expect(lead.evidence[0]).toMatchObject({ role: "in de zijbalk", posting: 1 });
   });

@@ -1,0 +1,133 @@
+/**
+ * What the page families plan from (src/site/pages/*.ts): the archive with its lookups, the
+ * site's URLs and texts, and the decisions more than one family needs, made once here:
+ * which items are reports of their own (a lead brief counts as its article), the dated and
+ * undated reports, their Amsterdam days, and each report's summary as lists show it.
+ */
+import type { Archive, ArchiveItem, ArchiveStory } from "../../archive/index.js";
+import { cutAtWord } from "../../archive/normalise.js";
+import { amsterdamDay, dutchDayHeading, publicationShort } from "../dutch-dates.js";
+import { ROUTES, SiteUrls } from "../routes.js";
+import { TEXT_NL, type SiteText } from "../text-nl.js";
+import type { ItemSummary, Link, MarkdownPage, PagePlan } from "./types.js";
+
+export interface SiteOptions {
+  /** `https://archief.example.nl` (no path). Used for canonical URLs, feeds and the sitemap. */
+  baseUrl: string;
+  /** `/` or `/sub/`: where the site lives under baseUrl. */
+  pathPrefix: string;
+  /** Markdown pages already rendered to HTML (our own text, not captures). */
+  pages: MarkdownPage[];
+  /** Reports per Pagefind bundle (default SEARCH_BUNDLE_RECORDS). */
+  searchBundleRecords?: number;
+  /**
+   * The whole site's prefix when this is a year's part of a partitioned site (its pathPrefix is
+   * then `<siteRoot><year>/`): search records are rooted there, so one search page can merge
+   * every part's bundles, and the navigation links back to it ("Alle jaren", URL `~/`).
+   */
+  siteRoot?: string;
+}
+
+export class PlanContext {
+  readonly t: SiteText = TEXT_NL;
+  readonly urls: SiteUrls;
+  readonly byId: Map<string, ArchiveItem>;
+  readonly storyById: Map<string, ArchiveStory>;
+  private readonly placeNames: Map<string, string>;
+  private readonly summaries = new Map<string, ItemSummary>();
+  /**
+   * Each report once, newest first (the archive's order): every item except a brief that is the
+   * lead of an archived article, which is reached through that article (and its own URL).
+   */
+  readonly reports: ArchiveItem[];
+  readonly dated: ArchiveItem[];
+  readonly undated: ArchiveItem[];
+  /** A dated report's Amsterdam day, `2025-11-22`. */
+  readonly dayKeyOf: Map<string, string>;
+  /** The dated reports of each day, newest first, and the days in time order. */
+  readonly reportsByDay: Map<string, ArchiveItem[]>;
+  readonly dayKeys: string[];
+
+  constructor(
+    readonly archive: Archive,
+    readonly options: SiteOptions,
+  ) {
+    this.urls = new SiteUrls({ baseUrl: options.baseUrl, pathPrefix: options.pathPrefix, siteRoot: options.siteRoot });
+    this.byId = new Map(archive.items.map((item) => [item.id, item]));
+    this.storyById = new Map(archive.stories.map((s) => [s.id, s]));
+    this.placeNames = new Map(archive.places.map((p) => [p.id, p.name]));
+    this.reports = archive.items.filter((item) => this.articleOf(item) === null);
+    this.dated = this.reports.filter((i) => i.sortTime !== null);
+    this.undated = this.reports.filter((i) => i.sortTime === null);
+    this.dayKeyOf = new Map(this.dated.map((i) => [i.id, amsterdamDay(i.sortTime!).key]));
+    this.reportsByDay = groupBy(this.dated, (i) => [this.dayKeyOf.get(i.id)!]);
+    this.dayKeys = [...this.reportsByDay.keys()].sort(compare);
+  }
+
+  /** The archived article a lead brief belongs to; null for every other item. */
+  articleOf(item: ArchiveItem): ArchiveItem | null {
+    return item.articleId === null ? null : (this.byId.get(item.articleId) ?? null);
+  }
+
+  /** The report an item counts as: its article for a lead brief, else itself. */
+  reportOf(item: ArchiveItem): ArchiveItem {
+    return this.articleOf(item) ?? item;
+  }
+
+  placeName(id: string): string {
+    return this.placeNames.get(id) ?? id;
+  }
+
+  /** `zaterdag 22 november 2025`: the heading of a day with news. */
+  dayHeading(dayKey: string): string {
+    return dutchDayHeading(this.reportsByDay.get(dayKey)![0]!.sortTime!);
+  }
+
+  sectionLink(item: ArchiveItem): Link | null {
+    return item.sectionId && item.section ? { name: item.section, url: ROUTES.section(item.sectionId) } : null;
+  }
+
+  /** A report as lists show it: one object per item, shared by every list that shows it. */
+  summary(item: ArchiveItem): ItemSummary {
+    let s = this.summaries.get(item.id);
+    if (s) return s;
+    s = {
+      id: item.id,
+      url: item.url,
+      kind: item.kind,
+      kindLabel: item.kind === "article" ? this.t.item.article : this.t.item.brief,
+      headline: item.headline,
+      time: publicationShort(item.publishedFrom, item.publishedTo),
+      datetime: item.publishedTo,
+      place: item.places.map((p) => this.placeName(p)).join(" / ") || null,
+      section: this.sectionLink(item),
+      lead: cutAtWord(item.paragraphs[0] ?? "", 240),
+    };
+    this.summaries.set(item.id, s);
+    return s;
+  }
+}
+
+export const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export function groupBy<T>(items: readonly T[], keysOf: (item: T) => string[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of keysOf(item)) {
+      const list = map.get(key);
+      if (list) list.push(item);
+      else map.set(key, [item]);
+    }
+  }
+  return map;
+}
+
+/**
+ * A family of pages (reports, lists, calendars, ...): plans the entries of its templates. Adding
+ * a page type is a family (or one more template in one), a template of that name
+ * (src/site/templates/) and, when it has a path of its own, a route (src/site/routes.ts).
+ */
+export interface PageFamily {
+  name: string;
+  plan(context: PlanContext): PagePlan;
+}

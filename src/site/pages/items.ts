@@ -1,0 +1,135 @@
+/**
+ * Report pages (template `item`): one per article and brief, made when it is rendered (lazy
+ * entries), since a large archive's report pages do not fit in memory at once. A page shows the
+ * report with its dateline linked, the `Meer uit` sidebar of the page it was captured from, its
+ * lead brief or full article, related reports (each report once), its story line and the
+ * evidence it was dated by.
+ */
+import type { ArchiveItem } from "../../archive/index.js";
+import { agencyId } from "../../archive/index.js";
+import { cutAtWord } from "../../archive/normalise.js";
+import { amsterdamDay, dutchDateTime, publicationText } from "../dutch-dates.js";
+import { ROUTES } from "../routes.js";
+import type { PageFamily, PlanContext } from "./context.js";
+import { agencyNamesOf, jsonLd } from "./json-ld.js";
+import { storyMembers } from "./stories.js";
+import type { ItemPage, ItemSummary, LazyEntries, StoryBox } from "./types.js";
+
+export const itemPages: PageFamily = {
+  name: "items",
+  plan: (context) => ({ item: itemEntries(context) }),
+};
+
+export function itemEntries(context: PlanContext): LazyEntries<ArchiveItem, ItemPage> {
+  const { t, byId } = context;
+  const agencyNames = agencyNamesOf(context);
+
+  // Sidebars: which briefs each capture listed under `Meer uit`, in page order.
+  const sidebarEntries = new Map<string, { line: number; id: string; section: string | null }[]>();
+  for (const item of context.archive.items) {
+    for (const s of item.sightings) {
+      if (s.role !== "sidebar") continue;
+      const list = sidebarEntries.get(s.capture) ?? [];
+      list.push({ line: s.line, id: item.id, section: s.section });
+      sidebarEntries.set(s.capture, list);
+    }
+  }
+  for (const list of sidebarEntries.values()) list.sort((a, b) => a.line - b.line);
+  // One sidebar object per captured page (and section to fall back on), shared by its reports' pages.
+  const sidebars = new Map<string, ItemPage["sidebar"]>();
+  const sidebarOf = (item: ArchiveItem): ItemPage["sidebar"] => {
+    const capture = [...item.sightings].reverse().find((s) => s.role === "page")?.capture;
+    const entries = capture ? sidebarEntries.get(capture) : undefined;
+    if (!capture || !entries?.length) return null;
+    const key = `${capture}\0${item.section ?? ""}`;
+    let sidebar = sidebars.get(key);
+    if (sidebar === undefined) {
+      sidebar = { heading: `${t.item.moreFrom} ${entries[0]!.section ?? item.section ?? ""}`.trim(), items: entries.map((e) => context.summary(byId.get(e.id)!)) };
+      sidebars.set(key, sidebar);
+    }
+    return sidebar;
+  };
+  // One story box per story line, shared by its reports' pages.
+  const storyBoxes = new Map<string, StoryBox>();
+  const storyOf = (item: ArchiveItem): StoryBox | null => {
+    const story = item.storyId ? context.storyById.get(item.storyId) : undefined;
+    if (!story) return null;
+    let box = storyBoxes.get(story.id);
+    if (!box) {
+      box = { url: ROUTES.story(story.id), headline: story.headline, items: storyMembers(story, context).map((m) => context.summary(m)) };
+      storyBoxes.set(story.id, box);
+    }
+    return box;
+  };
+
+  const entryOf = (item: ArchiveItem): ItemPage => {
+    const dateline = item.dateline
+      ? {
+          places: splitPlaces(item.dateline.placeRaw).map((raw, i) => ({ name: raw, url: ROUTES.place(item.places[i] ?? item.places[0] ?? "") })),
+          placeSeparator: "/",
+          agencies: item.dateline.agencies.map((code) => ({ name: code, url: ROUTES.agency(agencyId(code)) })),
+          clock: item.dateline.clock,
+          date: item.dateline.date,
+        }
+      : null;
+    const blocks: ItemPage["blocks"] = [];
+    item.paragraphs.forEach((text, index) => {
+      for (const crosshead of item.crossheads) if (crosshead.beforeParagraph === index) blocks.push({ kind: "h2", text: crosshead.text });
+      blocks.push({ kind: "p", text });
+    });
+    const article = context.articleOf(item);
+    return {
+      id: item.id,
+      url: item.url,
+      kind: item.kind,
+      kindLabel: item.kind === "article" ? t.item.article : t.item.brief,
+      headline: item.headline,
+      description: cutAtWord(item.paragraphs[0] ?? item.headline, 160),
+      dateline,
+      publication: publicationText(item.publishedFrom, item.publishedTo),
+      datetime: item.publishedTo,
+      dayUrl: item.sortTime ? ROUTES.day(amsterdamDay(item.sortTime).key) : null,
+      blocks,
+      section: context.sectionLink(item),
+      sidebar: sidebarOf(item),
+      related: relatedReports(item, context),
+      story: storyOf(item),
+      article: article && { id: article.id, name: article.headline, url: article.url },
+      briefs: item.briefIds.flatMap((id) => (byId.has(id) ? [context.summary(byId.get(id)!)] : [])),
+      evidence: item.sightings.map((s) => ({
+        capture: s.capture,
+        capturedAt: s.capturedAt ? dutchDateTime(s.capturedAt) : t.item.captureUnknown,
+        role: t.item.evidenceRole[s.role] ?? s.role,
+        age: s.age ?? t.item.noAge,
+        interval: publicationText(s.publishedFrom, s.publishedTo),
+        posting: s.posting + 1,
+        variant: s.variant,
+      })),
+      reposted: item.reposted,
+      byline: item.byline,
+      captions: item.captions,
+      sourceUrls: item.sourceUrls,
+      jsonLd: jsonLd(item, context, agencyNames),
+    };
+  };
+  return { sources: context.archive.items, urlOf: (item) => item.url, entryOf };
+}
+
+/** Related items, one per report: an article and its own lead brief count once (as the article). */
+function relatedReports(item: ArchiveItem, context: PlanContext): ItemSummary[] {
+  const seen = new Set<string>();
+  const out: ItemSummary[] = [];
+  for (const id of item.related) {
+    const related = context.byId.get(id);
+    if (!related) continue;
+    const report = context.reportOf(related);
+    if (seen.has(report.id)) continue;
+    seen.add(report.id);
+    out.push(context.summary(report));
+  }
+  return out;
+}
+
+function splitPlaces(placeRaw: string | null): string[] {
+  return placeRaw ? placeRaw.split("/").map((p) => p.trim()).filter(Boolean) : [];
+}

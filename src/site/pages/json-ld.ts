@@ -1,0 +1,36 @@
+/**
+ * A report's schema.org NewsArticle, as JSON for a `<script type="application/ld+json">`:
+ * `datePublished` only when the time is known to the minute (an interval is not a date), the
+ * agencies as authors, the places as `contentLocation`. `<` is written as \u003c (and U+2028,
+ * U+2029 escaped), so that no text can close the script element.
+ */
+import type { ArchiveItem } from "../../archive/index.js";
+import { epochOf } from "../dutch-dates.js";
+import type { PlanContext } from "./context.js";
+
+export function jsonLd(item: ArchiveItem, context: PlanContext, agencyNames: Map<string, string>): string {
+  const url = context.urls.absolute(item.url);
+  const data: Record<string, unknown> = {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    headline: item.headline.slice(0, 110),
+    url,
+    mainEntityOfPage: url,
+    inLanguage: item.language === "nld" ? "nl" : item.language,
+    articleBody: item.paragraphs.join("\n\n"),
+  };
+  if (item.dateline?.placeRaw) data.dateline = [item.places.map((p) => context.placeName(p)).join("/"), item.dateline.agencies.length ? `(${item.dateline.agencies.join("/")})` : ""].join(" ").trim();
+  if (item.publishedFrom && item.publishedTo && epochOf(item.publishedTo)! - epochOf(item.publishedFrom)! <= 60_000) data.datePublished = item.publishedTo;
+  if (item.section) data.articleSection = item.section;
+  if (item.agencies.length) {
+    data.author = item.agencies.map((code) => ({ "@type": "Organization", name: agencyNames.get(code) ?? code }));
+    data.sourceOrganization = data.author;
+  }
+  if (item.places.length) data.contentLocation = item.places.map((p) => ({ "@type": "Place", name: context.placeName(p) }));
+  return JSON.stringify(data).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
+
+/** Agency code -> its name (or the code), for the JSON-LD authors. */
+export function agencyNamesOf(context: PlanContext): Map<string, string> {
+  return new Map(context.archive.agencies.map((a) => [a.code, a.name ?? a.code]));
+}

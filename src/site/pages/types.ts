@@ -1,0 +1,276 @@
+/**
+ * What the planners (src/site/pages/) hand to the templates (src/site/templates/): the data
+ * every page shares (`Site`), and for each page template its entries, one page per entry at
+ * `entry.url`. Entries hold only their own page's data; what many pages show (a report's
+ * summary, a story line, a captured page's sidebar) is one object that they share.
+ */
+import type { ArchiveItem } from "../../archive/index.js";
+import type { SiteText } from "../text-nl.js";
+
+/** What every page shares: interface texts, the site's URLs, the navigation. */
+export interface Site {
+  t: SiteText;
+  /** siteRoot: the whole site's prefix (the path prefix, except in a year's part); `~/x` links are made from it. */
+  meta: { baseUrl: string; pathPrefix: string; siteRoot: string };
+  nav: Link[];
+}
+
+export interface Link {
+  name: string;
+  url: string;
+}
+
+export interface MarkdownPage {
+  url: string;
+  title: string;
+  description: string;
+  html: string;
+  navOrder: number | null;
+}
+
+/** A report as lists show it (home, lists, a report's sidebar, story lines). Shared by every page that lists it. */
+export interface ItemSummary {
+  id: string;
+  url: string;
+  kind: ArchiveItem["kind"];
+  kindLabel: string;
+  headline: string;
+  time: string;
+  datetime: string | null;
+  place: string | null;
+  section: Link | null;
+  lead: string;
+}
+
+export interface EvidenceRow {
+  capture: string;
+  capturedAt: string;
+  role: string;
+  age: string;
+  interval: string;
+  /** 1-based. */
+  posting: number;
+  variant: boolean;
+}
+
+/** A story line as a report's page shows it beside the report; one object for all its reports. */
+export interface StoryBox {
+  url: string;
+  headline: string;
+  items: ItemSummary[];
+}
+
+export interface ItemPage {
+  id: string;
+  url: string;
+  kind: ArchiveItem["kind"];
+  kindLabel: string;
+  headline: string;
+  description: string;
+  dateline: { places: Link[]; placeSeparator: string; agencies: Link[]; clock: string | null; date: string | null } | null;
+  publication: string;
+  datetime: string | null;
+  dayUrl: string | null;
+  blocks: { kind: "p" | "h2"; text: string }[];
+  section: Link | null;
+  /** The `Meer uit` list of the captured page, shared by the reports of that page. */
+  sidebar: { heading: string; items: ItemSummary[] } | null;
+  related: ItemSummary[];
+  story: StoryBox | null;
+  /** A lead brief's article. */
+  article: (Link & { id: string }) | null;
+  briefs: ItemSummary[];
+  evidence: EvidenceRow[];
+  reposted: boolean;
+  byline: string | null;
+  captions: string[];
+  sourceUrls: string[];
+  /** NewsArticle JSON-LD (src/site/pages/json-ld.ts). */
+  jsonLd: string;
+}
+
+export interface Pagination {
+  current: number;
+  total: number;
+  previous: string | null;
+  next: string | null;
+  pages: { number: number; url: string; current: boolean }[];
+}
+
+export interface ListPage {
+  url: string;
+  kind: "section" | "place" | "agency" | "day" | "undated";
+  title: string;
+  heading: string;
+  intro: string | null;
+  groups: { heading: string | null; items: ItemSummary[] }[];
+  pagination: Pagination;
+  feeds: { atom: string; json: string } | null;
+  /** Day pages: the neighbouring days with news and the month and year. */
+  dayNavigation: { previous: Link | null; next: Link | null; month: Link; year: Link } | null;
+}
+
+export interface CalendarMonth {
+  url: string;
+  title: string;
+  year: number;
+  month: number;
+  caption: string;
+  weekdays: string[];
+  weeks: ({ day: number; url: string | null; count: number } | null)[][];
+  days: { heading: string; url: string; count: number }[];
+  previous: Link | null;
+  next: Link | null;
+  yearLink: Link;
+  count: number;
+}
+
+export interface YearPage {
+  url: string;
+  title: string;
+  year: number;
+  months: { name: string; url: string | null; count: number; calendar: CalendarMonth | null }[];
+  previous: Link | null;
+  next: Link | null;
+  count: number;
+}
+
+export interface StoryPage {
+  title: string;
+  description: string;
+  url: string;
+  id: string;
+  headline: string;
+  places: Link[];
+  period: string;
+  items: ItemSummary[];
+}
+
+export interface HomeDay {
+  heading: string;
+  url: string | null;
+  items: ItemSummary[];
+}
+
+export interface HomePage {
+  url: string;
+  days: HomeDay[];
+}
+
+export interface ArchivePage {
+  url: string;
+  /** Every year with its months' calendars (empty at a partitioned site's root). */
+  years: YearPage[];
+  /** The years as links, where there are no calendars (a partitioned site's root). */
+  yearLinks: { year: number; url: string; count: number }[];
+  undated: { url: string; count: number } | null;
+}
+
+export interface SearchPage {
+  url: string;
+  /** Site-relative folders of the search bundles; the first holds the search interface. */
+  bundles: string[];
+}
+
+export interface SectionsPage {
+  url: string;
+  sections: (Link & { count: number; feed: string })[];
+}
+
+export interface PlacesPage {
+  url: string;
+  groups: { letter: string; places: (Link & { count: number })[] }[];
+}
+
+export interface AgenciesPage {
+  url: string;
+  agencies: (Link & { code: string; count: number; known: boolean })[];
+}
+
+export interface StoriesPage {
+  url: string;
+  stories: StoryPage[];
+}
+
+export interface FeedEntry {
+  id: string;
+  url: string;
+  title: string;
+  updated: string;
+  published: string | null;
+  summary: string;
+  contentHtml: string;
+  section: string | null;
+  author: string;
+}
+
+export interface Feed {
+  /** Site-relative: `/feed.xml`. */
+  url: string;
+  format: "atom" | "json";
+  title: string;
+  selfUrl: string;
+  alternateUrl: string;
+  updated: string;
+  entries: FeedEntry[];
+}
+
+export interface SitemapPage {
+  url: string;
+  /** Absolute. */
+  urls: string[];
+}
+
+/** The pages of each page template, by template name: one page per entry, at `entry.url`. */
+export interface PageEntries {
+  home: HomePage[];
+  archive: ArchivePage[];
+  year: YearPage[];
+  month: CalendarMonth[];
+  list: ListPage[];
+  item: ItemPage[];
+  story: StoryPage[];
+  stories: StoriesPage[];
+  sections: SectionsPage[];
+  places: PlacesPage[];
+  agencies: AgenciesPage[];
+  search: SearchPage[];
+  page: MarkdownPage[];
+  "not-found": { url: string }[];
+  robots: { url: string }[];
+  "feed-atom": Feed[];
+  "feed-json": (Feed & { json: string })[];
+  sitemap: SitemapPage[];
+  "sitemap-index": SitemapPage[];
+}
+
+export type TemplateName = keyof PageEntries;
+
+/**
+ * Entries made when their page is rendered, not all at once: a large archive's report pages
+ * would not fit in memory together. `sources` are what they are made from, in page order.
+ */
+export interface LazyEntries<Source, Entry> {
+  sources: readonly Source[];
+  urlOf(source: Source): string;
+  entryOf(source: Source): Entry;
+}
+
+/** A template's entries: made, or made on demand. */
+export type Entries<Name extends TemplateName> = PageEntries[Name] | LazyEntries<unknown, PageEntries[Name][number]>;
+
+/** What the planners make: every template's entries (a template without any renders nothing). */
+export type PagePlan = { [Name in TemplateName]?: Entries<Name> };
+
+export function isLazy<Name extends TemplateName>(entries: Entries<Name>): entries is LazyEntries<unknown, PageEntries[Name][number]> {
+  return !Array.isArray(entries);
+}
+
+/** How many pages, and the URL of each, whether made or lazy. */
+export function entryCount(entries: Entries<TemplateName>): number {
+  return isLazy(entries) ? entries.sources.length : entries.length;
+}
+
+export function entryUrls(entries: Entries<TemplateName>): string[] {
+  return isLazy(entries) ? entries.sources.map((s) => entries.urlOf(s)) : entries.map((e) => e.url);
+}

@@ -1,0 +1,19 @@
+/** The home page: the latest days, each with its reports. */
+import { html } from "../html.js";
+import type { HomePage } from "../view-model.js";
+import type { PageTemplate } from "./index.js";
+
+export const home: PageTemplate<HomePage> = {
+  render({ site, entry, page }, { link, part, routes }) {
+    const t = site.t;
+    const content = html`<h1 class="visually-hidden">${t.home.title}</h1>
+${entry.days.length === 0 && html`<p>${t.home.empty}</p>`}${entry.days.map(
+      (day) => html`<section class="day-group home-day">
+  <h2 class="day-heading">${day.url ? html`<a href="${link(day.url)}">${day.heading}</a>` : day.heading}</h2>
+${part("item-list", { site, items: day.items, headingLevel: 3, showLead: true })}</section>
+`,
+    )}<p class="more"><a href="${link(routes.archive)}">${t.home.more}</a></p>
+`;
+    return part("base", { site, url: page.url, title: null, description: null, navCurrent: routes.home, jsonLd: null, content });
+  },
+};

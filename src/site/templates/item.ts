@@ -1,0 +1,85 @@
+/**
+ * A report's page (article or brief): headline, publication time, body with its dateline linked,
+ * captions, byline, the full article of a lead brief; beside it the story line, the report's
+ * briefs, the captured page's `Meer uit` sidebar and related reports; under it how it was dated.
+ * The search index is fed from the archive (src/site/build.ts searchRecords), not from these pages.
+ */
+import { html } from "../html.js";
+import type { ItemPage } from "../view-model.js";
+import type { PageTemplate } from "./index.js";
+
+export const item: PageTemplate<ItemPage> = {
+  render({ site, entry, page }, { link, part }) {
+    const t = site.t;
+    const dateline = entry.dateline;
+    const list = (items: ItemPage["briefs"]) => part("item-list", { site, items, headingLevel: 3, showLead: false });
+    const content = html`
+<div class="item-layout">
+<article class="item item-${entry.kind}">
+  <header class="item-header">
+    <p class="kicker">${entry.section && html`<a href="${link(entry.section.url)}">${entry.section.name}</a> · `}<span>${entry.kindLabel}</span></p>
+    <h1>${entry.headline}</h1>
+    <p class="item-published">
+${entry.datetime ? html`<time datetime="${entry.datetime}">${entry.publication}</time>` : entry.publication}${entry.dayUrl && html`<a class="day-link" href="${link(entry.dayUrl)}">${t.archive.newsOn.toLowerCase()} die dag</a>`}    </p>
+${entry.reposted && html`<p class="notice">${t.item.reposted}</p>`}  </header>
+  <div class="item-body">
+${entry.blocks.map((block, index) =>
+  block.kind === "h2"
+    ? html`<h2 class="crosshead">${block.text}</h2>
+`
+    : index === 0 && dateline
+      ? html`<p><span class="dateline">${dateline.clock && html`${dateline.clock} `}${dateline.date && html`${dateline.date} `}${dateline.places.map((place, i) => html`${i > 0 && dateline.placeSeparator}<a href="${link(place.url)}">${place.name}</a>`)}${dateline.agencies.length > 0 && html` (${dateline.agencies.map((agency, i) => html`${i > 0 && "/"}<a href="${link(agency.url)}">${agency.name}</a>`)})`} - </span>${block.text}</p>
+`
+      : html`<p>${block.text}</p>
+`,
+)}${entry.blocks.length === 0 && dateline && html`<p><span class="dateline">${dateline.places.map((place) => html`<a href="${link(place.url)}">${place.name}</a>`)}</span></p>`}  </div>
+${entry.captions.length > 0 && html`  <aside class="captions"><h2>${t.item.captions}</h2><ul>${entry.captions.map((c) => html`<li>${c}</li>`)}</ul></aside>
+`}${entry.byline && html`<p class="byline">${t.item.byline}: ${entry.byline}</p>`}${entry.article && html`  <p class="full-article"><a href="${link(entry.article.url)}">${t.item.fullArticle}: ${entry.article.name}</a></p>
+`}</article>
+
+<div class="item-aside">
+${entry.story && html`  <section class="story-box" aria-labelledby="verhaallijn">
+    <h2 id="verhaallijn">${t.item.story}</h2>
+    <p>${t.item.storyIntro}</p>
+    <ol class="timeline">
+${entry.story.items.map((s) => {
+  // This report, or (on a lead brief's page) its article.
+  const current = s.id === entry.id || s.id === entry.article?.id;
+  return html`      <li${current && html` class="current"`}><time${s.datetime && html` datetime="${s.datetime}"`}>${s.time}</time> ${current ? html`<strong aria-current="page">${s.headline}</strong> <span class="muted">(${t.item.current})</span>` : html`<a href="${link(s.url)}">${s.headline}</a>`}</li>
+`;
+})}    </ol>
+    <p><a href="${link(entry.story.url)}">${t.item.storyLink}</a></p>
+  </section>
+`}
+${entry.briefs.length > 0 && html`  <section aria-labelledby="kort">
+    <h2 id="kort">${t.item.briefOf}</h2>
+${list(entry.briefs)}  </section>
+`}
+${entry.sidebar && html`  <section class="sidebar" aria-labelledby="meer-uit">
+    <h2 id="meer-uit">${entry.sidebar.heading}</h2>
+${list(entry.sidebar.items)}  </section>
+`}
+${entry.related.length > 0 && html`  <section aria-labelledby="gerelateerd">
+    <h2 id="gerelateerd">${t.item.related}</h2>
+${list(entry.related)}  </section>
+`}</div>
+</div>
+
+<section class="evidence" aria-labelledby="datering">
+  <h2 id="datering">${t.item.evidence}</h2>
+  <p>${t.item.evidenceIntro}</p>
+  <div class="table-scroll">
+  <table>
+    <thead><tr><th scope="col">${t.item.evidenceCapture}</th><th scope="col">${t.item.evidenceCapturedAt}</th><th scope="col">${t.item.evidenceAge}</th><th scope="col">${t.item.evidenceInterval}</th>${entry.reposted && html`<th scope="col">${t.item.posting}</th>`}</tr></thead>
+    <tbody>
+${entry.evidence.map(
+  (row) => html`      <tr><td><code>${row.capture}</code> <span class="muted">${row.role}${row.variant && html` ${t.item.variant}`}</span></td><td data-label="${t.item.evidenceCapturedAt}">${row.capturedAt}</td><td data-label="${t.item.evidenceAge}">${row.age}</td><td data-label="${t.item.evidenceInterval}">${row.interval}</td>${entry.reposted && html`<td data-label="${t.item.posting}">${row.posting}</td>`}</tr>
+`,
+)}    </tbody>
+  </table>
+  </div>
+${entry.sourceUrls.length > 0 && html`<p class="muted">${t.item.source}: ${entry.sourceUrls.map((u, i) => html`${i > 0 && ", "}<span class="source-url">${u}</span>`)}</p>`}</section>
+`;
+    return part("base", { site, url: page.url, title: entry.headline, description: entry.description, navCurrent: null, jsonLd: entry.jsonLd, content });
+  },
+};
