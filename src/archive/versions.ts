@@ -17,12 +17,13 @@ import { formatAmsterdamIso } from "../wire/amsterdam-time.js";
 
 /** More texts (or changes of text) than this in one report is no edit history but a merge of many texts: no versions are shown. */
 export const MAX_VERSIONS = 20;
-/** Edits a word diff may find before it gives up and shows the middle as removed and added whole. */
-const MAX_EDITS = 200;
+/** Edits a word diff may find before it gives up (an update changes a few words or adds a sentence; more is a rewrite) and shows the middle as removed and added whole. */
+const MAX_EDITS = 64;
 
 /** An article's headline is part of its text (a corrected headline is a new version); a brief's title is the layout's, not an edit. */
 const withHeadline = (r: Report) => r.kind === "article" && r.title !== null;
-const keyOf = (r: Report) => comparisonText(withHeadline(r) ? `${r.title}\n${r.text}` : r.text);
+/** A copy's text in comparison form (a brief's report carries it already), an article's headline in front. */
+const keyOf = (r: Report) => (r.kind === "article" ? `${r.title ? comparisonText(r.title) : ""}\n${comparisonText(r.text)}` : r.comparison);
 
 /**
  * The versions of a report from its copies (oldest capture first): runs of copies with one text,
@@ -30,7 +31,17 @@ const keyOf = (r: Report) => comparisonText(withHeadline(r) ? `${r.title}\n${r.t
  * when all copies are one version. The last version is the newest text, `newest` its first copy.
  */
 export function versionsOf(copies: readonly Report[]): { versions: ReportVersion[]; newest: Report | null } {
-  const keys = copies.map(keyOf);
+  // Most reports are the same bytes in every copy (one brief in many sidebars): nothing to compare.
+  const first = copies[0];
+  if (!first || copies.every((c) => c.text === first.text && c.title === first.title)) return { versions: [], newest: null };
+  // One comparison per distinct text, not per copy.
+  const keyOfRaw = new Map<string, string>();
+  const keys = copies.map((copy) => {
+    const raw = `${copy.title ?? ""}\n${copy.text}`;
+    let key = keyOfRaw.get(raw);
+    if (key === undefined) keyOfRaw.set(raw, (key = keyOf(copy)));
+    return key;
+  });
   const distinct = [...new Set(keys)];
   if (distinct.length < 2 || distinct.length > MAX_VERSIONS) return { versions: [], newest: null };
   // A brief cut off by a sidebar begins a longer copy: the same version, not shown on its own.

@@ -35,7 +35,7 @@ export function passedOverDiagnostic(p: Pick<PassedOver, "name" | "reason" | "de
 
 /** A capture file's bytes, read within its boundary, or the diagnostic that says why not. */
 export function readCaptureFile(file: CaptureFile): Uint8Array | ArchiveDiagnostic {
-  const read = readInside(file.path, file.boundary);
+  const read = readInside(file.path, file.boundary, file.real);
   return "bytes" in read ? read.bytes : passedOverDiagnostic({ name: file.name, reason: read.problem, detail: read.detail });
 }
 

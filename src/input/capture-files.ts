@@ -13,6 +13,8 @@ export interface CaptureFile {
   name: string;
   /** The real path of the folder it was found in (null for a FILE named on the command line). */
   boundary: string | null;
+  /** Its real path when the walk found it. */
+  real?: string;
 }
 
 export const CAPTURE_EXTENSION = ".txt";
@@ -36,7 +38,7 @@ export function findCaptureFiles(inputs: string[]): { files: CaptureFile[]; pass
       const boundary = realPathOrNull(input);
       const walked = walkInputFolder(input, CAPTURE_EXTENSION);
       // Named relative to the cwd for `draad check`, like a compiler names files.
-      for (const file of walked.files) files.push({ path: file.path, name: display(file.path), boundary });
+      for (const file of walked.files) files.push({ path: file.path, name: display(file.path), boundary, real: file.real });
       for (const p of walked.passedOver) passedOver.push({ ...p, name: display(p.path) });
     } else if (isFile) files.push({ path: input, name: input, boundary: null });
     // A FIFO, socket or device given by name would block or never end: never opened.

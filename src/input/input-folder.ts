@@ -26,6 +26,8 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "nod
 export interface FoundFile {
   /** Path as given to the reader: the input path joined with the names walked. */
   path: string;
+  /** Its real path, as the walk found it (inside the folder's real path by construction). */
+  real: string;
   /** Path relative to the folder, with `/`: how captures are named in the archive. */
   name: string;
 }
@@ -148,7 +150,7 @@ export function walkInputFolder(folder: string, extension: string): WalkedFolder
       }
       if (isDirectory) walk(path, target);
       else if (!isFile) passedOver.push({ path, name, reason: "special-file" });
-      else if (entry.name.toLowerCase().endsWith(extension)) files.push({ path, name });
+      else if (entry.name.toLowerCase().endsWith(extension)) files.push({ path, name, real: target });
       else passedOver.push({ path, name, reason: "other-extension" });
     }
   };
@@ -163,8 +165,10 @@ export type ReadResult = { bytes: Buffer } | { problem: "link-outside-input" | "
  * place, for a file named on the command line). Never follows a final link after the check,
  * never blocks on a FIFO, never reads a device.
  */
-export function readInside(path: string, boundary: string | null): ReadResult {
-  const real = realPathOrNull(path);
+export function readInside(path: string, boundary: string | null, knownReal?: string): ReadResult {
+  // A walked file's real path is known (the walk resolved every link on the way): no realpath
+  // per file, which costs a system call per folder level.
+  const real = knownReal ?? realPathOrNull(path);
   if (real === null) {
     try {
       lstatSync(path);

@@ -31,7 +31,9 @@ describe("parse workers", () => {
     expect(parallel).toBe(single);
   }, 60_000);
 
-  it("are used only where they pay: not for a few hundred captures", () => {
+  it("are used only when asked, and with auto not for a few hundred captures", () => {
+    expect(parseWorkerCount(100_000)).toBe(0);
+    process.env.DRAAD_PARSE_WORKERS = "auto";
     expect(parseWorkerCount(PARALLEL_MIN_CAPTURES - 1)).toBe(0);
     process.env.DRAAD_PARSE_WORKERS = "3";
     expect(parseWorkerCount(5)).toBe(3);
