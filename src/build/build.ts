@@ -18,6 +18,7 @@ import { codeFingerprint } from "../cache/fingerprint.js";
 import { cacheFolderProblem, ContentCache, describeCacheStats, type CacheStats } from "../cache/store.js";
 import { OutputLock, OutputLockedError, OutputUnusableError } from "../output/site-folder.js";
 import { buildSite, PROJECT_ROOT } from "../site/build.js";
+import { RenderPool, renderWorkerCount } from "../site/render-pool.js";
 import { normalisePrefix } from "../site/view-model.js";
 import { BUILT_IN_TEMPLATES, type TemplateSet } from "../site/templates/index.js";
 import { loadTemplateSet, TemplateOverrideError } from "../site/template-overrides.js";
@@ -100,9 +101,16 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   const places = readPlaceTable(options.places.path, options.places.given);
   const templates = await siteTemplates(options.templatesDir ?? null);
   const lock = options.lock ?? takeLock(options.output, options.command ?? "draad build");
+  // Render workers start as soon as the captures are counted: they load Eleventy while this
+  // thread parses and merges, which use one core (src/site/render-pool.ts).
+  let renderPool: RenderPool | null = null;
   try {
     notes.push(...lock.notes.splice(0));
     const loaded = await loadArchive(input, {
+      onFilesFound: (count) => {
+        const workers = renderWorkerCount(count);
+        if (workers > 0) renderPool = new RenderPool(workers);
+      },
       placeAliases: places.aliases,
       diagnostics: [...cacheDiagnostics, ...places.diagnostics],
       capturedAt: options.capturedAt,
@@ -122,6 +130,8 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       part: part ? { year: part.year, sitePrefix: normalisePrefix(options.pathPrefix), captures: part.home.size, contextCaptures: part.context.size } : undefined,
       pagesDir: options.pagesDir,
       templates,
+      templatesDir: options.templatesDir ?? null,
+      renderPool,
       search: options.search,
       searchBundleRecords: options.searchBundleRecords,
       cache,
@@ -160,6 +170,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       notes,
     };
   } finally {
+    await (renderPool as RenderPool | null)?.close();
     if (!options.lock) lock.release();
   }
 }

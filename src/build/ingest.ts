@@ -49,6 +49,8 @@ async function readAndParseFolder(
   options: {
     settings: ParseSettings;
     onProgress?: (done: number, total: number) => void;
+    /** How many capture files were found, before any is read. */
+    onFilesFound?: (count: number) => void;
     /** A cached contribution for these bytes, or null. */
     lookup?: (bytes: Uint8Array, source: string) => CaptureContribution | null;
     /** The cache key to store a newly parsed contribution under. */
@@ -58,6 +60,7 @@ async function readAndParseFolder(
   },
 ): Promise<{ diagnostics: ArchiveDiagnostic[]; files: number }> {
   const { files, passedOver } = findCaptureFiles([input]);
+  options.onFilesFound?.(files.length);
   // Sources are named relative to the input folder, so the archive does not depend on where it lies.
   const inFolder = (path: string) => {
     const rel = relative(input, path);
@@ -150,6 +153,8 @@ export async function loadArchive(
     /** Reuse what unchanged files gave an earlier build, and store what new files give. */
     cache?: ContentCache | null;
     partYear?: number;
+    /** How many capture files were found, before any is read (to start work that can run meanwhile). */
+    onFilesFound?: (count: number) => void;
   },
 ): Promise<{ archive: Archive; files: number; seconds: { parse: number; merge: number }; part: PartCaptures | null }> {
   const started = performance.now();
@@ -181,6 +186,7 @@ export async function loadArchive(
   };
   const loaded = await readAndParseFolder(input, {
     settings: { capturedAt: options.capturedAt, nowMs: options.nowMs, placeAliases: options.placeAliases },
+    onFilesFound: options.onFilesFound,
     onProgress: options.onProgress && ((done, total) => options.onProgress!("parse", done, total)),
     lookup: cached ? (bytes, source) => cached.lookup(bytes, source) : undefined,
     onContribution: (contribution, source, storeKey) => {

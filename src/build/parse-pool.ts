@@ -5,7 +5,8 @@
  * parseWorkerCount for the measurement); DRAAD_PARSE_WORKERS=N or `auto` turns it on.
  */
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
+import { startWorker } from "../workers/start-worker.js";
 import { parseCapture } from "../wire/index.js";
 import { ArchiveBuilder, type CaptureContribution, type PlaceAliases } from "../archive/index.js";
 
@@ -72,7 +73,7 @@ export function mainThreadParser(settings: ParseSettings, onResult: (result: Par
 
 /** Parse in `count` worker threads. */
 export function workerParser(count: number, settings: ParseSettings, onResult: (result: ParseResult) => void): ParsePool {
-  const workers = Array.from({ length: count }, () => startWorker(settings));
+  const workers = Array.from({ length: count }, () => startParseWorker(settings));
   const inFlight = workers.map(() => 0);
   let failure: Error | null = null;
   let wake: (() => void) | null = null;
@@ -132,12 +133,6 @@ export function workerParser(count: number, settings: ParseSettings, onResult: (
   };
 }
 
-function startWorker(settings: ParseSettings): Worker {
-  const here = import.meta.url;
-  if (here.endsWith(".ts")) {
-    // Running the sources (tests, the edit loop): the worker registers tsx before loading its module.
-    const module = new URL("./parse-worker.ts", here).href;
-    return new Worker(`import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(module)}); });`, { eval: true, workerData: settings });
-  }
-  return new Worker(new URL("./parse-worker.js", here), { workerData: settings });
+function startParseWorker(settings: ParseSettings): Worker {
+  return startWorker(import.meta.url, "parse-worker", settings);
 }

@@ -72,7 +72,7 @@ export class PageCache {
     const sharedKey = this.cache.key("page-context", context);
     const remaining: Record<string, unknown> = { ...pages };
     let reused = 0;
-    this.pending = new Map();
+    let pending = 0;
     for (const name of reusable) {
       const entries = pages[name];
       if (!entries) continue;
@@ -83,14 +83,16 @@ export class PageCache {
         if (this.copyIfUnchanged(file, key, staging)) reused++;
         else {
           render.push(entry);
+          // Kept until its page is rendered: batches may be rendered at once (render-pool.ts).
           this.pending.set(file, key);
+          pending++;
         }
       }
       remaining[name] = render;
     }
     const stats = this.cache.statsOf(PAGES_KIND);
     stats.hits += reused;
-    stats.misses += this.pending.size;
+    stats.misses += pending;
     return { pages: remaining as P, reused };
   }
 
@@ -126,14 +128,15 @@ export class PageCache {
     return true;
   }
 
-  /** Pages Eleventy wrote for the last `reuse` call: remembered with the hash of what was written. */
-  rendered(results: readonly { outputPath: string; content: string }[], staging: string): void {
+  /** Pages rendered since `reuse` left them out: remembered with the hash of what was written. */
+  rendered(results: readonly ({ outputPath: string; content: string } | { outputPath: string; sha256: string })[], staging: string): void {
     for (const result of results) {
       const file = relative(staging, result.outputPath).split(sep).join("/");
       const key = this.pending.get(file);
-      if (key !== undefined) this.next.set(file, { key, sha256: sha256(result.content) });
+      if (key === undefined) continue;
+      this.pending.delete(file);
+      this.next.set(file, { key, sha256: "sha256" in result ? result.sha256 : sha256(result.content) });
     }
-    this.pending = new Map();
   }
 
   /** Store the manifest of this build (after the new site is in place). */

@@ -18,6 +18,7 @@ import { entriesOf, planSite, SEARCH_BUNDLE_RECORDS, type PageEntries, type Site
 import { entryCount, isLazy } from "./pages/types.js";
 import type { TemplateSet } from "./templates/index.js";
 import { PageWriter, type RenderedPage } from "./page-writer.js";
+import { RenderPool, renderWorkerCount } from "./render-pool.js";
 import type { SiteFolder } from "../output/site-folder.js";
 import { publicationDated } from "./dutch-dates.js";
 import { escapeHtml, outOfIndex } from "./search-text.js";
@@ -48,6 +49,10 @@ export interface SiteBuildOptions {
   part?: { year: number; sitePrefix: string; captures: number; contextCaptures: number };
   /** The templates to render with: draad's own, or with a site's own in their place (src/site/template-overrides.ts). */
   templates?: TemplateSet;
+  /** The folder those templates came from (render workers load it again), null for draad's own. */
+  templatesDir?: string | null;
+  /** Render workers the caller started (and closes); without, buildSite starts its own for a large site. */
+  renderPool?: RenderPool | null;
   /** Build cache: reuse unchanged pages (and search bundles) of the last build into this output. */
   cache?: ContentCache | null;
   onPhase?: (phase: "render" | "index", state: "start" | "progress" | "done", detail?: string) => void;
@@ -65,6 +70,8 @@ export interface SiteBuildResult {
 
 export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildResult> {
   const { output, staging } = options.folder;
+  let pool: RenderPool | null = null;
+  let ownPool = false;
   try {
     const { pages: markdownPages, diagnostics } = await readMarkdownPages(options.pagesDir);
     const plan = planSite(options.archive, {
@@ -74,6 +81,13 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
       searchBundleRecords: options.searchBundleRecords,
       siteRoot: options.part?.sitePrefix,
     });
+
+    // Render workers: the caller's (started before the captures were read, so that their start
+    // overlaps parsing), else started now when the site is large enough to pay for them.
+    const totalPages = Object.values(plan.pages).reduce((n, entries) => n + entryCount(entries!), 0);
+    pool = options.renderPool ?? (renderWorkerCount(totalPages) > 0 ? new RenderPool(renderWorkerCount(totalPages)) : null);
+    ownPool = pool !== null && pool !== options.renderPool;
+    const renderSettings = { staging, pathPrefix: options.pathPrefix, baseUrl: options.baseUrl, templatesDir: options.templatesDir ?? null };
 
     // The search index first: it is made from the plan, not from pages, and Pagefind's memory is
     // released before Eleventy's is needed, so the two peaks do not add up.
@@ -95,24 +109,53 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
     // A reused page's key covers everything its template reads: the shared site data and its
     // entry, and the site's own templates when there are any (draad's are in the code fingerprint).
     const sharedContext = `${JSON.stringify(plan.site)}\0${options.templates?.fingerprint ?? ""}`;
-    const writer = new PageWriter(staging);
-    for (let batch of renderBatches(plan)) {
-      // A write of an earlier batch failed (a full disk): stop here, with that error.
-      if (writer.failed) await writer.done();
-      if (pageCache) {
-        const reuse = pageCache.reuse(sharedContext, batch, REUSABLE_TEMPLATES, staging);
-        batch = reuse.pages;
-        pages += reuse.reused;
-        reusedPages += reuse.reused;
+    if (pool) {
+      // Every core: batches go to worker threads, which render and write them (render-pool.ts),
+      // four batches per worker: the first is ready soon, and one finishing early takes the next.
+      const rendering: Promise<void>[] = [];
+      try {
+        for (let batch of renderBatches(plan, Math.min(RENDER_BATCH_PAGES, Math.ceil(totalPages / (4 * pool.size))))) {
+          if (pageCache) {
+            const reuse = pageCache.reuse(sharedContext, batch, REUSABLE_TEMPLATES, staging);
+            batch = reuse.pages;
+            pages += reuse.reused;
+            reusedPages += reuse.reused;
+          }
+          // Made only when a worker can take it: batches do not pile up in memory.
+          await pool.whenFree();
+          rendering.push(
+            pool.render(renderSettings, plan.site, batch).then((written) => {
+              pageCache?.rendered(written, staging);
+              pages += written.length;
+              options.onPhase?.("render", "progress", `${pages} pages`);
+            }),
+          );
+        }
+        await Promise.all(rendering);
+        await pool.finish(staging);
+      } finally {
+        await Promise.allSettled(rendering);
       }
-      const rendered = await renderWithEleventy({ site: plan.site, pages: batch }, staging, options);
-      // Written while the next batch renders.
-      writer.write(rendered);
-      pageCache?.rendered(rendered, staging);
-      pages += rendered.length;
-      options.onPhase?.("render", "progress", `${pages} pages`);
+    } else {
+      const writer = new PageWriter(staging);
+      for (let batch of renderBatches(plan)) {
+        // A write of an earlier batch failed (a full disk): stop here, with that error.
+        if (writer.failed) await writer.done();
+        if (pageCache) {
+          const reuse = pageCache.reuse(sharedContext, batch, REUSABLE_TEMPLATES, staging);
+          batch = reuse.pages;
+          pages += reuse.reused;
+          reusedPages += reuse.reused;
+        }
+        const rendered = await renderWithEleventy({ site: plan.site, pages: batch }, staging, options);
+        // Written while the next batch renders.
+        writer.write(rendered);
+        pageCache?.rendered(rendered, staging);
+        pages += rendered.length;
+        options.onPhase?.("render", "progress", `${pages} pages`);
+      }
+      await writer.done();
     }
-    await writer.done();
     await writeSiteFiles(staging);
     if (options.part) {
       const manifest = partManifest(plan, { ...options.part, code: codeFingerprint(PROJECT_ROOT) });
@@ -125,9 +168,13 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
     await pageCache?.save();
     return { pages, reusedPages, files, diagnostics, seconds: { render: renderSeconds, index: indexSeconds }, searchPages };
   } catch (error) {
+    if (ownPool) await pool?.close();
+    pool = null;
     await options.folder.discard();
     // Name the folder being written: a write error of Eleventy or Pagefind often has no path.
     throw Object.assign(new Error(`the build failed while writing ${staging}`), { cause: error, path: staging });
+  } finally {
+    if (ownPool) await pool?.close();
   }
 }
 
