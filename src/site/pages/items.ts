@@ -105,6 +105,7 @@ export function itemEntries(context: PlanContext): LazyEntries<ArchiveItem, Item
         posting: s.posting + 1,
         variant: s.variant,
       })),
+      versions: versionBlocks(item, t),
       reposted: item.reposted,
       byline: item.byline,
       captions: item.captions,
@@ -113,6 +114,30 @@ export function itemEntries(context: PlanContext): LazyEntries<ArchiveItem, Item
     };
   };
   return { sources: context.archive.items, urlOf: (item) => item.url, entryOf };
+}
+
+/** Words of context kept at each end of an unchanged run between changes; the middle is left out. */
+const CONTEXT_WORDS = 12;
+
+/** The versions as the page shows them: what changed, with long unchanged runs cut to their ends. */
+function versionBlocks(item: ArchiveItem, t: PlanContext["t"]): ItemPage["versions"] {
+  return item.versions.map((version, index) => {
+    const seen =
+      version.firstSeen === null
+        ? ""
+        : version.firstSeen === version.lastSeen
+          ? `${t.item.versionSeenOnce} ${dutchDateTime(version.firstSeen)}`
+          : `${t.item.versionSeenFrom} ${dutchDateTime(version.firstSeen)} ${t.item.versionSeenTo} ${dutchDateTime(version.lastSeen!)}`;
+    const changes = version.changes?.map((change, i, all) => {
+      if (change.kind !== "same") return change;
+      const words = change.text.split(" ");
+      if (words.length <= 2 * CONTEXT_WORDS + 1) return change;
+      const head = i === 0 ? [] : words.slice(0, CONTEXT_WORDS);
+      const tail = i === all.length - 1 ? [] : words.slice(-CONTEXT_WORDS);
+      return { kind: "same" as const, text: [...head, t.item.omitted, ...tail].join(" ") };
+    });
+    return { label: `${t.item.version} ${index + 1}`, seen: `${seen} ${t.item.versionCaptures(version.captures.length)}`.trim(), changes: changes ?? null };
+  });
 }
 
 /** Related items, one per report: an article and its own lead brief count once (as the article). */

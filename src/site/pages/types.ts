@@ -81,12 +81,23 @@ export interface ItemPage {
   article: (Link & { id: string }) | null;
   briefs: ItemSummary[];
   evidence: EvidenceRow[];
+  /** The report's versions, oldest first, when its captures differ (src/archive/versions.ts); empty otherwise. */
+  versions: VersionBlock[];
   reposted: boolean;
   byline: string | null;
   captions: string[];
   sourceUrls: string[];
   /** NewsArticle JSON-LD (src/site/pages/json-ld.ts). */
   jsonLd: string;
+}
+
+/** One version of a report as its page shows it: when it was seen, and what changed since the one before. */
+export interface VersionBlock {
+  label: string;
+  /** `gezien op ...` or `gezien van ... tot ...`, and in how many captures. */
+  seen: string;
+  /** Runs of the word diff, long unchanged runs shortened to their ends; null for the first version. */
+  changes: { kind: "same" | "added" | "removed"; text: string }[] | null;
 }
 
 export interface Pagination {

@@ -65,6 +65,19 @@ ${list(entry.related)}  </section>
 `}</div>
 </div>
 
+${entry.versions.length > 0 && html`<section class="versions" aria-labelledby="versies">
+  <h2 id="versies">${t.item.versions}</h2>
+  <p>${t.item.versionsIntro}</p>
+  <ol class="version-list">
+${entry.versions.map(
+  (v) => html`    <li><h3>${v.label}</h3> <p class="muted">${v.seen}</p>
+${v.changes === null ? html`      <p>${t.item.versionFirst}</p>
+` : html`      <p class="diff">${v.changes.map((c) => (c.kind === "same" ? html`${c.text} ` : c.kind === "added" ? html`<ins><span class="visually-hidden">${t.item.added} </span>${c.text}</ins> ` : html`<del><span class="visually-hidden">${t.item.removed} </span>${c.text}</del> `))}</p>
+`}    </li>
+`,
+)}  </ol>
+</section>
+`}
 <section class="evidence" aria-labelledby="datering">
   <h2 id="datering">${t.item.evidence}</h2>
   <p>${t.item.evidenceIntro}</p>
