@@ -125,3 +125,26 @@ describe("ids that must not collide (found by fuzzing)", () => {
     expect(diagnostics.map((d) => d.file.split("/").pop())).toEqual(["archief.md", "over.md"]);
   });
 });
+
+describe("counts that agree with the lists", async () => {
+  const archive = await exportDemo();
+  const { pages } = buildSiteData(archive, { baseUrl: "https://x.nl", pathPrefix: "/", pages: [] });
+  /** Reports a list shows over all its pages, by the URL of its first page. */
+  const shown = new Map<string, number>();
+  for (const list of pages.list) {
+    const first = list.url.replace(/pagina\/\d+\/$/, "");
+    shown.set(first, (shown.get(first) ?? 0) + list.groups.reduce((n, g) => n + g.items.length, 0));
+  }
+  it("every section, place and agency count on an index page is the number of reports its list shows", () => {
+    const counted = [
+      ...pages.sections[0]!.sections.map((s) => [s.url, s.count] as const),
+      ...pages.places[0]!.groups.flatMap((g) => g.places.map((p) => [p.url, p.count] as const)),
+      ...pages.agencies[0]!.agencies.map((a) => [a.url, a.count] as const),
+    ];
+    expect(counted.length).toBeGreaterThan(50);
+    const wrong = counted.filter(([url, count]) => shown.get(url) !== count).map(([url, count]) => `${url}: says ${count}, lists ${shown.get(url)}`);
+    expect(wrong).toEqual([]);
+    // The demo has lead briefs, which its old counts included and its lists do not.
+    expect(pages.sections[0]!.sections.find((s) => s.name === "Binnenland")!.count).toBe(shown.get("/rubriek/binnenland/"));
+  });
+});
