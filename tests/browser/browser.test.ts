@@ -311,6 +311,15 @@ if (!executablePath && inCI) {
     expect(await page.locator("main article").textContent()).toMatch(/badeendjes/i);
   });
 
+  it("searches from the search box on the home page: it opens the search page with the results", async () => {
+    await page.goto(url("/"));
+    await page.locator("#home-q").fill("badeendjes");
+    await page.locator("#home-q").press("Enter");
+    await page.waitForURL(/\/zoeken\/\?q=badeendjes$/);
+    await waitForSearchResults(page, "badeendjes");
+    expect((await resultHrefs(page)).length).toBeGreaterThan(0);
+  });
+
   it("searches from the keyboard, announces the number of results and puts the search in the address bar", async () => {
     await page.goto(url("/zoeken/"));
     await page.locator(".search-filters:not([hidden])").waitFor();
