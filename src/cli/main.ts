@@ -431,7 +431,7 @@ function exitStatus(report: BuildReport, strict: boolean): number {
 }
 
 /** The human summary of a build: diagnostics (no info) on stderr, the summary on stdout. */
-function printReport(report: BuildReport, io: CliIo, options: Pick<BuildOptions, "pathPrefix" | "search">): void {
+function printReport(report: BuildReport, io: CliIo, options: Pick<BuildOptions, "pathPrefix" | "search" | "baseUrl">): void {
   for (const note of report.notes) io.stderr(`draad: ${printable(note)}\n`);
   for (const d of report.diagnostics) if (d.severity !== "info") io.stderr(formatDiagnostic(d.file, d) + "\n");
   const { items, seconds, skipped, part, cache } = report;
@@ -452,7 +452,10 @@ function printReport(report: BuildReport, io: CliIo, options: Pick<BuildOptions,
             : "") +
           `Assemble it with the other years: draad assemble --output _site ${output} ...\n`
         : "") +
-      `Open it: serve ${output}/ with any static web server, e.g. python3 -m http.server -d ${output} 8080, then http://localhost:8080${prefix === "/" ? "/" : `${prefix} (the path prefix needs a server that maps it)`}; or npm start for a live preview\n`,
+      (prefix === "/"
+        ? `Open it: serve ${output}/ with any static web server, e.g. python3 -m http.server -d ${output} 8080, then http://localhost:8080/; or npm start for a live preview\n`
+        : `Open it: npx draad serve --path-prefix ${prefix} serves it at http://127.0.0.1:8080${prefix}; another server must serve ${output}/ at ${prefix} (a plain python3 -m http.server -d ${output} puts it at / and its links break)\n` +
+          `  robots.txt is at ${prefix}robots.txt, where no crawler looks (they read only the host's /robots.txt): add "Sitemap: ${options.baseUrl.replace(/\/+$/, "")}${prefix}sitemap.xml" to that file\n`),
   );
 }
 

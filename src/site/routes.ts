@@ -41,6 +41,7 @@ export const ROUTES = {
   robots: "/robots.txt",
   notFound: "/404.html",
   stylesheet: "/assets/draad.css",
+  favicon: "/assets/favicon.svg",
   searchScript: "/assets/search.js",
   /** 0-based: `/pagefind/`, then `/pagefind-2/`, ... */
   searchBundle: (index: number) => (index === 0 ? "/pagefind/" : `/pagefind-${index + 1}/`),

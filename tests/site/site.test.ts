@@ -137,6 +137,15 @@ for (const prefix of ["/", "/archief-demo/"]) {
       const [undatedLd] = readPage(site, `${undated.url.slice(1)}index.html`).jsonLd as Record<string, unknown>[];
       expect(undatedLd).not.toHaveProperty("datePublished");
       expect(readPage(site, `${undated.url.slice(1)}index.html`).html).toContain("uiterlijk ");
+      // Within an hour: the end of the interval; wider: none. Every report names the archive as publisher.
+      const hour = archive.items.find((i) => i.publishedFrom && i.publishedTo && Date.parse(i.publishedTo) - Date.parse(i.publishedFrom) > 60_000 && Date.parse(i.publishedTo) - Date.parse(i.publishedFrom) <= 3_600_000)!;
+      const wide = archive.items.find((i) => i.publishedFrom && i.publishedTo && Date.parse(i.publishedTo) - Date.parse(i.publishedFrom) > 3_600_000)!;
+      const ldOf = (item: { url: string }) => (readPage(site, `${item.url.slice(1)}index.html`).jsonLd as Record<string, unknown>[])[0]!;
+      expect(ldOf(hour).datePublished).toBe(hour.publishedTo);
+      expect(ldOf(wide)).not.toHaveProperty("datePublished");
+      expect(ld!.publisher).toEqual({ "@type": "Organization", name: "draad", url: base });
+      const withDate = archive.items.filter((i) => ldOf(i).datePublished !== undefined).length;
+      console.log(`[site] JSON-LD datePublished on ${withDate} of ${archive.items.length} reports (was 14 of 133 when only minute-exact times counted)`);
     });
 
     it("writes Atom and JSON feeds for the site and each section that parse and link to real pages", async () => {

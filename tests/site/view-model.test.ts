@@ -148,3 +148,15 @@ describe("counts that agree with the lists", async () => {
     expect(pages.sections[0]!.sections.find((s) => s.name === "Binnenland")!.count).toBe(shown.get("/rubriek/binnenland/"));
   });
 });
+
+describe("the places index", async () => {
+  const archive = await exportDemo();
+  const { pages } = buildSiteData(archive, { baseUrl: "https://x.nl", pathPrefix: "/", pages: [] });
+  it("sorts 's-Hertogenbosch under H, as Dutch sorts it", () => {
+    const groups = pages.places[0]!.groups;
+    const h = groups.find((g) => g.letter === "H")!.places.map((p) => p.name);
+    expect(h).toContain("'s-Hertogenbosch");
+    expect(groups.find((g) => g.letter === "S")?.places.map((p) => p.name) ?? []).not.toContain("'s-Hertogenbosch");
+    expect(h.indexOf("'s-Hertogenbosch")).toBeLessThan(h.indexOf("Hoorn"));
+  });
+});

@@ -3,10 +3,13 @@
  * `sections`, `places`, `agencies`). Each count is what its list shows: reports, once each (a
  * lead brief counts as its article), as src/site/pages/lists.ts lists them.
  */
-import { agencyId } from "../../archive/index.js";
+import { agencyId, slugify } from "../../archive/index.js";
 import { ROUTES } from "../routes.js";
 import { compare, groupBy, type PageFamily } from "./context.js";
 import type { PlacesPage } from "./types.js";
+
+/** The elided article before a Dutch place name (`'s-Hertogenbosch`, `'t Harde`), left out when sorting. */
+const ELIDED_ARTICLE = /^['’‘](?:s|t)[- ]/i;
 
 export const indexPages: PageFamily = {
   name: "indexes",
@@ -16,8 +19,11 @@ export const indexPages: PageFamily = {
     const byAgency = groupBy(reports, (i) => [...new Set(i.agencies.map(agencyId))]);
     const count = (groups: Map<string, unknown[]>, id: string) => groups.get(id)?.length ?? 0;
     const byLetter = new Map<string, PlacesPage["groups"][number]["places"]>();
-    for (const place of [...archive.places].sort((a, b) => compare(a.id, b.id))) {
-      const letter = /^[a-z]/.test(place.id) ? place.id[0]!.toUpperCase() : "#";
+    // Sorted and grouped by the name as Dutch sorts it: 's-Hertogenbosch under H, 't Zandt under Z.
+    const sortKey = (name: string) => slugify(name.replace(ELIDED_ARTICLE, ""), 200);
+    for (const place of [...archive.places].sort((a, b) => compare(sortKey(a.name), sortKey(b.name)) || compare(a.id, b.id))) {
+      const key = sortKey(place.name);
+      const letter = /^[a-z]/.test(key) ? key[0]!.toUpperCase() : "#";
       const list = byLetter.get(letter) ?? [];
       list.push({ name: place.name, url: ROUTES.place(place.id), count: count(atPlace, place.id) });
       byLetter.set(letter, list);

@@ -1,12 +1,16 @@
 /**
  * A report's schema.org NewsArticle, as JSON for a `<script type="application/ld+json">`:
- * `datePublished` only when the time is known to the minute (an interval is not a date), the
- * agencies as authors, the places as `contentLocation`. `<` is written as \u003c (and U+2028,
+ * `datePublished` wherever the publication interval is at most an hour wide (its end: the latest
+ * the report can have been published; a wider interval is no date), the archive as `publisher`,
+ * the agencies as authors, the places as `contentLocation`. `<` is written as \u003c (and U+2028,
  * U+2029 escaped), so that no text can close the script element.
  */
 import type { ArchiveItem } from "../../archive/index.js";
 import { epochOf } from "../dutch-dates.js";
 import type { PlanContext } from "./context.js";
+
+/** The widest publication interval still given as `datePublished` (its end). */
+export const DATE_PUBLISHED_MAX_WIDTH_MS = 60 * 60_000;
 
 export function jsonLd(item: ArchiveItem, context: PlanContext, agencyNames: Map<string, string>): string {
   const url = context.urls.absolute(item.url);
@@ -20,7 +24,8 @@ export function jsonLd(item: ArchiveItem, context: PlanContext, agencyNames: Map
     articleBody: item.paragraphs.join("\n\n"),
   };
   if (item.dateline?.placeRaw) data.dateline = [item.places.map((p) => context.placeName(p)).join("/"), item.dateline.agencies.length ? `(${item.dateline.agencies.join("/")})` : ""].join(" ").trim();
-  if (item.publishedFrom && item.publishedTo && epochOf(item.publishedTo)! - epochOf(item.publishedFrom)! <= 60_000) data.datePublished = item.publishedTo;
+  if (item.publishedFrom && item.publishedTo && epochOf(item.publishedTo)! - epochOf(item.publishedFrom)! <= DATE_PUBLISHED_MAX_WIDTH_MS) data.datePublished = item.publishedTo;
+  data.publisher = { "@type": "Organization", name: context.t.siteName, url: context.urls.absolute("/") };
   if (item.section) data.articleSection = item.section;
   if (item.agencies.length) {
     data.author = item.agencies.map((code) => ({ "@type": "Organization", name: agencyNames.get(code) ?? code }));

@@ -44,6 +44,7 @@ export const base: PartTemplate<LayoutData> = {
 <meta property="og:url" content="${absolute(url)}">
 <meta name="color-scheme" content="light dark">
 <link rel="stylesheet" href="${link(ROUTES.stylesheet)}">
+<link rel="icon" href="${link(ROUTES.favicon)}" type="image/svg+xml">
 <link rel="alternate" type="application/atom+xml" title="${t.feedTitle}" href="${link(ROUTES.feedAtom)}">
 <link rel="alternate" type="application/feed+json" title="${t.feedTitle}" href="${link(ROUTES.feedJson)}">
 ${jsonLd && html`<script type="application/ld+json">${trustedHtml(jsonLd)}</script>

@@ -35,7 +35,7 @@ export const agencies: PageTemplate<AgenciesPage> = {
     const t = site.t;
     const content = html`<header class="page-header"><h1>${t.nav.agencies}</h1></header>
 <ul class="index-list">
-${entry.agencies.map((a) => html`<li><a href="${link(a.url)}"><abbr title="${a.name}">${a.code}</abbr> ${a.name}</a> <span class="count">${a.count}</span></li>`)}</ul>
+${entry.agencies.map((a) => html`<li><a href="${link(a.url)}">${a.name} (<abbr title="${a.name}">${a.code}</abbr>)</a> <span class="count">${a.count}</span></li>`)}</ul>
 `;
     return part("base", { site, url: page.url, title: t.nav.agencies, description: null, navCurrent: routes.agencies, jsonLd: null, content });
   },
