@@ -12,7 +12,8 @@ import { startWorker } from "../workers/start-worker.js";
 export interface RenderJob {
   id: number;
   settings: RenderSettings;
-  site: Site;
+  /** The site without its text table: `t` holds functions (plurals), which cannot be cloned; the worker imports the same table. */
+  site: Omit<Site, "t">;
   pages: Partial<PageEntries>;
 }
 
@@ -105,7 +106,8 @@ export class RenderPool {
     this.held[index]!++;
     const id = this.nextId++;
     const done = new Promise<WrittenPage[]>((resolve, reject) => this.waiting.set(id, { resolve, reject, worker: index, batch: true }));
-    this.workers[index]!.postMessage({ id, settings, site, pages } satisfies RenderJob);
+    const { t: _text, ...cloneable } = site;
+    this.workers[index]!.postMessage({ id, settings, site: cloneable, pages } satisfies RenderJob);
     return done;
   }
 

@@ -9,6 +9,7 @@ import { renderWithEleventy } from "./build.js";
 import { PageWriter } from "./page-writer.js";
 import { loadTemplateSet } from "./template-overrides.js";
 import { BUILT_IN_TEMPLATES } from "./templates/index.js";
+import { TEXT_NL } from "./text-nl.js";
 import type { TemplateSet } from "./templates/index.js";
 import type { RenderJob, RenderResult } from "./render-pool.js";
 
@@ -46,7 +47,7 @@ parentPort!.on("message", (job: RenderJob | { id: number; finish: string }) => {
       const { settings } = job;
       const writer = writerOf(settings.staging);
       if (writer.failed) await writer.done();
-      const rendered = await renderWithEleventy({ site: job.site, pages: job.pages }, settings.staging, { pathPrefix: settings.pathPrefix, baseUrl: settings.baseUrl, templates: await templatesOf(settings.templatesDir) });
+      const rendered = await renderWithEleventy({ site: { ...job.site, t: TEXT_NL }, pages: job.pages }, settings.staging, { pathPrefix: settings.pathPrefix, baseUrl: settings.baseUrl, templates: await templatesOf(settings.templatesDir) });
       writer.write(rendered);
       return { id: job.id, pages: rendered.map((p) => ({ outputPath: p.outputPath, sha256: createHash("sha256").update(p.content).digest("hex") })) };
     } catch (error) {

@@ -64,9 +64,11 @@ function domProblems(): string[] {
       const src = el.getAttribute("src") ?? "";
       if (type !== "application/ld+json" && !(type === "module" && /\/assets\/search\.js$/.test(src))) problems.push(`script ${type} ${src}`);
     }
-    if (tag === "link" && !["stylesheet", "canonical", "alternate"].includes(el.getAttribute("rel") ?? "")) problems.push(`link rel=${el.getAttribute("rel")}`);
+    const rel = el.getAttribute("rel") ?? "";
+    const ownIcon = rel === "icon" && /^\/(?:[^/]+\/)*assets\/favicon\.svg$/.test(el.getAttribute("href") ?? "");
+    if (tag === "link" && !["stylesheet", "canonical", "alternate"].includes(rel) && !ownIcon) problems.push(`link rel=${rel} ${el.getAttribute("href")}`);
     if (tag === "meta" && el.getAttribute("http-equiv") && el.getAttribute("http-equiv")!.toLowerCase() !== "content-security-policy") problems.push(`meta http-equiv=${el.getAttribute("http-equiv")}`);
-    if (["form", "input", "select", "option", "button"].includes(tag) && !el.closest("#zoeken") && el.id !== "zoeken-meer") problems.push(`form control ${where}`);
+    if (["form", "input", "select", "option", "button"].includes(tag) && !el.closest("#zoeken") && !el.closest("form.home-search") && el.id !== "zoeken-meer") problems.push(`form control ${where}`);
     for (const { name, value } of Array.from(el.attributes)) {
       if (/^on/i.test(name)) problems.push(`${where} ${name}=${value}`);
       if (name === "style" || name === "srcdoc") problems.push(`${where} ${name}`);
