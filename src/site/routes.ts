@@ -33,6 +33,9 @@ export const ROUTES = {
   agencies: "/persbureaus/",
   stories: "/verhaallijnen/",
   search: "/zoeken/",
+  /** The capture bookmarklet and how to add a capture. */
+  capture: "/vastleggen/",
+  captureScript: "/assets/capture.js",
   feedAtom: "/feed.xml",
   feedJson: "/feed.json",
   sitemap: "/sitemap.xml",

@@ -145,6 +145,24 @@ export const TEXT_NL = {
     title: "Pagina niet gevonden",
     body: "Deze pagina bestaat niet (meer). Misschien vindt u wat u zoekt via het archief of de zoekfunctie.",
   },
+  capture: {
+    title: "Zelf berichten vastleggen",
+    intro: "Leest u een nieuwspagina met berichten van het ANP? Met deze bladwijzer legt u vast wat u ziet, met het adres van de pagina en het moment, klaar om aan het archief toe te voegen.",
+    howTitle: "Zo werkt het",
+    /** Between backquotes: a command, shown as code. */
+    steps: [
+      "Sleep de knop hieronder naar de bladwijzerbalk van uw browser (of kies met de rechtermuisknop: als bladwijzer opslaan).",
+      "Open een nieuwspagina en klik op de bladwijzer. Hij kopieert de zichtbare tekst van de pagina (of wat u hebt geselecteerd), met het adres en het tijdstip, naar het klembord.",
+      "Voeg het toe aan het archief met `draad add --clipboard` (of plak het in een bestand en gebruik `draad add bestand.txt`). draad zet het op de goede plaats, met de goede naam, en laat meteen zien wat het erin vond.",
+      "Met `npm start` (`draad serve`) staat het bericht een paar tellen later op de site.",
+    ],
+    button: "Vastleggen voor draad",
+    buttonHint: "Sleep deze knop naar uw bladwijzerbalk; hier klikken doet niets.",
+    clickedHere: "Sleep de knop naar uw bladwijzerbalk en klik er daar op, op een nieuwspagina.",
+    privacyTitle: "Wat de bladwijzer doet",
+    privacy: "Hij leest alleen de pagina waarop u hem aanklikt en zet de tekst op uw klembord. Hij verstuurt niets, laadt niets en doet niets als u hem niet aanklikt.",
+    footerLink: "Zelf berichten vastleggen",
+  },
   footer: "Gemaakt met draad. Berichten van het ANP en andere persbureaus, zoals vastgelegd van nieuwssites; tijden in Nederlandse tijd.",
   feedTitle: "draad: het laatste nieuws",
 } as const;

@@ -142,6 +142,7 @@ function pageTypes(site: string): { type: string; path: string; status?: number;
     { type: "day", path: `archief/${newest.replace(/-/g, "/")}/` },
     { type: "search", path: "zoeken/?q=badeendjes", search: "badeendjes" },
     { type: "about", path: "over/" },
+    { type: "capture", path: "vastleggen/" },
     { type: "sections", path: "rubrieken/" },
     { type: "places", path: "plaatsen/" },
     { type: "agencies", path: "persbureaus/" },
@@ -288,6 +289,23 @@ if (!executablePath && inCI) {
       await page.locator('main nav.pagination a[rel="prev"]').click();
       await page.waitForURL((u) => u.pathname === firstPagePath);
     }
+  });
+
+  it("offers the bookmarklet on /vastleggen/: a click there runs nothing and says to drag it to the bookmarks bar", async () => {
+    await page.goto(url("/vastleggen/"));
+    const dialogs: string[] = [];
+    const onDialog = (dialog: { message(): string; dismiss(): Promise<void> }) => (dialogs.push(dialog.message()), void dialog.dismiss());
+    page.on("dialog", onDialog);
+    const hint = page.locator("#bookmarklet-hint");
+    const before = (await hint.textContent())?.trim();
+    const bookmarklet = page.locator("a.bookmarklet");
+    expect(await bookmarklet.getAttribute("href")).toMatch(/^javascript:/);
+    await bookmarklet.click();
+    await page.waitForFunction((b) => (globalThis as unknown as { document: { getElementById(id: string): { textContent: string } | null } }).document.getElementById("bookmarklet-hint")?.textContent?.trim() !== b, before);
+    expect((await hint.textContent())?.trim()).toMatch(/bladwijzerbalk/);
+    expect(pathOf(page.url())).toBe("/vastleggen/");
+    page.off("dialog", onDialog);
+    expect(dialogs).toEqual([]);
   });
 
   it("searches with Pagefind (Dutch) and opens a hit", async () => {

@@ -19,7 +19,7 @@ describe("the URL scheme", () => {
 
   it("reserves the first segment of every route and report folder for the archive", () => {
     expect([...RESERVED_SEGMENTS].sort()).toEqual(
-      ["404", "archief", "artikel", "assets", "feed", "kort", "pagefind", "persbureau", "persbureaus", "plaats", "plaatsen", "robots", "rubriek", "rubrieken", "sitemap", "verhaal", "verhaallijnen", "zoeken"],
+      ["404", "archief", "artikel", "assets", "feed", "kort", "pagefind", "persbureau", "persbureaus", "plaats", "plaatsen", "robots", "rubriek", "rubrieken", "sitemap", "vastleggen", "verhaal", "verhaallijnen", "zoeken"],
     );
     expect(RESERVED_SEGMENTS.has(itemUrl("article", "kop", "abc").split("/")[1]!)).toBe(true);
   });

@@ -13,6 +13,7 @@ import { exportDemo } from "../support/archive.js";
 import { htmlFiles, readPage, targetFile } from "../support/html.js";
 import { PAGEFIND_UI_FILES } from "../../src/site/build.js";
 import { CONTENT_SECURITY_POLICY, HEADERS_FILE } from "../../src/site/content-security-policy.js";
+import { bookmarkletUrl, BOOKMARKLET_SOURCE } from "../../src/site/bookmarklet.js";
 
 const validator = new HtmlValidate({ extends: ["html-validate:recommended"] });
 
@@ -28,6 +29,16 @@ for (const prefix of ["/", "/archief-demo/"]) {
       expect(built.stdout).toMatch(/33 capture\(s\) -> 133 item\(s\) \(30 articles, 103 briefs, 1 story lines\), \d+ page\(s\)/);
       expect(built.stdout).toMatch(/0 error\(s\), 0 warning\(s\), 0 file\(s\) skipped/);
       expect(built.stdout).toMatch(/time: parse [\d.]+ s, merge [\d.]+ s, render [\d.]+ s, index [\d.]+ s, total [\d.]+ s/);
+    });
+
+    it("offers the capture bookmarklet on /vastleggen/, linked from every page's footer, as the site's one javascript: link", () => {
+      const capturePage = pages.find((p) => p.file === "vastleggen/index.html")!;
+      const scripted = pages.flatMap((p) => p.links.filter((l) => /^\s*javascript:/i.test(l)).map((l) => ({ file: p.file, l })));
+      expect(scripted).toEqual([{ file: "vastleggen/index.html", l: bookmarkletUrl() }]);
+      expect(decodeURIComponent(bookmarkletUrl().slice("javascript:".length))).toBe(BOOKMARKLET_SOURCE.replace(/\n\s*/g, " "));
+      expect(capturePage.html).toContain("draad add --clipboard");
+      expect(capturePage.scripts.map((s) => s.src)).toContain(`${prefix}assets/capture.js`);
+      for (const page of pages.filter((p) => p.html.includes('class="site-footer"'))) expect(page.links, page.file).toContain(`${prefix}vastleggen/`);
     });
 
     it("has every page type", async () => {
@@ -52,10 +63,11 @@ for (const prefix of ["/", "/archief-demo/"]) {
         `verhaal/${archive.stories[0]!.id}/index.html`,
         "zoeken/index.html",
         "over/index.html",
+        "vastleggen/index.html",
         ...archive.items.map((i) => `${i.url.slice(1)}index.html`),
       ];
       for (const file of must) expect(existsSync(join(site, file)), file).toBe(true);
-      for (const file of ["robots.txt", "sitemap.xml", "feed.xml", "feed.json", "rubriek/binnenland/feed.xml", "rubriek/binnenland/feed.json", "pagefind/pagefind.js", "pagefind/pagefind-worker.js", "assets/draad.css", "assets/search.js"]) {
+      for (const file of ["robots.txt", "sitemap.xml", "feed.xml", "feed.json", "rubriek/binnenland/feed.xml", "rubriek/binnenland/feed.json", "pagefind/pagefind.js", "pagefind/pagefind-worker.js", "assets/draad.css", "assets/search.js", "assets/capture.js"]) {
         expect(statSync(join(site, file)).size, file).toBeGreaterThan(0);
       }
       // The search page renders results itself: Pagefind's own interfaces are not shipped.
@@ -87,13 +99,14 @@ for (const prefix of ["/", "/archief-demo/"]) {
       expect(broken).toEqual([]);
     });
 
-    it("runs no script but its own: JSON-LD, and the search script on the search page; no event handlers", () => {
+    it("runs no script but its own: JSON-LD, the search script on the search page, the capture page's script there; no event handlers", () => {
+      const ownScripts: Record<string, string> = { "zoeken/index.html": "search.js", "vastleggen/index.html": "capture.js" };
       for (const page of pages) {
         expect(page.eventHandlers, page.file).toEqual([]);
         for (const script of page.scripts) {
           if (script.type === "application/ld+json") continue;
-          expect(page.file).toBe("zoeken/index.html");
-          expect(script).toEqual({ type: "module", src: `${prefix}assets/search.js`, text: "" });
+          expect(Object.keys(ownScripts)).toContain(page.file);
+          expect(script).toEqual({ type: "module", src: `${prefix}assets/${ownScripts[page.file]}`, text: "" });
         }
       }
     });
@@ -235,8 +248,8 @@ describe("a capture full of markup, built into a site", async () => {
     for (const file of htmlFiles(output)) {
       const page = readPage(output, file);
       expect(page.eventHandlers, file).toEqual([]);
-      for (const script of page.scripts) expect(script.type === "application/ld+json" || file === "zoeken/index.html", file).toBe(true);
-      for (const link of page.links) expect(link, file).not.toMatch(/^\s*javascript:|x\.png|example\.org/i);
+      for (const script of page.scripts) expect(script.type === "application/ld+json" || file === "zoeken/index.html" || file === "vastleggen/index.html", file).toBe(true);
+      for (const link of page.links) if (!(file === "vastleggen/index.html" && link === bookmarkletUrl())) expect(link, file).not.toMatch(/^\s*javascript:|x\.png|example\.org/i);
       expect(page.html, file).not.toMatch(/<img src=x|<iframe src|<b onmouseover|<i>AFP|<h1>Titel|<script>alert/);
     }
     // Template syntax in a capture is text, not evaluated: it appears as written.

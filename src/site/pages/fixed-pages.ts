@@ -1,5 +1,6 @@
-/** The pages every site has once: search (with its bundles), 404 and robots.txt, and our own Markdown pages (`content/pages`). */
+/** The pages every site has once: search (with its bundles), the capture bookmarklet, 404 and robots.txt, and our own Markdown pages (`content/pages`). */
 import { ROUTES } from "../routes.js";
+import { bookmarkletUrl } from "../bookmarklet.js";
 import type { PageFamily } from "./context.js";
 
 /**
@@ -18,6 +19,7 @@ export const fixedPages: PageFamily = {
   name: "fixed",
   plan: (context) => ({
     search: [{ url: ROUTES.search, bundles: searchBundlePaths(context.reports.length, context.options.searchBundleRecords ?? SEARCH_BUNDLE_RECORDS) }],
+    capture: [{ url: ROUTES.capture, bookmarklet: bookmarkletUrl() }],
     "not-found": [{ url: ROUTES.notFound }],
     robots: [{ url: ROUTES.robots }],
     page: context.options.pages,

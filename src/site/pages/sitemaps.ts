@@ -9,7 +9,7 @@ import { entryUrls, type PagePlan, type PageEntries, type TemplateName } from ".
 export const SITEMAP_MAX_URLS = 50_000;
 
 /** The pages a sitemap lists, in this order. */
-export const SITEMAP_TEMPLATES: readonly TemplateName[] = ["home", "archive", "sections", "places", "agencies", "stories", "search", "page", "item", "list", "year", "month", "story"];
+export const SITEMAP_TEMPLATES: readonly TemplateName[] = ["home", "archive", "sections", "places", "agencies", "stories", "search", "capture", "page", "item", "list", "year", "month", "story"];
 
 export function planSitemaps(pages: PagePlan, urls: SiteUrls): Pick<PageEntries, "sitemap" | "sitemap-index"> {
   const all = SITEMAP_TEMPLATES.flatMap((name) => (pages[name] ? entryUrls(pages[name]) : [])).map((url) => urls.absolute(url));

@@ -183,6 +183,13 @@ export interface SearchPage {
   bundles: string[];
 }
 
+/** The page that offers the capture bookmarklet (src/site/bookmarklet.ts). */
+export interface CapturePage {
+  url: string;
+  /** The bookmarklet's `javascript:` URL. */
+  bookmarklet: string;
+}
+
 export interface SectionsPage {
   url: string;
   sections: (Link & { count: number; feed: string })[];
@@ -246,6 +253,7 @@ export interface PageEntries {
   places: PlacesPage[];
   agencies: AgenciesPage[];
   search: SearchPage[];
+  capture: CapturePage[];
   page: MarkdownPage[];
   "not-found": { url: string }[];
   robots: { url: string }[];

@@ -65,7 +65,7 @@ ${site.nav.map((entry) => html`        <li><a href="${link(entry.url)}"${entry.u
 ${content}
 </main>
 <footer class="site-footer">
-  <p>${t.footer}</p>
+  <p>${t.footer} <a href="${link(ROUTES.capture)}">${t.capture.footerLink}</a></p>
 </footer>
 </body>
 </html>

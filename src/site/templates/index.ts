@@ -22,6 +22,7 @@ import { item } from "./item.js";
 import { story, stories } from "./stories.js";
 import { agencies, places, sections } from "./indexes.js";
 import { search } from "./search.js";
+import { capture } from "./capture.js";
 import { markdownPage } from "./page.js";
 import { notFound } from "./not-found.js";
 import { robots } from "./robots.js";
@@ -61,6 +62,7 @@ export const PAGE_TEMPLATES: PageTemplates = {
   places,
   agencies,
   search,
+  capture,
   page: markdownPage,
   "not-found": notFound,
   robots,
