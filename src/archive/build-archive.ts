@@ -10,6 +10,7 @@ import { AGENCY_NAMES, isKnownAgency } from "../wire/vocabulary.js";
 import { reportsOfCapture, type Report } from "./reports.js";
 import { groupReports } from "./merge.js";
 import { compareText, itemOfGroup, type ItemWithEvidence } from "./items.js";
+import type { ItemMemo } from "./item-memo.js";
 import { linkBriefsToArticles } from "./link.js";
 import { findStories, relateItems } from "./relate.js";
 import { chooseDisplayName, placeResolver, type PlaceResolver } from "./places.js";
@@ -30,6 +31,8 @@ export interface ArchiveOptions {
   placeAliases?: PlaceAliases;
   /** Diagnostics found before the archive (reading the alias table, finding files). */
   diagnostics?: ArchiveDiagnostic[];
+  /** Items of the last merge, reused for groups of the same reports (draad serve). */
+  itemMemo?: ItemMemo;
 }
 
 export function buildArchive(records: readonly CaptureRecord[], options: ArchiveOptions = {}): Archive {
@@ -46,6 +49,7 @@ export function buildArchive(records: readonly CaptureRecord[], options: Archive
 export class ArchiveBuilder {
   private readonly places: PlaceResolver;
   private readonly diagnostics: ArchiveDiagnostic[];
+  private readonly itemMemo: ItemMemo | null;
   private readonly reports: Report[] = [];
   private captures = 0;
   private rejected = 0;
@@ -53,6 +57,8 @@ export class ArchiveBuilder {
   constructor(options: ArchiveOptions = {}) {
     this.places = placeResolver(options.placeAliases);
     this.diagnostics = [...(options.diagnostics ?? [])];
+    this.itemMemo = options.itemMemo ?? null;
+    this.itemMemo?.startMerge(options.placeAliases);
   }
 
   add(record: CaptureRecord): void {
@@ -90,7 +96,8 @@ export class ArchiveBuilder {
     const reports = this.reports.sort((a, b) => compareText(a.capture, b.capture) || a.line - b.line || a.column - b.column || compareText(a.kind, b.kind));
     const groups = groupReports(reports);
     this.reports.length = 0;
-    const entries = groups.map((group) => itemOfGroup(group, places, diagnostics));
+    const memo = this.itemMemo;
+    const entries = groups.map((group) => (memo ? memo.itemOf(group, places, diagnostics) : itemOfGroup(group, places, diagnostics)));
     disambiguateIds(entries, diagnostics);
     entries.sort(compareEntries);
 

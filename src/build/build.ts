@@ -11,6 +11,7 @@
  * faults (disk full) through for the caller to describe; bad content never throws, it becomes
  * diagnostics in the report.
  */
+import type { BuildMemory } from "./memory.js";
 import { dirname, resolve } from "node:path";
 import { archivePart, itemsOfOtherYears, type ArchiveDiagnostic } from "../archive/index.js";
 import { fileDiagnostic } from "../wire/index.js";
@@ -50,6 +51,8 @@ export interface BuildOptions {
   /** What a build started by a person calls itself in the lock (`draad build`). */
   command?: string;
   onProgress?: (event: ProgressEvent) => void;
+  /** Kept from build to build by draad serve: unchanged captures are not read, unchanged items not made again. */
+  memory?: BuildMemory;
 }
 
 export type ProgressEvent =
@@ -83,6 +86,8 @@ export interface BuildReport {
   } | null;
   /** Things done to the output folder before the build (an interrupted build cleaned up). */
   notes: string[];
+  /** With a BuildMemory: what this build took from the last one. */
+  memory: { capturesReused: number; capturesRead: number; itemsReused: number; itemsMade: number } | null;
 }
 
 export async function build(options: BuildOptions): Promise<BuildReport> {
@@ -118,6 +123,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       onProgress: (phase, done, total) => progress({ kind: "count", phase, done, total }),
       cache,
       partYear: options.partYear,
+      memory: options.memory,
     });
     const part = loaded.part;
     const archive = part ? archivePart(loaded.archive, part) : loaded.archive;
@@ -135,6 +141,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       search: options.search,
       searchBundleRecords: options.searchBundleRecords,
       cache,
+      verifiedPages: options.memory?.verifiedPages,
       onPhase: (phase, state, detail) => progress({ kind: "phase", phase, state, detail }),
     });
     const diagnostics = [...archive.diagnostics, ...site.diagnostics];
@@ -168,6 +175,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
           }
         : null,
       notes,
+      memory: options.memory ? { ...options.memory.stats, itemsReused: options.memory.items.stats.reused, itemsMade: options.memory.items.stats.made } : null,
     };
   } finally {
     await (renderPool as RenderPool | null)?.close();

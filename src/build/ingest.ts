@@ -4,6 +4,7 @@
  * in the report. Sources are named relative to the input folder (`2025-11-22T1000-x.txt`), so the
  * archive does not depend on where the folder lies.
  */
+import type { BuildMemory } from "./memory.js";
 import { relative, sep } from "node:path";
 import { findCaptureFiles, type CaptureFile } from "../input/capture-files.js";
 import { readInside, type PassedOver } from "../input/input-folder.js";
@@ -57,6 +58,8 @@ async function readAndParseFolder(
     cacheKey?: (bytes: Uint8Array, source: string) => string;
     /** In file order; `storeKey` is null for a cached contribution and for one that must not be cached. */
     onContribution: (contribution: CaptureContribution, source: string, storeKey: string | null) => void;
+    /** What an earlier build of this process read (draad serve): unchanged files are not read again. */
+    memory?: BuildMemory;
   },
 ): Promise<{ diagnostics: ArchiveDiagnostic[]; files: number }> {
   const { files, passedOver } = findCaptureFiles([input]);
@@ -68,7 +71,7 @@ async function readAndParseFolder(
   };
   const diagnostics: ArchiveDiagnostic[] = passedOver.map((p) => passedOverDiagnostic({ ...p, name: inFolder(p.path) }));
   // Results in file order: a slot per file, filled by the cache, the parser or a read error.
-  type Slot = { source: string; contribution: CaptureContribution | null; storeKey: string | null; done: boolean };
+  type Slot = { source: string; contribution: CaptureContribution | null; storeKey: string | null; done: boolean; signature: string | null };
   const slots: Slot[] = [];
   let flushed = 0;
   let done = 0;
@@ -85,11 +88,13 @@ async function readAndParseFolder(
     options.onProgress?.(++done, files.length);
     flush();
   };
+  const memory = options.memory;
   const workers = parseWorkerCount(files.length);
   const parser = (workers > 0 ? workerParser : (_: number, s: ParseSettings, r: (result: ParseResult) => void) => mainThreadParser(s, r))(workers, options.settings, (result) => {
     const slot = slots[result.index]!;
     slot.contribution = result.contribution;
     if (result.clockDependent) slot.storeKey = null;
+    else if (result.contribution) memory?.remember(slot.source, slot.signature, result.contribution);
     finished(result.index);
   });
   try {
@@ -98,7 +103,12 @@ async function readAndParseFolder(
     for (let index = 0; index < files.length; index++) {
       const file = files[index]!;
       const source = inFolder(file.path);
-      slots.push({ source, contribution: null, storeKey: null, done: false });
+      const recalled = memory?.recall(source, file.path);
+      slots.push({ source, contribution: recalled?.contribution ?? null, storeKey: null, done: false, signature: recalled?.signature ?? null });
+      if (recalled?.contribution) {
+        finished(index);
+        continue;
+      }
       const bytes = readCaptureFile({ ...file, name: source });
       if (!(bytes instanceof Uint8Array)) {
         diagnostics.push(bytes);
@@ -108,6 +118,7 @@ async function readAndParseFolder(
       const cached = options.lookup ? options.lookup(bytes, source) : null;
       if (cached !== null) {
         slots[index]!.contribution = cached;
+        memory?.remember(source, slots[index]!.signature, cached);
         finished(index);
         continue;
       }
@@ -155,10 +166,14 @@ export async function loadArchive(
     partYear?: number;
     /** How many capture files were found, before any is read (to start work that can run meanwhile). */
     onFilesFound?: (count: number) => void;
+    /** What the last build of this process read and merged (draad serve). */
+    memory?: BuildMemory;
   },
 ): Promise<{ archive: Archive; files: number; seconds: { parse: number; merge: number }; part: PartCaptures | null }> {
   const started = performance.now();
-  const builder = new ArchiveBuilder({ placeAliases: options.placeAliases, diagnostics: options.diagnostics });
+  const memory = options.memory;
+  memory?.startBuild({ input, capturedAt: options.capturedAt, placeAliases: options.placeAliases });
+  const builder = new ArchiveBuilder({ placeAliases: options.placeAliases, diagnostics: options.diagnostics, itemMemo: memory?.items });
   const cached = options.cache ? captureCache(options.cache, { ...options, input }) : null;
   const part: PartCaptures | null = options.partYear === undefined ? null : { year: options.partYear, home: new Set(), context: new Set(), outside: 0, undated: [], rejected: 0 };
   const window = part ? partWindow(part.year) : null;
@@ -194,7 +209,9 @@ export async function loadArchive(
       if (cached && storeKey !== null) cached.storeByKey(storeKey, contribution);
     },
     cacheKey: cached ? (bytes, source) => cached.keyOf(bytes, source) : undefined,
+    memory,
   });
+  memory?.finishReading();
   cached?.save();
   const parsed = performance.now();
   options.onProgress?.("merge", 0, loaded.files);

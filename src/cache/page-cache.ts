@@ -11,7 +11,7 @@
  *    truncated or deleted by hand is rendered again, never copied.
  */
 import { createHash } from "node:crypto";
-import { linkSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { linkSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import type { ContentCache } from "./store.js";
 
@@ -51,15 +51,21 @@ export class PageCache {
     private readonly output: string,
     private readonly manifestKey: string,
     private readonly previous: Map<string, ManifestEntry>,
+    private readonly verified: Map<string, string> | null,
   ) {}
 
-  static async open(cache: ContentCache, output: string): Promise<PageCache> {
+  /**
+   * `verified` (kept by draad serve from build to build): the files of the output whose bytes
+   * were found to be what the manifest says, by file status; such a file is not read and hashed
+   * again while its inode, size and modification time stay the same.
+   */
+  static async open(cache: ContentCache, output: string, verified: Map<string, string> | null = null): Promise<PageCache> {
     const manifestKey = cache.key("page-manifest", resolve(output));
     const manifest = await cache.get(MANIFEST_KIND, manifestKey, isManifest);
     // The manifest is bookkeeping, not a page: keep it out of the reuse figures.
     delete cache.stats[MANIFEST_KIND];
     cache.statsOf(PAGES_KIND);
-    return new PageCache(cache, resolve(output), manifestKey, new Map(Object.entries(manifest?.pages ?? {})));
+    return new PageCache(cache, resolve(output), manifestKey, new Map(Object.entries(manifest?.pages ?? {})), verified);
   }
 
   /**
@@ -106,23 +112,28 @@ export class PageCache {
     const before = this.previous.get(file);
     if (!before || before.key !== key) return false;
     const source = join(this.output, file);
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(source);
-    } catch {
-      this.cache.statsOf(PAGES_KIND).invalid++;
-      return false;
-    }
-    if (sha256(bytes) !== before.sha256) {
-      this.cache.statsOf(PAGES_KIND).invalid++;
-      return false;
+    const status = this.verified ? fileStatus(source) : null;
+    const known = status !== null && this.verified!.get(file) === `${before.sha256} ${status}`;
+    let bytes: Buffer | null = null;
+    if (!known) {
+      try {
+        bytes = readFileSync(source);
+      } catch {
+        this.cache.statsOf(PAGES_KIND).invalid++;
+        return false;
+      }
+      if (sha256(bytes) !== before.sha256) {
+        this.cache.statsOf(PAGES_KIND).invalid++;
+        return false;
+      }
+      if (status !== null) this.verified!.set(file, `${before.sha256} ${status}`);
     }
     const target = join(staging, file);
     ensureFolder(dirname(target), this.folders);
     try {
       linkSync(source, target);
     } catch {
-      writeFileSync(target, bytes);
+      writeFileSync(target, bytes ?? readFileSync(source));
     }
     this.next.set(file, before);
     return true;
@@ -146,6 +157,16 @@ export class PageCache {
     const written = this.cache.statsOf(MANIFEST_KIND);
     if (written.writeError) this.cache.statsOf(PAGES_KIND).writeError ??= written.writeError;
     delete this.cache.stats[MANIFEST_KIND];
+  }
+}
+
+/** Inode, size and modification time (not the change time: hard-linking a file changes that), or null. */
+function fileStatus(path: string): string | null {
+  try {
+    const s = statSync(path, { bigint: true });
+    return `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}`;
+  } catch {
+    return null;
   }
 }
 

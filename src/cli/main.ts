@@ -4,6 +4,7 @@
  * Exit codes: 0 success (warnings allowed), 1 content errors, 2 usage errors, a build that
  * cannot start (a path it must not use, another build holding the output) or a machine fault.
  */
+import { BuildMemory } from "../build/memory.js";
 import { spawnSync } from "node:child_process";
 import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { parseArguments, stringFlag, UsageError, type ParsedArguments } from "./arguments.js";
@@ -511,9 +512,13 @@ async function serveCommand(args: ParsedArguments, io: CliIo): Promise<number> {
   const options = buildOptionsOf({ flags, positionals: args.positionals }, io);
   const lock = takeLock(options.output, "draad serve");
   let server: DevServer | null = null;
+  // Kept between builds: a rebuild reads only the captures that changed and dates only the items they touch.
+  const memory = new BuildMemory();
+  let builds = 0;
   const buildOnce = async () => {
-    const report = await build({ ...options, lock });
+    const report = await build({ ...options, lock, memory });
     printReport(report, io, options);
+    if (builds++ > 0) io.stderr(`draad serve: ${describeRebuild(report)}\n`);
   };
   try {
     await buildOnce();
@@ -540,6 +545,16 @@ async function serveCommand(args: ParsedArguments, io: CliIo): Promise<number> {
     await server?.close();
     lock.release();
   }
+}
+
+/** What a rebuild of draad serve did again and what it took from the last build, in one line. */
+export function describeRebuild(report: BuildReport): string {
+  const m = report.memory;
+  const read = m ? `${m.capturesRead} of ${m.capturesRead + m.capturesReused} capture(s) read` : `${report.captures} capture(s) read`;
+  const dated = m ? `${m.itemsMade} of ${m.itemsMade + m.itemsReused} item(s) made again` : "";
+  const rendered = `${report.pages - report.reusedPages} of ${report.pages} page(s) rendered`;
+  const t = report.seconds;
+  return `rebuilt in ${t.total.toFixed(2)} s: ${[read, dated, rendered].filter(Boolean).join(", ")}${t.index === null ? "" : `, search index made again in ${t.index.toFixed(2)} s`}`;
 }
 
 function isLoopback(host: string): boolean {

@@ -55,6 +55,8 @@ export interface SiteBuildOptions {
   renderPool?: RenderPool | null;
   /** Build cache: reuse unchanged pages (and search bundles) of the last build into this output. */
   cache?: ContentCache | null;
+  /** Output files whose bytes were checked against the page cache, by status (draad serve keeps it between builds). */
+  verifiedPages?: Map<string, string>;
   onPhase?: (phase: "render" | "index", state: "start" | "progress" | "done", detail?: string) => void;
 }
 
@@ -105,7 +107,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
     const renderStart = performance.now();
     let pages = 0;
     let reusedPages = 0;
-    const pageCache = options.cache ? await PageCache.open(options.cache, output) : null;
+    const pageCache = options.cache ? await PageCache.open(options.cache, output, options.verifiedPages ?? null) : null;
     // A reused page's key covers everything its template reads: the shared site data and its
     // entry, and the site's own templates when there are any (draad's are in the code fingerprint).
     const sharedContext = `${JSON.stringify(plan.site)}\0${options.templates?.fingerprint ?? ""}`;

@@ -1,0 +1,74 @@
+/**
+ * What draad serve keeps in memory from one build for the next (issue #15): each capture's
+ * contribution by file, known unchanged by its file status, and the items of the last merge
+ * (src/archive/item-memo.ts). A rebuild after one changed capture then reads and parses that
+ * capture only and dates only the items whose reports changed; grouping, linking, relating and
+ * the site are done again from them, so the result is what a clean build makes.
+ *
+ * A one-off `draad build` has no memory (the disk cache, src/cache/, serves it instead).
+ */
+import { statSync } from "node:fs";
+import { ItemMemo } from "../archive/item-memo.js";
+import type { CaptureContribution } from "../archive/build-archive.js";
+import type { PlaceAliases } from "../archive/types.js";
+
+export interface RememberedCapture {
+  /** Device, inode, size and change times: a file whose status is the same was not written. */
+  signature: string;
+  contribution: CaptureContribution;
+}
+
+export class BuildMemory {
+  /** By source name (relative to the input folder); only contributions that do not depend on the clock. */
+  private captures = new Map<string, RememberedCapture>();
+  private next = new Map<string, RememberedCapture>();
+  private settingsKey: string | null = null;
+  readonly items = new ItemMemo();
+  /** Output files found to be what the page cache wrote, with their status (src/cache/page-cache.ts). */
+  readonly verifiedPages = new Map<string, string>();
+  /** The last build: captures taken from memory, and read from disk (cache or parser). */
+  readonly stats = { capturesReused: 0, capturesRead: 0 };
+
+  /** Call before reading: other parse settings (input folder, default capture time, place table) make every contribution stale. */
+  startBuild(settings: { input: string; capturedAt: string | null; placeAliases: PlaceAliases }): void {
+    const key = JSON.stringify([settings.input, settings.capturedAt, settings.placeAliases]);
+    if (key !== this.settingsKey) this.captures = new Map();
+    this.settingsKey = key;
+    this.next = new Map();
+    this.stats.capturesReused = 0;
+    this.stats.capturesRead = 0;
+  }
+
+  /** The contribution `source` gave last time if its file was not written since; null otherwise. */
+  recall(source: string, path: string): { contribution: CaptureContribution | null; signature: string | null } {
+    const signature = fileSignature(path);
+    const kept = signature === null ? undefined : this.captures.get(source);
+    if (kept && kept.signature === signature) {
+      this.next.set(source, kept);
+      this.stats.capturesReused++;
+      return { contribution: kept.contribution, signature };
+    }
+    this.stats.capturesRead++;
+    return { contribution: null, signature };
+  }
+
+  remember(source: string, signature: string | null, contribution: CaptureContribution): void {
+    if (signature !== null) this.next.set(source, { signature, contribution });
+  }
+
+  /** Call after reading: files that are gone are forgotten. */
+  finishReading(): void {
+    this.captures = this.next;
+    this.next = new Map();
+  }
+}
+
+/** A file's status in nanoseconds, or null when it cannot be had (then it is read). */
+function fileSignature(path: string): string | null {
+  try {
+    const s = statSync(path, { bigint: true });
+    return `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,136 @@
+/**
+ * draad serve keeps a BuildMemory from build to build (src/build/memory.ts): a rebuild reads only
+ * the captures that changed and makes only the items whose reports changed. What it builds must
+ * be what a clean build of the same input makes, byte for byte, through a series of edits: a
+ * capture added, one rewritten, one removed, a later sighting of a report, the place table changed.
+ */
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { build, type BuildOptions } from "../../src/build/build.js";
+import { loadArchive } from "../../src/build/ingest.js";
+import { BuildMemory } from "../../src/build/memory.js";
+import { readPlaceTable } from "../../src/build/inputs.js";
+
+const NEW_CAPTURE = `---
+captured: 2025-11-22T16:00:00+01:00
+---
+Veerpont Hattem vaart weer na storing aan de motor
+HATTEM (ANP) - De veerpont tussen Hattem en Zwolle vaart sinds zaterdagmiddag weer. Een storing aan de motor is verholpen, meldt de veerdienst.
+De pont lag twee dagen stil.
+`;
+
+/** The archive of `input` as JSON, with or without the memory of earlier builds. */
+async function archiveJson(input: string, memory?: BuildMemory): Promise<string> {
+  const places = readPlaceTable("content/places.yaml", false);
+  const { archive } = await loadArchive(input, { placeAliases: places.aliases, diagnostics: [...places.diagnostics], capturedAt: null, nowMs: Date.parse("2025-12-01T00:00:00Z"), memory });
+  return JSON.stringify(archive);
+}
+
+/** Every file of a site folder with its bytes. */
+function snapshot(dir: string): Map<string, string> {
+  const files = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => statSync(join(dir, f)).isFile()).sort();
+  return new Map(files.map((f) => [f, readFileSync(join(dir, f)).toString("base64")]));
+}
+
+function differences(a: Map<string, string>, b: Map<string, string>): string[] {
+  const names = [...new Set([...a.keys(), ...b.keys()])].sort();
+  return names.filter((n) => a.get(n) !== b.get(n));
+}
+
+/** The edits a session of draad serve sees, one after the other. */
+function edits(input: string): { name: string; apply: () => void }[] {
+  const demo = (readdirSync(input, { recursive: true }) as string[]).filter((f) => f.endsWith(".txt")).sort();
+  const rewritten = demo[3]!;
+  const removed = demo[7]!;
+  return [
+    { name: "a capture added", apply: () => writeFileSync(join(input, "2025-11-22T1600-veerpont.txt"), NEW_CAPTURE) },
+    {
+      name: "a capture rewritten",
+      apply: () => writeFileSync(join(input, rewritten), readFileSync(join(input, rewritten), "utf8").replace(/(\n[^\n]*\(ANP[^)]*\) - )/, "$1Volgens de laatste berichten "), "utf8"),
+    },
+    { name: "a capture removed", apply: () => rmSync(join(input, removed)) },
+    { name: "a later sighting of the added report", apply: () => writeFileSync(join(input, "2025-11-22T1700-veerpont.txt"), NEW_CAPTURE.replace("16:00:00", "17:00:00")) },
+    { name: "nothing changed", apply: () => {} },
+  ];
+}
+
+describe("a build that remembers the last one (draad serve)", () => {
+  it("merges the archive a clean merge makes, after every edit, and reads only what changed", async () => {
+    const input = join(mkdtempSync(join(tmpdir(), "draad-memory-")), "wire");
+    cpSync("content/wire", input, { recursive: true });
+    const memory = new BuildMemory();
+    expect(await archiveJson(input, memory)).toBe(await archiveJson(input));
+    const total = memory.stats.capturesRead;
+    expect(total).toBeGreaterThan(30);
+    for (const edit of edits(input)) {
+      edit.apply();
+      const remembered = await archiveJson(input, memory);
+      expect(remembered, edit.name).toBe(await archiveJson(input));
+      expect(memory.stats.capturesRead, edit.name).toBe(edit.name === "a capture removed" || edit.name === "nothing changed" ? 0 : 1);
+      // Only the items of the changed capture are made again, never all of them.
+      expect(memory.items.stats.made, edit.name).toBeLessThan(memory.items.stats.reused / 4);
+      if (edit.name === "nothing changed") expect(memory.items.stats.made).toBe(0);
+    }
+  }, 60_000);
+
+  it("builds the site a clean build makes, byte for byte, through the same edits", async () => {
+    const root = mkdtempSync(join(tmpdir(), "draad-memory-site-"));
+    const input = join(root, "wire");
+    cpSync("content/wire", input, { recursive: true });
+    const options = (output: string): BuildOptions => ({
+      input,
+      output: join(root, output),
+      baseUrl: "http://localhost:8080",
+      pathPrefix: "/",
+      pagesDir: "content/pages",
+      places: { path: "content/places.yaml", given: false },
+      capturedAt: null,
+      search: false,
+      cacheDir: join(root, `cache-${output}`),
+    });
+    const memory = new BuildMemory();
+    const first = await build({ ...options("served"), memory });
+    expect(first.errors).toBe(0);
+    expect(first.memory?.capturesReused).toBe(0);
+    for (const edit of edits(input).slice(0, 3)) {
+      edit.apply();
+      const served = await build({ ...options("served"), memory });
+      rmSync(join(root, "clean"), { recursive: true, force: true });
+      await build({ ...options("clean"), cacheDir: null });
+      expect(differences(snapshot(join(root, "served")), snapshot(join(root, "clean"))), edit.name).toEqual([]);
+      expect(served.memory!.capturesReused, edit.name).toBeGreaterThan(30);
+    }
+    // A page of the served site edited by hand is rendered again, not kept because it was checked before.
+    const steady = await build({ ...options("served"), memory });
+    const page = (readdirSync(join(root, "served", "artikel")) as string[]).sort()[0]!;
+    writeFileSync(join(root, "served", "artikel", page, "index.html"), "met de hand bewerkt");
+    const again = await build({ ...options("served"), memory });
+    expect(again.pages - again.reusedPages).toBe(steady.pages - steady.reusedPages + 1);
+    expect(differences(snapshot(join(root, "served")), snapshot(join(root, "clean")))).toEqual([]);
+  }, 120_000);
+
+  it("takes an unchanged file from memory, and forgets it when the file or the place table changes", () => {
+    const path = join(mkdtempSync(join(tmpdir(), "draad-memory-file-")), "a.txt");
+    writeFileSync(path, NEW_CAPTURE);
+    const contribution = { rejected: false, capturedAtMs: 0, diagnostics: [], reports: [] };
+    const memory = new BuildMemory();
+    const settings = { input: "x", capturedAt: null, placeAliases: {} };
+    memory.startBuild(settings);
+    const first = memory.recall("a.txt", path);
+    expect(first.contribution).toBeNull();
+    memory.remember("a.txt", first.signature, contribution);
+    memory.finishReading();
+    memory.startBuild(settings);
+    expect(memory.recall("a.txt", path).contribution).toBe(contribution);
+    memory.finishReading();
+    memory.startBuild({ ...settings, placeAliases: { "Den Haag": ["'s-Gravenhage"] } });
+    expect(memory.recall("a.txt", path).contribution).toBeNull();
+    memory.remember("a.txt", memory.recall("a.txt", path).signature, contribution);
+    memory.finishReading();
+    writeFileSync(path, NEW_CAPTURE + "Extra regel.\n");
+    memory.startBuild({ ...settings, placeAliases: { "Den Haag": ["'s-Gravenhage"] } });
+    expect(memory.recall("a.txt", path).contribution).toBeNull();
+  });
+});
