@@ -266,10 +266,11 @@ async function indexForSearch(directory: string, plan: SitePlan, urlPrefix: stri
     for (const [i, bundle] of bundles.entries()) {
       const { index, errors } = await pagefind.createIndex({ forceLanguage: "nl" });
       if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-      for (const record of records.slice(i * perBundle, (i + 1) * perBundle)) {
-        const added = await index.addCustomRecord(record);
-        if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join("; ")}`);
-      }
+      // Every record sent at once: Pagefind's service reads them in the order sent, and its
+      // answers come back while later ones are still on the way (one record per round trip took
+      // twice as long at 10,000 captures; the bundle's files are the same bytes).
+      const adds = records.slice(i * perBundle, (i + 1) * perBundle).map((record) => index.addCustomRecord(record));
+      for (const added of await Promise.all(adds)) if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join("; ")}`);
       const written = await index.writeFiles({ outputPath: join(directory, bundle) });
       if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
       await index.deleteIndex();
