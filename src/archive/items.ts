@@ -125,6 +125,7 @@ export function itemOfGroup(group: ReportGroup, places: PlaceResolver, diagnosti
     reposted,
     postings: postings.map((p) => ({ publishedFrom: bound(p.interval.from), publishedTo: bound(p.interval.to), sightings: p.members.length })),
     sightings,
+    linkedSightings: [],
     articleId: null,
     briefIds: [],
     related: [],

@@ -7,6 +7,7 @@
 import { intersect, isEmpty } from "./interval.js";
 import { leadingWords, withoutEllipsis } from "./normalise.js";
 import { compareText, redate, type ItemWithEvidence } from "./items.js";
+import type { LinkedSighting } from "./types.js";
 
 const LEAD_KEY_WORDS = 5;
 
@@ -52,6 +53,18 @@ export function linkBriefsToArticles(entries: ItemWithEvidence[]): void {
     article.item.briefIds.sort(compareText);
     const together = briefs.reduce((acc, b) => intersect(acc, b.interval), article.interval);
     if (isEmpty(together)) continue;
-    for (const entry of [article, ...briefs]) redate(entry, together);
+    const linked = [article, ...briefs];
+    // What each one's first posting was made of, before any of them is re-dated.
+    const ownEvidence = new Map(linked.map((entry) => [entry, firstPostingSightings(entry)]));
+    for (const entry of linked) {
+      redate(entry, together);
+      entry.item.linkedSightings = linked.filter((other) => other !== entry).flatMap((other) => ownEvidence.get(other)!);
+    }
   }
+}
+
+/** An item's own sightings of its first posting, as the items it is linked with carry them. */
+function firstPostingSightings(entry: ItemWithEvidence): LinkedSighting[] {
+  const { id, url } = entry.item;
+  return entry.item.sightings.filter((s) => s.posting === 0).map((s) => ({ ...s, item: id, url }));
 }

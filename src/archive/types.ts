@@ -30,6 +30,16 @@ export interface Sighting {
   variant: boolean;
 }
 
+/**
+ * A sighting of another item that this item was dated with: an article and its lead briefs are
+ * one posting (src/archive/link.ts), so the sightings of each bound the others' first posting.
+ */
+export interface LinkedSighting extends Sighting {
+  /** The id and URL of the item this sighting saw (the lead brief, or the article). */
+  item: string;
+  url: string;
+}
+
 /** One run of a word-level diff between two versions of a report. */
 export interface TextChange {
   kind: "same" | "added" | "removed";
@@ -100,6 +110,13 @@ export interface ArchiveItem {
   reposted: boolean;
   postings: Posting[];
   sightings: Sighting[];
+  /**
+   * The sightings of the items it was dated together with (its lead briefs, or its article and
+   * that article's other lead briefs) that bound its first posting; `posting` is 0. Empty when it
+   * has no link, or when the linked items' dating could not be joined (then each keeps its own).
+   * The first posting's interval is the intersection of these and its own sightings of posting 0.
+   */
+  linkedSightings: LinkedSighting[];
   /** For a brief: the full article it is the lead of. */
   articleId: string | null;
   /** For an article: the briefs that are its lead. */

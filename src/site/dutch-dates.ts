@@ -5,7 +5,7 @@
  * not from the machine's Intl locale data.
  */
 import { amsterdamParts, parseTimestamp } from "../wire/amsterdam-time.js";
-import { MONTHS_NL, WEEKDAYS_NL } from "../wire/vocabulary.js";
+import { MONTH_ABBREVIATIONS_NL, MONTHS_NL, WEEKDAYS_NL } from "../wire/vocabulary.js";
 import { TEXT_NL } from "./text-nl.js";
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -59,6 +59,91 @@ export function monthName(month: number): string {
 }
 
 /**
+ * A time in words, piece by piece: a piece with `datetime` is one instant (rendered as
+ * `<time datetime>`), the others are words between them (`uiterlijk `, `–`). A piece with
+ * `spoken` is shown as `text` but read out as `spoken` (the dash of `11:05–11:34` as " tot ").
+ */
+export interface TimePart {
+  text: string;
+  datetime: string | null;
+  spoken: string | null;
+}
+
+const word = (text: string, spoken: string | null = null): TimePart => ({ text, datetime: null, spoken });
+const instant = (text: string, datetime: string): TimePart => ({ text, datetime, spoken: null });
+
+/** The text of a time in pieces, as a sighted reader sees it. */
+export function timeText(parts: readonly TimePart[]): string {
+  return parts.map((p) => p.text).join("");
+}
+
+/**
+ * `publicationText` in pieces, each known end an instant: `uiterlijk <22 november 2025, 10:00>`,
+ * `zaterdag 22 november 2025 tussen <11:05> en <11:34>`, `<zaterdag 22 november 2025 om 10:50>`.
+ */
+export function publicationParts(from: string | null, to: string | null): TimePart[] {
+  const d = TEXT_NL.dates;
+  if (from === null && to === null) return [word(d.unknown)];
+  if (from === null) return [word(`${d.notAfter} `), instant(dutchDateTime(to!), to!)];
+  if (to === null) return [word(`${d.notBefore} `), instant(dutchDateTime(from), from)];
+  if (epochOf(to)! - epochOf(from)! <= 60_000) return [instant(`${dutchDayHeading(to)} ${d.at} ${dutchClock(to)}`, to)];
+  if (amsterdamDay(from).key === amsterdamDay(to).key) {
+    return [word(`${dutchDayHeading(to)} ${d.between} `), instant(dutchClock(from), from), word(` ${d.and} `), instant(dutchClock(to), to)];
+  }
+  return [word(`${d.between} `), instant(dutchDateTime(from), from), word(` ${d.and} `), instant(dutchDateTime(to), to)];
+}
+
+/** How precisely a publication time is known: to the minute, between two times, only before or after one, or not at all. */
+export type TimePrecision = "exact" | "interval" | "upper" | "lower" | "unknown";
+
+export function precisionOf(from: string | null, to: string | null): TimePrecision {
+  if (from === null) return to === null ? "unknown" : "upper";
+  if (to === null) return "lower";
+  return epochOf(to)! - epochOf(from)! <= 60_000 ? "exact" : "interval";
+}
+
+/** `22 nov.`, `22 mei`; with the year `22 nov. 2025`. */
+export function dutchShortDate(iso: string, withYear: boolean): string {
+  const p = amsterdamParts(epochOf(iso)!);
+  const abbreviation = MONTH_ABBREVIATIONS_NL[p.month - 1]!;
+  const month = abbreviation === MONTHS_NL[p.month - 1] ? abbreviation : `${abbreviation}.`;
+  return withYear ? `${p.day} ${month} ${p.year}` : `${p.day} ${month}`;
+}
+
+/**
+ * A report's time as lists show it, in three degrees of context. `ofDay` is for a list that
+ * names the report's day (a day page, a day's group): `10:50`, `11:05–11:34`, `uiterlijk 10:00`
+ * (across midnight both days: `21 nov. 23:50 – 22 nov. 00:10`). `dated` adds the day and month:
+ * `22 nov. 10:50`, `22 nov. 11:05–11:34`, `uiterlijk 22 nov. 10:00`; `withYear` the year too.
+ */
+export interface ListTimes {
+  ofDay: TimePart[];
+  dated: TimePart[];
+  withYear: TimePart[];
+  precision: TimePrecision;
+}
+
+export function listTimes(from: string | null, to: string | null): ListTimes {
+  const precision = precisionOf(from, to);
+  const form = (date: "none" | "day" | "year"): TimePart[] => {
+    const d = TEXT_NL.dates;
+    const at = (iso: string, dated: boolean) => (dated && date !== "none" ? `${dutchShortDate(iso, date === "year")} ${dutchClock(iso)}` : dutchClock(iso));
+    if (precision === "unknown") return [word(d.unknown)];
+    // After an instant: the list's day may not be the day it names, so it is always dated.
+    if (precision === "lower") return [word(`${d.notBefore} `), instant(`${dutchShortDate(from!, date === "year")} ${dutchClock(from!)}`, from!)];
+    if (precision === "upper") return [word(`${d.notAfter} `), instant(at(to!, true), to!)];
+    if (precision === "exact") return [instant(at(to!, true), to!)];
+    if (amsterdamDay(from!).key === amsterdamDay(to!).key) {
+      return [...(date === "none" ? [] : [word(`${dutchShortDate(to!, date === "year")} `)]), instant(dutchClock(from!), from!), word("–", d.rangeSpoken), instant(dutchClock(to!), to!)];
+    }
+    // Across midnight both days are named, whatever the list's context.
+    const both = (iso: string) => `${dutchShortDate(iso, date === "year")} ${dutchClock(iso)}`;
+    return [instant(both(from!), from!), word(" – ", d.rangeSpoken), instant(both(to!), to!)];
+  };
+  return { ofDay: form("none"), dated: form("day"), withYear: form("year"), precision };
+}
+
+/**
  * What a reader should be told about when an item was published, honestly:
  *  - exact to the minute: `zaterdag 22 november 2025 om 10:50`
  *  - within one day: `zaterdag 22 november 2025 tussen 11:05 en 11:34`
@@ -67,29 +152,7 @@ export function monthName(month: number): string {
  *  - nothing: `datum onbekend`
  */
 export function publicationText(from: string | null, to: string | null): string {
-  const d = TEXT_NL.dates;
-  if (from === null && to === null) return d.unknown;
-  if (from === null) return `${d.notAfter} ${dutchDateTime(to!)}`;
-  if (to === null) return `${d.notBefore} ${dutchDateTime(from)}`;
-  const fromMs = epochOf(from)!;
-  const toMs = epochOf(to)!;
-  // Shown to the minute: (10:49, 10:50] is "om 10:50".
-  if (toMs - fromMs <= 60_000) return `${dutchDayHeading(to)} ${d.at} ${dutchClock(to)}`;
-  if (amsterdamDay(from).key === amsterdamDay(to).key) return `${dutchDayHeading(to)} ${d.between} ${dutchClock(from)} ${d.and} ${dutchClock(to)}`;
-  return `${d.between} ${dutchDateTime(from)} ${d.and} ${dutchDateTime(to)}`;
-}
-
-/** Short form for lists: `10:50`, `11:05–11:34`, `uiterlijk 10:00`, or with a date when not on `dayKey`. */
-export function publicationShort(from: string | null, to: string | null): string {
-  const d = TEXT_NL.dates;
-  if (to === null) return from === null ? d.unknown : `${d.notBefore} ${dutchDateTime(from)}`;
-  if (from === null) return `${d.notAfter} ${dutchClock(to)}`;
-  const width = epochOf(to)! - epochOf(from)!;
-  if (width <= 60_000) return dutchClock(to);
-  if (amsterdamDay(from).key === amsterdamDay(to).key) return `${dutchClock(from)}–${dutchClock(to)}`;
-  // Across midnight both days are named: `21 november 23:50 – 22 november 00:10`.
-  const day = (iso: string) => dutchDate(iso).replace(/ \d{4}$/, "");
-  return `${day(from)} ${dutchClock(from)} – ${day(to)} ${dutchClock(to)}`;
+  return timeText(publicationParts(from, to));
 }
 
 /**

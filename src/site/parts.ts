@@ -6,12 +6,13 @@
  * sitemap index. The root is made from the manifests only: no capture is read again
  * (src/site/assemble.ts).
  */
-import type { SitePlan, ItemSummary, FeedEntry, Feed, Link } from "./view-model.js";
+import type { SitePlan, ItemSummary, FeedEntry, Feed, HomeDay, Link } from "./view-model.js";
 import { entriesOf, FEED_ENTRIES, jsonFeed, SITEMAP_MAX_URLS } from "./view-model.js";
 import type { RenderPlan } from "./templates/index.js";
 import { inPart, normalisePrefix, ROUTES } from "./routes.js";
 import { TEXT_NL } from "./text-nl.js";
 import { epochOf } from "./dutch-dates.js";
+import { needsTimeLegend } from "./pages/context.js";
 
 
 export const PART_MANIFEST = "draad-part.json";
@@ -27,7 +28,7 @@ export interface PartManifest {
   code: string;
   counts: { captures: number; contextCaptures: number; items: number; articles: number; briefs: number; stories: number; days: number };
   /** The part's home page days (newest first), URLs relative to the part. */
-  home: { heading: string; url: string | null; items: ItemSummary[] }[];
+  home: HomeDay[];
   /** The part's main feed entries (absolute URLs), newest first. */
   feed: FeedEntry[];
   /** Search bundles and leaf sitemaps, relative to the part. */
@@ -106,7 +107,7 @@ export function rootPlan(manifests: PartManifest[]): RenderPlan {
   return {
     site: { t, meta: { baseUrl: base, pathPrefix: prefix, siteRoot: prefix }, nav },
     pages: {
-      home: [{ url: ROUTES.home, days: newest.home.map((day) => ({ heading: day.heading, url: day.url ? inPart(newest.year, day.url) : null, items: day.items.map((s) => summaryInPart(newest.year, s)) })) }],
+      home: [{ url: ROUTES.home, days: newest.home.map((day) => ({ heading: day.heading, url: day.url ? inPart(newest.year, day.url) : null, items: day.items.map((s) => summaryInPart(newest.year, s)), timeContext: day.timeContext })), timeLegend: needsTimeLegend(...newest.home.map((day) => day.items)) }],
       archive: [{ url: ROUTES.archive, years: [], yearLinks: parts.map((p) => ({ year: p.year, url: inPart(p.year, ROUTES.year(p.year)), count: p.counts.items })), undated: null }],
       search: [{ url: ROUTES.search, bundles: parts.flatMap((p) => p.searchBundles.map((b) => inPart(p.year, b))) }],
       "not-found": [{ url: ROUTES.notFound }],

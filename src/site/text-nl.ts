@@ -40,7 +40,10 @@ export const TEXT_NL = {
     fullArticle: "Lees het volledige artikel",
     briefOf: "Dit bericht verscheen ook als kort bericht:",
     evidence: "Hoe dit bericht is gedateerd",
-    evidenceIntro: "Elke vastgelegde pagina waarop dit bericht stond, met de leeftijd die de pagina toen noemde. De publicatietijd is de doorsnede van al die aanwijzingen.",
+    evidenceIntro: "Elke vastgelegde pagina waarop dit bericht stond, met de leeftijd die de pagina toen noemde. De publicatietijd bovenaan is de doorsnede van al die aanwijzingen.",
+    evidenceIntroLinked: "Het korte bericht en het artikel zijn één plaatsing: ook de pagina's waarop het andere stond, tellen mee.",
+    evidenceIntroReposted: "Van een bericht dat meer dan eens is geplaatst, tellen alleen de aanwijzingen van de eerste plaatsing.",
+    evidenceVia: { brief: "van het korte bericht", article: "van het artikel" } as Record<"brief" | "article", string>,
     evidenceCapture: "Vastgelegde pagina",
     evidenceCapturedAt: "Vastgelegd op",
     evidenceAge: "Leeftijd op de pagina",
@@ -75,6 +78,13 @@ export const TEXT_NL = {
     and: "en",
     notAfter: "uiterlijk",
     notBefore: "na",
+    /** How a screen reader reads the dash of `11:05–11:34`. */
+    rangeSpoken: " tot ",
+    /** Shown once on a page whose lists have a time that is not known to the minute. */
+    legend: "Tijden in Nederlandse tijd. De meeste zijn afgeleid uit de leeftijd van een bericht op een vastgelegde pagina: ‘11:05–11:34’ betekent ergens tussen 11:05 en 11:34 geplaatst, ‘uiterlijk 10:00’ dat het bericht er om 10:00 al stond, toen de pagina werd vastgelegd.",
+    /** Added to the legend where lists stand under a day's heading. */
+    legendDay: "Een tijd zonder datum valt op de dag in de kop erboven.",
+    legendLabel: "Over de tijden",
   },
   lists: {
     section: "Rubriek",

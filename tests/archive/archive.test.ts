@@ -241,6 +241,24 @@ describe("brief to article", () => {
     expect(brief.articleId).toBe(full.id);
     expect(full.briefIds).toEqual([brief.id]);
     expect([full.publishedFrom, full.publishedTo]).toEqual(["2025-11-22T09:27:00+01:00", "2025-11-22T09:28:00+01:00"]);
+    // Each carries the other's sightings that gave it this date: the brief's age dates the
+    // article, the article's capture bounds the brief (issue #14: the table must show them).
+    expect(full.linkedSightings.map((s) => [s.item, s.capture, s.age, s.publishedFrom, s.publishedTo])).toEqual([
+      [brief.id, "zijbalk.txt", "32 minuten geleden", "2025-11-22T09:27:00+01:00", "2025-11-22T09:28:00+01:00"],
+    ]);
+    expect(brief.linkedSightings.map((s) => [s.item, s.url, s.capture, s.role, s.publishedTo])).toEqual([[full.id, full.url, "artikel.txt", "page", "2025-11-22T12:00:00+01:00"]]);
+  });
+  it("carries no linked sightings when the brief and the article cannot be one posting", () => {
+    const a = archiveOf([
+      article("artikel.txt", "2025-11-22T09:00:00+01:00"),
+      page("zijbalk.txt", "2025-11-22T10:00:00+01:00", [{ place: "GOUDA", text: KAAS, age: "32 minuten geleden" }]),
+    ]);
+    const brief = briefs(a)[0]!;
+    const full = articles(a).find((i) => i.headline === "Recordkaas gewogen in Gouda")!;
+    expect(brief.articleId).toBe(full.id);
+    expect(full.publishedTo).toBe("2025-11-22T09:00:00+01:00");
+    expect(brief.publishedFrom).toBe("2025-11-22T09:27:00+01:00");
+    expect([full.linkedSightings, brief.linkedSightings]).toEqual([[], []]);
   });
   it("does not link the same words from another place", () => {
     const a = archiveOf([

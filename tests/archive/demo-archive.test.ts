@@ -116,6 +116,28 @@ describe("draad export over the demo content", async () => {
     }
   });
 
+  it("carries every sighting that bounds a report's date: its own of the first posting and those of the items it was dated with", () => {
+    let linked = 0;
+    for (const item of archive.items) {
+      const rows = [...item.sightings.filter((s) => s.posting === 0), ...item.linkedSightings];
+      const from = rows.map((s) => ms(s.publishedFrom)).filter((t) => t !== null);
+      const to = rows.map((s) => ms(s.publishedTo)).filter((t) => t !== null);
+      expect(from.length ? Math.max(...from) : null, item.id).toBe(ms(item.publishedFrom));
+      expect(to.length ? Math.min(...to) : null, item.id).toBe(ms(item.publishedTo));
+      // A linked sighting is one of the linked item's own, and only of linked items.
+      const partners = new Set(item.articleId ? [item.articleId, ...archive.items.find((i) => i.id === item.articleId)!.briefIds] : item.briefIds);
+      for (const s of item.linkedSightings) {
+        expect(partners.has(s.item) && s.item !== item.id, item.id).toBe(true);
+        const partner = archive.items.find((i) => i.id === s.item)!;
+        expect(partner.url).toBe(s.url);
+        expect(partner.sightings.some((own) => own.capture === s.capture && own.line === s.line && own.column === s.column && own.posting === 0), item.id).toBe(true);
+      }
+      if (item.linkedSightings.length > 0) linked++;
+    }
+    // Every lead brief and its article (21 pairs in the demo) were dated together.
+    expect(linked).toBe(2 * archive.items.filter((i) => i.kind === "brief" && i.articleId).length);
+  });
+
   it("gives each report its section, headline, place and agencies", () => {
     for (const report of truth.reports) {
       const item = find(report)[0]!;

@@ -3,7 +3,7 @@
  * pagination, calendars, home grouping, sidebars, stories, feeds and sitemap splitting.
  */
 import { describe, expect, it } from "vitest";
-import { dutchDayHeading, publicationShort, publicationText } from "../../src/site/dutch-dates.js";
+import { dutchDayHeading, listTimes, publicationParts, publicationText, timeText } from "../../src/site/dutch-dates.js";
 import { buildSiteData, LIST_PAGE_SIZE, SITEMAP_MAX_URLS } from "../../src/site/view-model.js";
 import { listPageUrl } from "../../src/site/routes.js";
 import { buildArchive } from "../../src/archive/index.js";
@@ -25,10 +25,30 @@ describe("Dutch dates and publication intervals", () => {
   ])("(%s, %s) reads %j", (from, to, text) => {
     expect(publicationText(from, to)).toBe(text);
   });
-  it("short forms for lists", () => {
-    expect(publicationShort("2025-11-22T09:27:00+01:00", "2025-11-22T09:28:00+01:00")).toBe("09:28");
-    expect(publicationShort("2025-11-22T11:05:00+01:00", "2025-11-22T11:34:00+01:00")).toBe("11:05–11:34");
-    expect(publicationShort(null, "2025-11-22T10:00:00+01:00")).toBe("uiterlijk 10:00");
+  it("list forms: the clock alone for a list that names the day, else with day and month, or with the year", () => {
+    const forms = (from: string | null, to: string | null) => {
+      const t = listTimes(from, to);
+      return [timeText(t.ofDay), timeText(t.dated), timeText(t.withYear), t.precision];
+    };
+    expect(forms("2025-11-22T09:27:00+01:00", "2025-11-22T09:28:00+01:00")).toEqual(["09:28", "22 nov. 09:28", "22 nov. 2025 09:28", "exact"]);
+    expect(forms("2025-11-22T11:05:00+01:00", "2025-11-22T11:34:00+01:00")).toEqual(["11:05–11:34", "22 nov. 11:05–11:34", "22 nov. 2025 11:05–11:34", "interval"]);
+    expect(forms(null, "2025-05-22T10:00:00+02:00")).toEqual(["uiterlijk 10:00", "uiterlijk 22 mei 10:00", "uiterlijk 22 mei 2025 10:00", "upper"]);
+    // Across midnight both days are named, even where the list names one of them.
+    expect(forms("2025-11-21T18:10:00+01:00", "2025-11-22T17:20:00+01:00")).toEqual(["21 nov. 18:10 – 22 nov. 17:20", "21 nov. 18:10 – 22 nov. 17:20", "21 nov. 2025 18:10 – 22 nov. 2025 17:20", "interval"]);
+    expect(forms("2025-11-22T10:00:00+01:00", null)).toEqual(["na 22 nov. 10:00", "na 22 nov. 10:00", "na 22 nov. 2025 10:00", "lower"]);
+    expect(forms(null, null)).toEqual(["datum onbekend", "datum onbekend", "datum onbekend", "unknown"]);
+  });
+  it("marks each known end as an instant and reads the dash of an interval as 'tot'", () => {
+    const { ofDay } = listTimes("2025-11-22T11:05:00+01:00", "2025-11-22T11:34:00+01:00");
+    expect(ofDay).toEqual([
+      { text: "11:05", datetime: "2025-11-22T11:05:00+01:00", spoken: null },
+      { text: "–", datetime: null, spoken: " tot " },
+      { text: "11:34", datetime: "2025-11-22T11:34:00+01:00", spoken: null },
+    ]);
+    expect(publicationParts(null, "2025-11-22T10:00:00+01:00")).toEqual([
+      { text: "uiterlijk ", datetime: null, spoken: null },
+      { text: "22 november 2025, 10:00", datetime: "2025-11-22T10:00:00+01:00", spoken: null },
+    ]);
   });
   it("weekday headings for every day of a week, whatever TZ the machine has", () => {
     const days = ["2025-11-17", "2025-11-18", "2025-11-19", "2025-11-20", "2025-11-21", "2025-11-22", "2025-11-23"].map((d) => dutchDayHeading(`${d}T00:30:00+01:00`));

@@ -74,3 +74,54 @@ export function targetFile(site: string, prefix: string, fromFile: string, link:
   const file = join(site, path);
   return path === "" || path.endsWith("/") ? join(file, "index.html") : file;
 }
+
+/** A parsed page as a tree, for tests that look at what an element holds (parse5, no regular expressions). */
+export interface Element {
+  tagName: string;
+  attrs: Map<string, string>;
+  parent: Element | null;
+  children: (Element | string)[];
+}
+
+export function documentOf(html: string): Element {
+  const convert = (node: Node, parent: Element | null): Element | string | null => {
+    if (node.nodeName === "#text") return node.value ?? "";
+    if (!node.tagName && node.nodeName !== "#document" && node.nodeName !== "#document-fragment") return null;
+    const element: Element = { tagName: node.tagName ?? node.nodeName, attrs: new Map((node.attrs ?? []).map((a) => [a.name, a.value])), parent, children: [] };
+    for (const child of node.content?.childNodes ?? node.childNodes ?? []) {
+      const converted = convert(child, element);
+      if (converted !== null) element.children.push(converted);
+    }
+    return element;
+  };
+  return convert(parse(html) as unknown as Node, null) as Element;
+}
+
+export function findAll(root: Element, test: (e: Element) => boolean): Element[] {
+  const found: Element[] = [];
+  const walk = (e: Element) => {
+    if (test(e)) found.push(e);
+    for (const child of e.children) if (typeof child !== "string") walk(child);
+  };
+  walk(root);
+  return found;
+}
+
+export const hasClass = (e: Element, name: string) => (e.attrs.get("class") ?? "").split(/\s+/).includes(name);
+
+/** The text a sighted reader sees: without visually hidden text. */
+export function visibleText(e: Element): string {
+  if (hasClass(e, "visually-hidden")) return "";
+  return e.children.map((c) => (typeof c === "string" ? c : visibleText(c))).join("");
+}
+
+/** The text a screen reader reads: without what is hidden from it. */
+export function spokenText(e: Element): string {
+  if (e.attrs.get("aria-hidden") === "true") return "";
+  return e.children.map((c) => (typeof c === "string" ? c : spokenText(c))).join("");
+}
+
+export function closest(e: Element, test: (e: Element) => boolean): Element | null {
+  for (let at: Element | null = e; at; at = at.parent) if (test(at)) return at;
+  return null;
+}

@@ -6,10 +6,10 @@
  */
 import type { Archive, ArchiveItem, ArchiveStory } from "../../archive/index.js";
 import { cutAtWord } from "../../archive/normalise.js";
-import { amsterdamDay, dutchDayHeading, publicationShort } from "../dutch-dates.js";
+import { amsterdamDay, dutchDayHeading, listTimes, timeText } from "../dutch-dates.js";
 import { ROUTES, SiteUrls } from "../routes.js";
 import { TEXT_NL, type SiteText } from "../text-nl.js";
-import type { ItemSummary, Link, MarkdownPage, PagePlan } from "./types.js";
+import type { ItemSummary, Link, MarkdownPage, PagePlan, TimeContext } from "./types.js";
 
 export interface SiteOptions {
   /** `https://archief.example.nl` (no path). Used for canonical URLs, feeds and the sitemap. */
@@ -97,15 +97,33 @@ export class PlanContext {
       kind: item.kind,
       kindLabel: item.kind === "article" ? this.t.item.article : this.t.item.brief,
       headline: item.headline,
-      time: publicationShort(item.publishedFrom, item.publishedTo),
+      time: "",
+      times: listTimes(item.publishedFrom, item.publishedTo),
+      day: item.sortTime === null ? null : amsterdamDay(item.sortTime).key,
       datetime: item.publishedTo,
       place: item.places.map((p) => this.placeName(p)).join(" / ") || null,
       section: this.sectionLink(item),
       lead: cutAtWord(item.paragraphs[0] ?? "", 240),
     };
+    s.time = timeText(s.times.withYear);
     this.summaries.set(item.id, s);
     return s;
   }
+}
+
+/** The time context of a list under a day's heading (a day key or null): its day and year. */
+export function dayContext(day: string | null): TimeContext {
+  return { day, year: day === null ? null : Number(day.slice(0, 4)) };
+}
+
+/** A list beside a report, or of reports of several days: each time dated, of `year` without the year. */
+export function yearContext(iso: string | null): TimeContext {
+  return { day: null, year: iso === null ? null : amsterdamDay(iso).year };
+}
+
+/** Whether lists of these reports show a time not known to the minute, which the time legend explains. */
+export function needsTimeLegend(...lists: readonly (readonly ItemSummary[])[]): boolean {
+  return lists.some((list) => list.some((s) => s.times.precision !== "exact"));
 }
 
 export const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

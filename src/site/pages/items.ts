@@ -8,12 +8,12 @@
 import type { ArchiveItem } from "../../archive/index.js";
 import { agencyId } from "../../archive/index.js";
 import { cutAtWord } from "../../archive/normalise.js";
-import { amsterdamDay, dutchDateTime, publicationText } from "../dutch-dates.js";
+import { amsterdamDay, dutchDateTime, publicationParts, timeText } from "../dutch-dates.js";
 import { ROUTES } from "../routes.js";
-import type { PageFamily, PlanContext } from "./context.js";
+import { needsTimeLegend, yearContext, type PageFamily, type PlanContext } from "./context.js";
 import { agencyNamesOf, jsonLd } from "./json-ld.js";
 import { storyMembers } from "./stories.js";
-import type { ItemPage, ItemSummary, LazyEntries, StoryBox } from "./types.js";
+import type { EvidenceRow, ItemPage, ItemSummary, LazyEntries, StoryBox } from "./types.js";
 
 export const itemPages: PageFamily = {
   name: "items",
@@ -78,6 +78,31 @@ export function itemEntries(context: PlanContext): LazyEntries<ArchiveItem, Item
       blocks.push({ kind: "p", text });
     });
     const article = context.articleOf(item);
+    const publication = publicationParts(item.publishedFrom, item.publishedTo);
+    const sidebar = sidebarOf(item);
+    const related = relatedReports(item, context);
+    const story = storyOf(item);
+    const briefs = item.briefIds.flatMap((id) => (byId.has(id) ? [context.summary(byId.get(id)!)] : []));
+    const row = (s: ArchiveItem["sightings"][number], via: EvidenceRow["via"]): EvidenceRow => {
+      const interval = publicationParts(s.publishedFrom, s.publishedTo);
+      return {
+        capture: s.capture,
+        capturedAt: s.capturedAt ? dutchDateTime(s.capturedAt) : t.item.captureUnknown,
+        role: t.item.evidenceRole[s.role] ?? s.role,
+        age: s.age ?? t.item.noAge,
+        interval: timeText(interval),
+        intervalParts: interval,
+        posting: s.posting + 1,
+        variant: s.variant,
+        via,
+      };
+    };
+    // The sightings of the lead brief or article it was dated with bound its time as well (issue #14).
+    const linkedRows = item.linkedSightings.map((s) => {
+      const other = byId.get(s.item);
+      const kind = other?.kind ?? (item.kind === "article" ? "brief" : "article");
+      return row(s, { name: other?.headline ?? s.item, url: other ? other.url : s.url, kindLabel: t.item.evidenceVia[kind] });
+    });
     return {
       id: item.id,
       url: item.url,
@@ -86,25 +111,21 @@ export function itemEntries(context: PlanContext): LazyEntries<ArchiveItem, Item
       headline: item.headline,
       description: cutAtWord(item.paragraphs[0] ?? item.headline, 160),
       dateline,
-      publication: publicationText(item.publishedFrom, item.publishedTo),
+      publication: timeText(publication),
+      publicationParts: publication,
       datetime: item.publishedTo,
       dayUrl: item.sortTime ? ROUTES.day(amsterdamDay(item.sortTime).key) : null,
       blocks,
       section: context.sectionLink(item),
-      sidebar: sidebarOf(item),
-      related: relatedReports(item, context),
-      story: storyOf(item),
+      // Beside the report no list names a day: every time there is dated.
+      timeContext: yearContext(item.sortTime),
+      timeLegend: needsTimeLegend(sidebar?.items ?? [], related, story?.items ?? [], briefs),
+      sidebar,
+      related,
+      story,
       article: article && { id: article.id, name: article.headline, url: article.url },
-      briefs: item.briefIds.flatMap((id) => (byId.has(id) ? [context.summary(byId.get(id)!)] : [])),
-      evidence: item.sightings.map((s) => ({
-        capture: s.capture,
-        capturedAt: s.capturedAt ? dutchDateTime(s.capturedAt) : t.item.captureUnknown,
-        role: t.item.evidenceRole[s.role] ?? s.role,
-        age: s.age ?? t.item.noAge,
-        interval: publicationText(s.publishedFrom, s.publishedTo),
-        posting: s.posting + 1,
-        variant: s.variant,
-      })),
+      briefs,
+      evidence: [...item.sightings.map((s) => row(s, null)), ...linkedRows],
       versions: versionBlocks(item, t),
       reposted: item.reposted,
       byline: item.byline,

@@ -7,7 +7,7 @@ import type { ArchiveItem } from "../../archive/index.js";
 import { agencyId } from "../../archive/index.js";
 import { dutchDayHeading, monthName } from "../dutch-dates.js";
 import { listPageUrl, ROUTES } from "../routes.js";
-import { groupBy, type PageFamily, type PlanContext } from "./context.js";
+import { dayContext, groupBy, needsTimeLegend, type PageFamily, type PlanContext } from "./context.js";
 import type { ListPage, Pagination } from "./types.js";
 
 export const LIST_PAGE_SIZE = 40;
@@ -17,21 +17,24 @@ export const listPages: PageFamily = {
   plan: (context) => ({ list: listEntries(context) }),
 };
 
-type ListHead = Omit<ListPage, "url" | "groups" | "pagination">;
+type ListHead = Omit<ListPage, "url" | "groups" | "pagination" | "timeLegend">;
 
 function listEntries(context: PlanContext): ListPage[] {
   const { t, archive, reports } = context;
   const pages: ListPage[] = [];
-  const paginate = (baseUrl: string, items: ArchiveItem[], head: ListHead, groupByDay: boolean) => {
+  // groupByDay: under day headings; else the day all the list's reports are of (a day page), or null.
+  const paginate = (baseUrl: string, items: ArchiveItem[], head: ListHead, groupByDay: boolean, day: string | null = null) => {
     const total = Math.max(1, Math.ceil(items.length / LIST_PAGE_SIZE));
     for (let n = 1; n <= total; n++) {
       const slice = items.slice((n - 1) * LIST_PAGE_SIZE, n * LIST_PAGE_SIZE);
+      const groups = groupByDay ? groupByDayHeading(slice, context) : [{ heading: null, items: slice.map((i) => context.summary(i)), timeContext: dayContext(day) }];
       pages.push({
         ...head,
         title: n > 1 ? `${head.title} (${t.pagination.page.toLowerCase()} ${n})` : head.title,
         url: listPageUrl(baseUrl, n),
-        groups: groupByDay ? groupByDayHeading(slice, context) : [{ heading: null, items: slice.map((i) => context.summary(i)) }],
+        groups,
         pagination: pagination(baseUrl, n, total),
+        timeLegend: needsTimeLegend(...groups.map((g) => g.items)),
       });
     }
   };
@@ -88,7 +91,7 @@ function listEntries(context: PlanContext): ListPage[] {
         month: { name: `${monthName(m)} ${y}`, url: ROUTES.month(y, m) },
         year: { name: String(y), url: ROUTES.year(y) },
       },
-    }, false);
+    }, false, key);
   });
   if (context.undated.length > 0) {
     paginate(ROUTES.undated, context.undated, { kind: "undated", title: t.archive.undated, heading: t.archive.undated, intro: t.archive.undatedIntro, feeds: null, dayNavigation: null }, false);
@@ -103,7 +106,7 @@ function groupByDayHeading(items: ArchiveItem[], context: PlanContext): ListPage
   for (const item of items) {
     const key = context.dayKeyOf.get(item.id);
     if (groups.length === 0 || key !== currentKey) {
-      groups.push({ heading: item.sortTime ? dutchDayHeading(item.sortTime) : context.t.archive.undated, items: [] });
+      groups.push({ heading: item.sortTime ? dutchDayHeading(item.sortTime) : context.t.archive.undated, items: [], timeContext: dayContext(key ?? null) });
       currentKey = key;
     }
     groups[groups.length - 1]!.items.push(context.summary(item));

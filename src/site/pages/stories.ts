@@ -5,7 +5,7 @@
 import type { ArchiveItem, ArchiveStory } from "../../archive/index.js";
 import { dutchDateTime } from "../dutch-dates.js";
 import { ROUTES } from "../routes.js";
-import type { PageFamily, PlanContext } from "./context.js";
+import { needsTimeLegend, yearContext, type PageFamily, type PlanContext } from "./context.js";
 import type { StoryPage } from "./types.js";
 
 export const storyPages: PageFamily = {
@@ -30,6 +30,7 @@ export function storyMembers(story: ArchiveStory, context: PlanContext): Archive
 function storyPage(story: ArchiveStory, context: PlanContext): StoryPage {
   const t = context.t;
   const items = storyMembers(story, context);
+  const summaries = items.map((i) => context.summary(i));
   return {
     title: `${t.item.story}: ${story.headline}`,
     description: `${items.length} ${t.lists.storyItems}`,
@@ -38,6 +39,9 @@ function storyPage(story: ArchiveStory, context: PlanContext): StoryPage {
     headline: story.headline,
     places: story.places.map((p) => ({ name: context.placeName(p), url: ROUTES.place(p) })),
     period: story.from && story.to ? `${dutchDateTime(story.from)} – ${dutchDateTime(story.to)}` : "",
-    items: items.map((i) => context.summary(i)),
+    items: summaries,
+    // The period above names the dates; each report's time is dated (without the story's year).
+    timeContext: yearContext(story.to),
+    timeLegend: needsTimeLegend(summaries),
   };
 }

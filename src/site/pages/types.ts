@@ -6,6 +6,7 @@
  */
 import type { ArchiveItem } from "../../archive/index.js";
 import type { SiteText } from "../text-nl.js";
+import type { ListTimes, TimePart } from "../dutch-dates.js";
 
 /** What every page shares: interface texts, the site's URLs, the navigation. */
 export interface Site {
@@ -35,11 +36,26 @@ export interface ItemSummary {
   kind: ArchiveItem["kind"];
   kindLabel: string;
   headline: string;
+  /** The time in words with its date and year (`22 nov. 2025 10:50`), for templates of one's own. */
   time: string;
+  /** The time in pieces, in each degree of context; the part `item-list` picks one by its `timeContext`. */
+  times: ListTimes;
+  /** The report's Amsterdam day (`2025-11-22`, the day of `publishedTo`), null when undated. */
+  day: string | null;
   datetime: string | null;
   place: string | null;
   section: Link | null;
   lead: string;
+}
+
+/**
+ * What a list's page tells the reader about when its reports are: the day it names (a day page,
+ * a day's group: a report of that day shows its clock alone) and the year (a date of that year
+ * goes without the year). Both null: every time is shown with its day and year.
+ */
+export interface TimeContext {
+  day: string | null;
+  year: number | null;
 }
 
 export interface EvidenceRow {
@@ -48,9 +64,13 @@ export interface EvidenceRow {
   role: string;
   age: string;
   interval: string;
+  /** `interval` in pieces, its known ends as instants. */
+  intervalParts: TimePart[];
   /** 1-based. */
   posting: number;
   variant: boolean;
+  /** A sighting of the lead brief or the article this report was dated with (null: of this report). */
+  via: (Link & { kindLabel: string }) | null;
 }
 
 /** A story line as a report's page shows it beside the report; one object for all its reports. */
@@ -69,8 +89,14 @@ export interface ItemPage {
   description: string;
   dateline: { places: Link[]; placeSeparator: string; agencies: Link[]; clock: string | null; date: string | null } | null;
   publication: string;
+  /** `publication` in pieces, its known ends as instants. */
+  publicationParts: TimePart[];
   datetime: string | null;
   dayUrl: string | null;
+  /** What the lists beside the report know of its time: its year. */
+  timeContext: TimeContext;
+  /** Whether the lists beside it show a time not known to the minute (then the legend explains them). */
+  timeLegend: boolean;
   blocks: { kind: "p" | "h2"; text: string }[];
   section: Link | null;
   /** The `Meer uit` list of the captured page, shared by the reports of that page. */
@@ -114,8 +140,9 @@ export interface ListPage {
   title: string;
   heading: string;
   intro: string | null;
-  groups: { heading: string | null; items: ItemSummary[] }[];
+  groups: { heading: string | null; items: ItemSummary[]; timeContext: TimeContext }[];
   pagination: Pagination;
+  timeLegend: boolean;
   feeds: { atom: string; json: string } | null;
   /** Day pages: the neighbouring days with news and the month and year. */
   dayNavigation: { previous: Link | null; next: Link | null; month: Link; year: Link } | null;
@@ -155,17 +182,21 @@ export interface StoryPage {
   places: Link[];
   period: string;
   items: ItemSummary[];
+  timeContext: TimeContext;
+  timeLegend: boolean;
 }
 
 export interface HomeDay {
   heading: string;
   url: string | null;
   items: ItemSummary[];
+  timeContext: TimeContext;
 }
 
 export interface HomePage {
   url: string;
   days: HomeDay[];
+  timeLegend: boolean;
 }
 
 export interface ArchivePage {

@@ -2,6 +2,7 @@
 import { html } from "../html.js";
 import type { HomePage } from "../view-model.js";
 import type { PageTemplate } from "./index.js";
+import { timeLegendHtml } from "./time-text.js";
 
 export const home: PageTemplate<HomePage> = {
   render({ site, entry, page }, { link, part, routes }) {
@@ -14,10 +15,10 @@ export const home: PageTemplate<HomePage> = {
     <button class="search-submit" type="submit">${t.search.submit}</button>
   </div>
 </form>
-${entry.days.length === 0 && html`<p>${t.home.empty}</p>`}${entry.days.map(
+${entry.days.length === 0 && html`<p>${t.home.empty}</p>`}${entry.timeLegend && timeLegendHtml(t, true)}${entry.days.map(
       (day) => html`<section class="day-group home-day">
   <h2 class="day-heading">${day.url ? html`<a href="${link(day.url)}">${day.heading}</a>` : day.heading}</h2>
-${part("item-list", { site, items: day.items, headingLevel: 3, showLead: true })}</section>
+${part("item-list", { site, items: day.items, headingLevel: 3, showLead: true, timeContext: day.timeContext })}</section>
 `,
     )}<p class="more"><a href="${link(routes.archive)}">${t.home.more}</a></p>
 `;

@@ -1,7 +1,8 @@
 /** A list of reports (home, lists, a report's briefs, sidebar and related items): the part `item-list`. */
 import { html } from "../html.js";
-import type { ItemSummary } from "../view-model.js";
+import type { ItemSummary, TimeContext } from "../view-model.js";
 import type { PartTemplate, Site } from "./index.js";
+import { listTimeHtml } from "./time-text.js";
 
 export interface ItemListData {
   site: Site;
@@ -10,16 +11,18 @@ export interface ItemListData {
   headingLevel: number;
   /** Whether each report's lead is shown under it. */
   showLead: boolean;
+  /** What the page says of its reports' day and year (see TimeContext); without it every time is dated. */
+  timeContext?: TimeContext | null;
 }
 
 export const itemList: PartTemplate<ItemListData> = {
-  render({ items, headingLevel, showLead }, { link }) {
+  render({ items, headingLevel, showLead, timeContext }, { link }) {
     return html`
 <ol class="item-list">
 ${items.map(
   (entry) => html`  <li class="item-summary item-${entry.kind}">
     <h${headingLevel} class="item-title"><a href="${link(entry.url)}">${entry.headline}</a></h${headingLevel}>
-    <p class="item-meta">${entry.datetime ? html`<time datetime="${entry.datetime}">${entry.time}</time>` : entry.time}${entry.place && html` · ${entry.place}`}${entry.section && html` · ${entry.section.name}`} · <span class="kind">${entry.kindLabel}</span></p>
+    <p class="item-meta">${listTimeHtml(entry, timeContext)}${entry.place && html` · ${entry.place}`}${entry.section && html` · ${entry.section.name}`} · <span class="kind">${entry.kindLabel}</span></p>
 ${entry.lead && showLead && html`<p class="item-lead">${entry.lead}</p>`}  </li>
 `,
 )}</ol>

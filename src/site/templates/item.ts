@@ -7,12 +7,13 @@
 import { html } from "../html.js";
 import type { ItemPage } from "../view-model.js";
 import type { PageTemplate } from "./index.js";
+import { listTimeHtml, timeHtml, timeLegendHtml } from "./time-text.js";
 
 export const item: PageTemplate<ItemPage> = {
   render({ site, entry, page }, { link, part }) {
     const t = site.t;
     const dateline = entry.dateline;
-    const list = (items: ItemPage["briefs"]) => part("item-list", { site, items, headingLevel: 3, showLead: false });
+    const list = (items: ItemPage["briefs"]) => part("item-list", { site, items, headingLevel: 3, showLead: false, timeContext: entry.timeContext });
     const content = html`
 <div class="item-layout">
 <article class="item item-${entry.kind}">
@@ -20,7 +21,7 @@ export const item: PageTemplate<ItemPage> = {
     <p class="kicker">${entry.section && html`<a href="${link(entry.section.url)}">${entry.section.name}</a> · `}<span>${entry.kindLabel}</span></p>
     <h1>${entry.headline}</h1>
     <p class="item-published">
-${entry.datetime ? html`<time datetime="${entry.datetime}">${entry.publication}</time>` : entry.publication}${entry.dayUrl && html`<a class="day-link" href="${link(entry.dayUrl)}">${t.archive.newsOn.toLowerCase()} die dag</a>`}    </p>
+${timeHtml(entry.publicationParts)}${entry.dayUrl && html`<a class="day-link" href="${link(entry.dayUrl)}">${t.archive.newsOn.toLowerCase()} die dag</a>`}    </p>
 ${entry.reposted && html`<p class="notice">${t.item.reposted}</p>`}  </header>
   <div class="item-body">
 ${entry.blocks.map((block, index) =>
@@ -45,7 +46,7 @@ ${entry.story && html`  <section class="story-box" aria-labelledby="verhaallijn"
 ${entry.story.items.map((s) => {
   // This report, or (on a lead brief's page) its article.
   const current = s.id === entry.id || s.id === entry.article?.id;
-  return html`      <li${current && html` class="current"`}><time${s.datetime && html` datetime="${s.datetime}"`}>${s.time}</time> ${current ? html`<strong aria-current="page">${s.headline}</strong> <span class="muted">(${t.item.current})</span>` : html`<a href="${link(s.url)}">${s.headline}</a>`}</li>
+  return html`      <li${current && html` class="current"`}>${listTimeHtml(s, entry.timeContext)} ${current ? html`<strong aria-current="page">${s.headline}</strong> <span class="muted">(${t.item.current})</span>` : html`<a href="${link(s.url)}">${s.headline}</a>`}</li>
 `;
 })}    </ol>
     <p><a href="${link(entry.story.url)}">${t.item.storyLink}</a></p>
@@ -62,7 +63,7 @@ ${list(entry.sidebar.items)}  </section>
 ${entry.related.length > 0 && html`  <section aria-labelledby="gerelateerd">
     <h2 id="gerelateerd">${t.item.related}</h2>
 ${list(entry.related)}  </section>
-`}</div>
+`}${entry.timeLegend && timeLegendHtml(t, false)}</div>
 </div>
 
 ${entry.versions.length > 0 && html`<section class="versions" aria-labelledby="versies">
@@ -80,13 +81,13 @@ ${v.changes === null ? html`      <p>${t.item.versionFirst}</p>
 `}
 <section class="evidence" aria-labelledby="datering">
   <h2 id="datering">${t.item.evidence}</h2>
-  <p>${t.item.evidenceIntro}</p>
+  <p>${t.item.evidenceIntro}${entry.evidence.some((row) => row.via) && html` ${t.item.evidenceIntroLinked}`}${entry.reposted && html` ${t.item.evidenceIntroReposted}`}</p>
   <div class="table-scroll">
   <table>
     <thead><tr><th scope="col">${t.item.evidenceCapture}</th><th scope="col">${t.item.evidenceCapturedAt}</th><th scope="col">${t.item.evidenceAge}</th><th scope="col">${t.item.evidenceInterval}</th>${entry.reposted && html`<th scope="col">${t.item.posting}</th>`}</tr></thead>
     <tbody>
 ${entry.evidence.map(
-  (row) => html`      <tr><td><code>${row.capture}</code> <span class="muted">${row.role}${row.variant && html` ${t.item.variant}`}</span></td><td data-label="${t.item.evidenceCapturedAt}">${row.capturedAt}</td><td data-label="${t.item.evidenceAge}">${row.age}</td><td data-label="${t.item.evidenceInterval}">${row.interval}</td>${entry.reposted && html`<td data-label="${t.item.posting}">${row.posting}</td>`}</tr>
+  (row) => html`      <tr><td><code>${row.capture}</code> <span class="muted">${row.role}${row.variant && html` ${t.item.variant}`}${row.via && html`, ${row.via.kindLabel} <a href="${link(row.via.url)}">${row.via.name}</a>`}</span></td><td data-label="${t.item.evidenceCapturedAt}">${row.capturedAt}</td><td data-label="${t.item.evidenceAge}">${row.age}</td><td data-label="${t.item.evidenceInterval}">${timeHtml(row.intervalParts)}</td>${entry.reposted && html`<td data-label="${t.item.posting}">${row.posting}</td>`}</tr>
 `,
 )}    </tbody>
   </table>

@@ -2,6 +2,7 @@
 import { html } from "../html.js";
 import type { ListPage } from "../view-model.js";
 import type { PageTemplate } from "./index.js";
+import { timeLegendHtml } from "./time-text.js";
 
 export const list: PageTemplate<ListPage> = {
   render({ site, entry, page }, { link, part, routes }) {
@@ -25,9 +26,9 @@ ${breadcrumbs}  <h1>${entry.heading}</h1>
 ${entry.intro && html`<p class="intro">${entry.intro}</p>`}${entry.feeds && html`<p class="feeds"><a href="${link(entry.feeds.atom)}">${t.lists.feed}</a> · <a href="${link(entry.feeds.json)}">${t.lists.jsonFeed}</a></p>`}</header>
 ${days && html`<nav class="day-nav" aria-label="${t.archive.title}">
 ${days.previous && html`<a href="${link(days.previous.url)}" rel="prev">← ${t.archive.previousDay}: ${days.previous.name}</a>`}${days.next && html`<a href="${link(days.next.url)}" rel="next">${t.archive.nextDay}: ${days.next.name} →</a>`}</nav>
-`}${entry.groups.map(
+`}${entry.timeLegend && timeLegendHtml(t, true)}${entry.groups.map(
       (group) => html`<section class="day-group">
-${group.heading && html`<h2 class="day-heading">${group.heading}</h2>`}${part("item-list", { site, items: group.items, headingLevel: group.heading ? 3 : 2, showLead: true })}</section>
+${group.heading && html`<h2 class="day-heading">${group.heading}</h2>`}${part("item-list", { site, items: group.items, headingLevel: group.heading ? 3 : 2, showLead: true, timeContext: group.timeContext })}</section>
 `,
     )}${part("pagination", { site, pagination: entry.pagination })}`;
     return part("base", { site, url: page.url, title: entry.title, description: null, navCurrent: null, jsonLd: null, content });

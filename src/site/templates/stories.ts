@@ -2,6 +2,7 @@
 import { html } from "../html.js";
 import type { StoriesPage, StoryPage } from "../view-model.js";
 import type { PageTemplate } from "./index.js";
+import { listTimeHtml, timeLegendHtml } from "./time-text.js";
 
 export const stories: PageTemplate<StoriesPage> = {
   render({ site, entry, page }, { link, part, routes }) {
@@ -25,9 +26,9 @@ export const story: PageTemplate<StoryPage> = {
   <h1>${entry.headline}</h1>
   <p class="intro">${entry.period} · ${entry.places.map((p, i) => html`${i > 0 && ", "}<a href="${link(p.url)}">${p.name}</a>`)}</p>
 </header>
-<ol class="timeline timeline-large">
+${entry.timeLegend && timeLegendHtml(t, false)}<ol class="timeline timeline-large">
 ${entry.items.map(
-  (s) => html`  <li><p class="item-meta"><time${s.datetime && html` datetime="${s.datetime}"`}>${s.time}</time> · ${s.kindLabel}</p><h2 class="item-title"><a href="${link(s.url)}">${s.headline}</a></h2><p class="item-lead">${s.lead}</p></li>
+  (s) => html`  <li><p class="item-meta">${listTimeHtml(s, entry.timeContext)} · ${s.kindLabel}</p><h2 class="item-title"><a href="${link(s.url)}">${s.headline}</a></h2><p class="item-lead">${s.lead}</p></li>
 `,
 )}</ol>
 `;
