@@ -53,6 +53,11 @@ export interface BuildOptions {
   onProgress?: (event: ProgressEvent) => void;
   /** Kept from build to build by draad serve: unchanged captures are not read, unchanged items not made again. */
   memory?: BuildMemory;
+  /**
+   * draad serve: swap the pages in first, with the last search index; `reindexLater` gets the
+   * step that makes the index anew and swaps it in (the caller runs it, while it holds the lock).
+   */
+  reindexLater?: (reindex: (stillWanted: () => boolean) => Promise<{ seconds: number; records: number } | null>) => void;
 }
 
 export type ProgressEvent =
@@ -88,6 +93,8 @@ export interface BuildReport {
   notes: string[];
   /** With a BuildMemory: what this build took from the last one. */
   memory: { capturesReused: number; capturesRead: number; itemsReused: number; itemsMade: number } | null;
+  /** The search index is made after the build (draad serve, BuildOptions.reindexLater). */
+  searchDeferred: boolean;
 }
 
 export async function build(options: BuildOptions): Promise<BuildReport> {
@@ -142,8 +149,14 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       searchBundleRecords: options.searchBundleRecords,
       cache,
       verifiedPages: options.memory?.verifiedPages,
+      // Only for a caller that holds the lock beyond this build: the index is swapped in under it.
+      deferSearch: options.reindexLater !== undefined && options.lock !== undefined,
       onPhase: (phase, state, detail) => progress({ kind: "phase", phase, state, detail }),
     });
+    if (site.reindex) {
+      const reindex = site.reindex;
+      options.reindexLater!((stillWanted) => reindex(lock.stage(), stillWanted));
+    }
     const diagnostics = [...archive.diagnostics, ...site.diagnostics];
     // Skipped: files with an error that gave nothing to the archive (an error in a file that
     // was still read, such as refused ---js front matter, is reported but not skipped).
@@ -162,7 +175,8 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       errors: diagnostics.filter((d) => d.severity === "error").length,
       warnings: diagnostics.filter((d) => d.severity === "warning").length,
       skipped,
-      seconds: { ...loaded.seconds, render: site.seconds.render, index: options.search ? site.seconds.index : null, total: (performance.now() - started) / 1000 },
+      seconds: { ...loaded.seconds, render: site.seconds.render, index: options.search && !site.reindex ? site.seconds.index : null, total: (performance.now() - started) / 1000 },
+      searchDeferred: site.reindex !== null,
       cache: cache ? { root: cache.root, stats: cache.stats, summary: describeCacheStats(cache) } : null,
       part: part
         ? {

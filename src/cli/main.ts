@@ -515,10 +515,31 @@ async function serveCommand(args: ParsedArguments, io: CliIo): Promise<number> {
   // Kept between builds: a rebuild reads only the captures that changed and dates only the items they touch.
   const memory = new BuildMemory();
   let builds = 0;
+  // Rebuilds swap the pages in first and make the search index after (it takes longest): one
+  // index at a time, and one whose pages a newer build has replaced is not swapped in.
+  let searchQueue: Promise<void> = Promise.resolve();
+  const reindexLater = (reindex: (stillWanted: () => boolean) => Promise<{ seconds: number; records: number } | null>) => {
+    const generation = builds;
+    const stillWanted = () => generation === builds;
+    searchQueue = searchQueue.then(async () => {
+      if (!stillWanted()) return;
+      try {
+        const made = await reindex(stillWanted);
+        if (!made) return;
+        const { seconds, records } = made;
+        io.stderr(`draad serve: search index of ${records} report(s) made again in ${seconds.toFixed(2)} s\n`);
+        server?.notify("search");
+      } catch (error) {
+        io.stderr(`draad serve: the search index could not be made again: ${printable((error as Error).message)}; search shows the last index until the next change\n`);
+      }
+    });
+  };
   const buildOnce = async () => {
-    const report = await build({ ...options, lock, memory });
+    const first = builds === 0;
+    builds++;
+    const report = await build({ ...options, lock, memory, ...(!first && options.search ? { reindexLater } : {}) });
     printReport(report, io, options);
-    if (builds++ > 0) io.stderr(`draad serve: ${describeRebuild(report)}\n`);
+    if (!first) io.stderr(`draad serve: ${describeRebuild(report)}\n`);
   };
   try {
     await buildOnce();
@@ -543,6 +564,8 @@ async function serveCommand(args: ParsedArguments, io: CliIo): Promise<number> {
     return 0;
   } finally {
     await server?.close();
+    builds++; // an index still being made is not swapped in
+    await searchQueue;
     lock.release();
   }
 }
@@ -554,7 +577,8 @@ export function describeRebuild(report: BuildReport): string {
   const dated = m ? `${m.itemsMade} of ${m.itemsMade + m.itemsReused} item(s) made again` : "";
   const rendered = `${report.pages - report.reusedPages} of ${report.pages} page(s) rendered`;
   const t = report.seconds;
-  return `rebuilt in ${t.total.toFixed(2)} s: ${[read, dated, rendered].filter(Boolean).join(", ")}${t.index === null ? "" : `, search index made again in ${t.index.toFixed(2)} s`}`;
+  const phases = `read ${t.parse.toFixed(2)} s, merge ${t.merge.toFixed(2)} s, render ${t.render.toFixed(2)} s${t.index === null ? "" : `, search index ${t.index.toFixed(2)} s`}`;
+  return `rebuilt in ${t.total.toFixed(2)} s (${phases}): ${[read, dated, rendered].filter(Boolean).join(", ")}`;
 }
 
 function isLoopback(host: string): boolean {

@@ -15,6 +15,8 @@ const LIVE_RELOAD_SCRIPT = `// draad serve: reload the page when the site was bu
 (function () {
   var source = new EventSource(${JSON.stringify(LIVE_RELOAD_EVENTS_PATH)});
   source.addEventListener("built", function () { window.location.reload(); });
+  // The search index is made after the pages: only the search page needs it.
+  source.addEventListener("search", function () { if (document.getElementById("zoeken")) window.location.reload(); });
 })();
 `;
 
@@ -34,6 +36,8 @@ export interface DevServer {
   server: Server;
   /** The address it listens on, e.g. http://127.0.0.1:8080/ */
   url: string;
+  /** Send a live-reload event to every open page ("search": the search index was made anew). */
+  notify(event: "built" | "search"): void;
   close(): Promise<void>;
 }
 
@@ -108,6 +112,9 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   return {
     server,
     url,
+    notify(event) {
+      for (const client of clients) client.write(`event: ${event}\ndata: ${Date.now()}\n\n`);
+    },
     async close() {
       if (timer) clearTimeout(timer);
       for (const w of watchers) w.close();

@@ -1,9 +1,9 @@
 /**
  * `draad assemble`: the year parts of a partitioned site (src/site/parts.ts) put together.
  */
-import { spawn } from "node:child_process";
+import { linkTree } from "../output/link-tree.js";
 import { realpathSync } from "node:fs";
-import { cp, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { countFiles, renderWithEleventy, writeSiteFiles } from "./build.js";
 import { isInside } from "../input/input-folder.js";
@@ -75,16 +75,3 @@ export async function assembleParts(options: { parts: string[]; folder: SiteFold
   }
 }
 
-/** A folder tree hard-linked (cp -al) where possible, else copied. */
-async function linkTree(from: string, to: string): Promise<void> {
-  if (process.platform !== "win32") {
-    const code = await new Promise<number | null>((done) => {
-      const child = spawn("cp", ["-al", "--", from, to], { stdio: "ignore" });
-      child.on("error", () => done(null));
-      child.on("exit", (status) => done(status));
-    });
-    if (code === 0) return;
-    await removeTree(to);
-  }
-  await cp(from, to, { recursive: true });
-}

@@ -4,6 +4,7 @@
  * everything succeeded (src/output/site-folder.ts), so a crash or Ctrl-C never leaves a
  * half-written site behind.
  */
+import { existsSync, realpathSync } from "node:fs";
 import { cp, readdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -20,6 +21,7 @@ import type { TemplateSet } from "./templates/index.js";
 import { PageWriter, type RenderedPage } from "./page-writer.js";
 import { RenderPool, renderWorkerCount } from "./render-pool.js";
 import type { SiteFolder } from "../output/site-folder.js";
+import { linkTree } from "../output/link-tree.js";
 import { publicationDated } from "./dutch-dates.js";
 import { escapeHtml, outOfIndex } from "./search-text.js";
 import { HEADERS_FILE } from "./content-security-policy.js";
@@ -58,6 +60,12 @@ export interface SiteBuildOptions {
   /** Output files whose bytes were checked against the page cache, by status (draad serve keeps it between builds). */
   verifiedPages?: Map<string, string>;
   onPhase?: (phase: "render" | "index", state: "start" | "progress" | "done", detail?: string) => void;
+  /**
+   * draad serve: the pages now, the search index after. The search bundles of the site in the
+   * output are carried over as they are, and the result's `reindex` makes them anew in a second
+   * version of the output (the same bytes a build with the index made at once would give).
+   */
+  deferSearch?: boolean;
 }
 
 export interface SiteBuildResult {
@@ -68,6 +76,8 @@ export interface SiteBuildResult {
   diagnostics: ArchiveDiagnostic[];
   seconds: { render: number; index: number };
   searchPages: number;
+  /** With `deferSearch`: stages the pages of the output with a search index made anew, and swaps that in. */
+  reindex: ((folder: SiteFolder, stillWanted: () => boolean) => Promise<{ seconds: number; records: number } | null>) | null;
 }
 
 export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildResult> {
@@ -95,10 +105,17 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
     // released before Eleventy's is needed, so the two peaks do not add up.
     let indexSeconds = 0;
     let searchPages = 0;
-    if (options.search) {
+    const urlPrefix = options.part ? `/${options.part.year}` : "";
+    if (options.search && options.deferSearch) {
+      // Search stays usable meanwhile, with the last build's index (it may not know the newest reports).
+      for (const bundle of searchBundlesOf(plan)) {
+        const from = join(output, bundle);
+        if (existsSync(from)) await linkTree(from, join(staging, bundle));
+      }
+    } else if (options.search) {
       options.onPhase?.("index", "start");
       const indexStart = performance.now();
-      searchPages = await indexForSearch(staging, plan, options.part ? `/${options.part.year}` : "");
+      searchPages = await indexForSearch(staging, plan, urlPrefix);
       indexSeconds = (performance.now() - indexStart) / 1000;
       options.onPhase?.("index", "done", `${searchPages} reports in ${searchBundlesOf(plan).length} bundle(s)`);
     }
@@ -168,7 +185,30 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
     const files = await countFiles(staging);
     await options.folder.commit();
     await pageCache?.save();
-    return { pages, reusedPages, files, diagnostics, seconds: { render: renderSeconds, index: indexSeconds }, searchPages };
+    const reindex =
+      options.search && options.deferSearch
+        ? async (folder: SiteFolder, stillWanted: () => boolean) => {
+            try {
+              const started = performance.now();
+              // Every file of the site just swapped in, hard-linked, then the bundles made anew.
+              await rm(folder.staging, { recursive: true, force: true });
+              await linkTree(realpathSync(output), folder.staging);
+              for (const bundle of searchBundlesOf(plan)) await rm(join(folder.staging, bundle), { recursive: true, force: true });
+              const records = await indexForSearch(folder.staging, plan, urlPrefix);
+              // Checked and swapped with no await between: a newer build's pages are never replaced.
+              if (!stillWanted()) {
+                await folder.discard();
+                return null;
+              }
+              await folder.commit();
+              return { seconds: (performance.now() - started) / 1000, records };
+            } catch (error) {
+              await folder.discard();
+              throw error;
+            }
+          }
+        : null;
+    return { pages, reusedPages, files, diagnostics, seconds: { render: renderSeconds, index: indexSeconds }, searchPages, reindex };
   } catch (error) {
     if (ownPool) await pool?.close();
     pool = null;

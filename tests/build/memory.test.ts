@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, write
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { build, type BuildOptions } from "../../src/build/build.js";
+import { build, takeLock, type BuildOptions } from "../../src/build/build.js";
 import { loadArchive } from "../../src/build/ingest.js";
 import { BuildMemory } from "../../src/build/memory.js";
 import { readPlaceTable } from "../../src/build/inputs.js";
@@ -109,6 +109,47 @@ describe("a build that remembers the last one (draad serve)", () => {
     const again = await build({ ...options("served"), memory });
     expect(again.pages - again.reusedPages).toBe(steady.pages - steady.reusedPages + 1);
     expect(differences(snapshot(join(root, "served")), snapshot(join(root, "clean")))).toEqual([]);
+  }, 120_000);
+
+  it("with the search index made after the pages: the pages at once, then the whole site a clean build with search makes", async () => {
+    const root = mkdtempSync(join(tmpdir(), "draad-memory-search-"));
+    const input = join(root, "wire");
+    cpSync("content/wire", input, { recursive: true });
+    const options = (output: string): BuildOptions => ({
+      input,
+      output: join(root, output),
+      baseUrl: "http://localhost:8080",
+      pathPrefix: "/",
+      pagesDir: "content/pages",
+      places: { path: "content/places.yaml", given: false },
+      capturedAt: null,
+      search: true,
+      cacheDir: join(root, `cache-${output}`),
+    });
+    const memory = new BuildMemory();
+    const served = join(root, "served");
+    const lock = takeLock(served, "draad serve (test)");
+    await build({ ...options("served"), memory, lock });
+    const indexBefore = [...snapshot(served)].filter(([f]) => f.startsWith("pagefind/"));
+    writeFileSync(join(input, "2025-11-22T1600-veerpont.txt"), NEW_CAPTURE);
+    let reindex: ((stillWanted: () => boolean) => Promise<{ seconds: number; records: number } | null>) | null = null;
+    const report = await build({ ...options("served"), memory, lock, reindexLater: (r) => void (reindex = r) });
+    expect(report.searchDeferred).toBe(true);
+    expect(report.seconds.index).toBeNull();
+    await build({ ...options("clean"), cacheDir: null });
+    const clean = snapshot(join(root, "clean"));
+    // The pages are the new ones; the search index is still the last one, until it is made again.
+    const pagesDiffer = differences(snapshot(served), clean);
+    expect(pagesDiffer.length).toBeGreaterThan(0);
+    expect(pagesDiffer.every((f) => f.startsWith("pagefind/")), pagesDiffer.join(", ")).toBe(true);
+    expect([...snapshot(served)].filter(([f]) => f.startsWith("pagefind/"))).toEqual(indexBefore);
+    // An index whose pages a newer build replaced is not swapped in.
+    expect(await reindex!(() => false)).toBeNull();
+    expect(differences(snapshot(served), clean)).toEqual(pagesDiffer);
+    const made = await reindex!(() => true);
+    expect(made!.records).toBeGreaterThan(100);
+    expect(differences(snapshot(served), clean)).toEqual([]);
+    lock.release();
   }, 120_000);
 
   it("takes an unchanged file from memory, and forgets it when the file or the place table changes", () => {

@@ -112,10 +112,17 @@ describe("draad serve", () => {
     writeFileSync(join(wire, "2025-11-22T1100-molen.txt"), "Molen draait weer\nKAMPEN (ANP) - De gerestaureerde molen aan de dijk draait sinds zaterdag weer voor publiek.\n");
     const start = Date.now();
     while (!events.some((e) => e.includes("event: built")) && Date.now() - start < 30_000) await new Promise((r) => setTimeout(r, 50));
-    stream.destroy();
     expect(events.join("")).toContain("event: built");
     const home = await get(base, "/");
     expect(home.body).toContain("Molen draait weer");
+    // The pages first, the search index after: then the search page is told, and the index has the new report.
+    while (!events.some((e) => e.includes("event: search")) && Date.now() - start < 30_000) await new Promise((r) => setTimeout(r, 50));
+    stream.destroy();
+    expect(events.join("")).toContain("event: search");
+    expect(stderr).toMatch(/draad serve: rebuilt in [\d.]+ s \(read [\d.]+ s, merge [\d.]+ s, render [\d.]+ s\): 1 of 2 capture\(s\) read, \d+ of \d+ item\(s\) made again, \d+ of \d+ page\(s\) rendered/);
+    expect(stderr).toMatch(/draad serve: search index of 2 report\(s\) made again in [\d.]+ s/);
+    const entry = JSON.parse((await get(base, "/pagefind/pagefind-entry.json")).body) as { languages: Record<string, { page_count: number }> };
+    expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(2);
   }, 40_000);
 
   it("gives the lock back when it stops", async () => {
