@@ -131,7 +131,8 @@ export const TEXT_NL = {
     label: "Zoek in alle berichten",
     placeholder: "Bijvoorbeeld: veerpont",
     submit: "Zoeken",
-    filtersLegend: "Verfijnen",
+    /** The disclosure over the filters (closed until opened: their data is loaded only then). */
+    filtersSummary: "Filteren op rubriek, plaats, persbureau",
     // `{n}` is the number of reports, `{q}` what was searched for.
     foundMany: "{n} berichten gevonden voor ‘{q}’",
     foundOne: "1 bericht gevonden voor ‘{q}’",

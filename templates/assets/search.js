@@ -6,7 +6,7 @@
 // No HTML is parsed here: tests/site/raw-html.test.ts fails on any API that parses a string as HTML.
 //
 // The bundle paths, the site's path prefix and every interface text come from the page
-// (templates/search.njk), so the search works under any --path-prefix and in a year's part.
+// (src/site/templates/search.ts), so the search works under any --path-prefix and in a year's part.
 // A module script: it runs after the page is parsed, and the functions below that do not touch
 // the page are exported for the tests.
 
@@ -14,8 +14,10 @@
 const PAGE_SIZE = 10;
 /** Words in an excerpt, as in Pagefind's own (excerptLength 30). */
 const EXCERPT_WORDS = 30;
-/** Pause after the last keystroke before searching. */
+/** Pause after the last keystroke before searching (the address bar is replaced, not added to). */
 const TYPING_PAUSE_MS = 250;
+/** A longer pause after the last keystroke commits the search: Back returns to it (see remember). */
+const COMMIT_PAUSE_MS = 1500;
 /** The synthetic filter that tells merged bundles apart (see searchEveryBundle). */
 const BUNDLE_FILTER = "draad-bundel";
 /** Pagefind's own word split of a record's content: `locations` count words split this way. */
@@ -91,13 +93,143 @@ export function isSitePath(url) {
   return typeof url === "string" && /^\/(?![/\\])/.test(url) && !/[\s\\]/.test(url);
 }
 
+/**
+ * A word as Pagefind compares it: lower case, without diacritics (`Café` ~ `cafe`), and without
+ * punctuation (`'s-Hertogenbosch` ~ `shertogenbosch`), as pagefind.js normalises a query.
+ */
+export function looseWord(word) {
+  return String(word).toLocaleLowerCase("nl").normalize("NFD").replace(/\p{M}/gu, "").replace(/[\p{P}\p{S}]/gu, "");
+}
+
+/** The words of a query as Pagefind searches them (normalised, split on spaces). */
+export function queryWords(query) {
+  return String(query).split(/\s+/).map(looseWord).filter(Boolean);
+}
+
+const DUTCH_VOWELS = "aeiouyè";
+const isVowel = (c) => c !== undefined && DUTCH_VOWELS.includes(c);
+
+/**
+ * The Snowball Dutch stemmer (the original algorithm, snowballstem.org/algorithms/dutch, which
+ * Pagefind's `pagefind_stem` compiles for `lang="nl"`), for a word already made loose
+ * (lower case, no diacritics). Pagefind indexes stems and searches for the stem of each query
+ * word, so `gemeenten` and `gemeente` meet at `gemeent`; wordMatches needs the same stems.
+ */
+export function dutchStem(input) {
+  let w = String(input);
+  // Prelude: initial y, y after a vowel and i between vowels are consonants (upper case here).
+  if (w.startsWith("y")) w = `Y${w.slice(1)}`;
+  const chars = [...w];
+  for (let i = 1; i < chars.length; i++) {
+    if (!isVowel(chars[i - 1])) continue;
+    if (chars[i] === "y") chars[i] = "Y";
+    else if (chars[i] === "i" && isVowel(chars[i + 1])) chars[i] = "I";
+  }
+  w = chars.join("");
+  // R1 starts after the first non-vowel that follows a vowel (at least at 3), R2 likewise after R1.
+  const regionAfter = (from) => {
+    for (let i = from + 1; i < w.length; i++) if (!isVowel(w[i]) && isVowel(w[i - 1])) return i + 1;
+    return w.length;
+  };
+  const p1 = Math.max(3, regionAfter(0));
+  const p2 = regionAfter(p1);
+  const inR1 = (suffix) => w.length - suffix.length >= p1;
+  const inR2 = (suffix) => w.length - suffix.length >= p2;
+  const before = (suffix, n = 1) => w.slice(Math.max(0, w.length - suffix.length - n), w.length - suffix.length);
+  const cut = (suffix) => (w = w.slice(0, w.length - suffix.length));
+  const undouble = () => {
+    if (/(kk|dd|tt)$/.test(w)) w = w.slice(0, -1);
+  };
+  const enEnding = (suffix) => {
+    const c = before(suffix);
+    if (inR1(suffix) && c !== "" && !isVowel(c) && before(suffix, 3) !== "gem") {
+      cut(suffix);
+      undouble();
+    }
+  };
+  let eFound = false;
+  const eEnding = () => {
+    eFound = false;
+    const c = before("e");
+    if (w.endsWith("e") && inR1("e") && c !== "" && !isVowel(c)) {
+      cut("e");
+      eFound = true;
+      undouble();
+    }
+  };
+  // Step 1: the longest of heden, ene, en, se, s.
+  const step1 = ["heden", "ene", "en", "se", "s"].find((s) => w.endsWith(s));
+  if (step1 === "heden") {
+    if (inR1("heden")) w = `${w.slice(0, -5)}heid`;
+  } else if (step1 === "ene" || step1 === "en") enEnding(step1);
+  else if (step1 === "se" || step1 === "s") {
+    const c = before(step1);
+    if (inR1(step1) && c !== "" && !isVowel(c) && c !== "j") cut(step1);
+  }
+  // Step 2: e.
+  eEnding();
+  // Step 3a: heid, then a preceding en as in step 1.
+  if (w.endsWith("heid") && inR2("heid") && before("heid") !== "c") {
+    cut("heid");
+    if (w.endsWith("en")) enEnding("en");
+  }
+  // Step 3b: the longest of end, ing, ig, lijk, baar, bar.
+  const step3 = ["lijk", "baar", "end", "ing", "bar", "ig"].find((s) => w.endsWith(s));
+  if ((step3 === "end" || step3 === "ing") && inR2(step3)) {
+    cut(step3);
+    if (w.endsWith("ig") && inR2("ig") && before("ig") !== "e") cut("ig");
+    else undouble();
+  } else if (step3 === "ig" && inR2("ig") && before("ig") !== "e") cut("ig");
+  else if (step3 === "lijk" && inR2("lijk")) {
+    cut("lijk");
+    eEnding();
+  } else if (step3 === "baar" && inR2("baar")) cut("baar");
+  else if (step3 === "bar" && inR2("bar") && eFound) cut("bar");
+  // Step 4: a double vowel between non-vowels at the end loses one (maan -> man).
+  const [c, v1, v2, d] = [...w.slice(-4)];
+  if (w.length >= 4 && !isVowel(c) && v1 === v2 && "aeou".includes(v1) && d !== "I" && !isVowel(d)) w = w.slice(0, -2) + d;
+  return w.replace(/I/g, "i").replace(/Y/g, "y");
+}
+
+/** The forms of the words of a text that a query word can match: each word made loose, and its parts between punctuation. */
+export function textWords(text) {
+  const forms = new Set();
+  for (const word of String(text).split(/\s+/)) {
+    const whole = looseWord(word);
+    if (whole) forms.add(whole);
+    for (const part of word.split(/[\p{P}\p{S}]+/u)) {
+      const loose = looseWord(part);
+      if (loose) forms.add(loose);
+    }
+  }
+  return forms;
+}
+
+/**
+ * Whether a query word (loose) is found in a word of a result (loose): as its beginning
+ * (`badeendje` in `badeendjes`), or its stem as the beginning of the word's stem (`gemeenten` ~
+ * `gemeente`). That is what Pagefind matches, without its fallback: when no indexed word begins
+ * with the query word, Pagefind takes the longest indexed word the query word begins with, so
+ * `xyzzyq` finds `x` and `asdfgh` finds `as`; this says no to those.
+ */
+export function wordMatches(queryWord, word) {
+  return word.startsWith(queryWord) || dutchStem(word).startsWith(dutchStem(queryWord));
+}
+
+/** Whether every word of the query is found in the text (see wordMatches). */
+export function matchesEveryWord(query, text) {
+  const words = [...textWords(text)];
+  return queryWords(query).every((q) => words.some((w) => wordMatches(q, w)));
+}
+
 function start(document, window) {
   const form = document.getElementById("zoeken");
   const input = document.getElementById("zoeken-q");
   const status = document.getElementById("zoeken-status");
   const list = document.getElementById("zoeken-resultaten");
   const more = document.getElementById("zoeken-meer");
-  if (!form || !input || !status || !list || !more) return;
+  const disclosure = document.getElementById("zoeken-filters");
+  if (!form || !input || !status || !list || !more || !disclosure) return;
   const t = (name) => form.getAttribute(`data-t-${name}`) || "";
   const bundles = [form.getAttribute("data-bundle"), ...(form.getAttribute("data-merge") || "").split(" ")].filter(Boolean);
   // Result URLs in the index are site-relative; Pagefind puts the site's path prefix before them.
@@ -110,8 +242,12 @@ function start(document, window) {
   let hits = [];
   let shown = 0;
   let typing = 0;
-  /** Every filter value with its number of reports in the whole archive. */
-  let allCounts = {};
+  let committing = 0;
+  /** Every filter value with its number of reports in the whole archive; null until the filters are opened. */
+  let allCounts = null;
+  let loadingFilters = null;
+  /** Whether the current history entry is a search still being typed (replaced, not added to). */
+  let draft = false;
 
   const element = (name, className, text) => {
     const node = document.createElement(name);
@@ -132,6 +268,10 @@ function start(document, window) {
     for (const select of selects) if (select.value) filters[select.getAttribute("data-filter")] = [select.value];
     return filters;
   };
+  const urlHasFilter = () => {
+    const params = new URLSearchParams(window.location.search);
+    return selects.some((select) => params.get(select.getAttribute("data-filter")));
+  };
 
   /** What the address bar says: `?q=veerpont&rubriek=Binnenland`, filter values as readers see them. */
   const shareableUrl = (query) => {
@@ -140,6 +280,22 @@ function start(document, window) {
     for (const select of selects) if (select.value) params.set(select.getAttribute("data-filter"), unescapeHtml(select.value));
     const search = params.toString();
     return `${window.location.pathname}${search ? `?${search}` : ""}${window.location.hash}`;
+  };
+
+  /**
+   * The address bar follows the search. The first change after a committed search adds a history
+   * entry, later changes replace it while the reader types, and a commit (Enter, a filter, or a
+   * pause of COMMIT_PAUSE_MS) closes it, so the next change adds one again: Back goes to the
+   * search before, not to every word typed on the way.
+   */
+  const remember = (url, commit) => {
+    const here = `${window.location.pathname}${window.location.search}${window.location.hash}`;
+    if (url !== here) {
+      if (draft) window.history.replaceState(null, "", url);
+      else window.history.pushState(null, "", url);
+      draft = true;
+    }
+    if (commit) draft = false;
   };
 
   /**
@@ -152,6 +308,19 @@ function start(document, window) {
     const sort = { datum: "desc" };
     if (bundles.length === 1) return [await pagefind.search(term, { filters, sort })];
     return Promise.all(bundles.map((_, i) => pagefind.search(term, { filters: { ...filters, [BUNDLE_FILTER]: String(i) }, sort })));
+  };
+
+  /**
+   * Whether a bundle's results are for the words searched. When no word of a bundle's index begins
+   * with a query word, Pagefind searches the longest word that begins the query word instead
+   * (`xyzzyq` finds `x`), for every result alike; so the first result tells: if it lacks a query
+   * word (see wordMatches), none of that bundle's results has it.
+   */
+  const foundTheWords = async (query, response) => {
+    const first = response.results[0];
+    if (!query || !first) return true;
+    const data = await first.data();
+    return matchesEveryWord(query, data.content || "");
   };
 
   /** Each filter's values with their number of reports; after a search only those it found (and the one chosen). */
@@ -173,6 +342,27 @@ function start(document, window) {
         if (entry.value === chosen || (!chosen && wanted !== null && entry.text === wanted)) option.selected = true;
       }
     }
+  };
+
+  /** The filter values the URL names (after Back or Forward), as far as the filters are loaded. */
+  const selectFromUrl = () => {
+    const params = new URLSearchParams(window.location.search);
+    for (const select of selects) {
+      const wanted = params.get(select.getAttribute("data-filter"));
+      const option = [...select.options].find((o) => o.value && wanted !== null && unescapeHtml(o.value) === wanted);
+      select.value = option ? option.value : "";
+    }
+  };
+
+  /**
+   * The filters' data (every filter chunk of every bundle), loaded when the filters are first
+   * opened or a URL names a filter: a plain search fetches none of it.
+   */
+  const loadFilters = () => {
+    loadingFilters ??= (async () => {
+      allCounts = await pagefind.filters();
+    })();
+    return loadingFilters;
   };
 
   const renderHit = (data) => {
@@ -222,16 +412,17 @@ function start(document, window) {
     status.textContent = fillIn(t(`${query ? "found" : "filtered"}-${kind}`), { n: numbers.format(count), q: query });
   };
 
-  const run = async () => {
+  /** Searches what the box and the filters say; `history` is "commit", "type" or "none" (see remember). */
+  const run = async (history = "none") => {
     const mine = ++generation;
     const query = input.value.trim();
     const filters = chosenFilters();
-    window.history.replaceState(null, "", shareableUrl(query));
+    if (history !== "none") remember(shareableUrl(query), history === "commit");
     if (!query && Object.keys(filters).length === 0) {
       list.replaceChildren();
       status.textContent = "";
       more.hidden = true;
-      fillFilters(allCounts, false);
+      if (allCounts) fillFilters(allCounts, false);
       return;
     }
     if (!pagefind) return;
@@ -239,12 +430,16 @@ function start(document, window) {
     try {
       const responses = await searchEveryBundle(query || null, filters);
       if (mine !== generation) return;
-      hits = responses.flatMap((response) => response.results);
+      const found = await Promise.all(responses.map((response) => foundTheWords(query, response)));
+      if (mine !== generation) return;
+      hits = responses.flatMap((response, i) => (found[i] ? response.results : []));
       shown = 0;
       list.replaceChildren();
-      // With words, the values the words are found under; choosing by filter alone, all of them.
-      if (query) fillFilters(responses[0].totalFilters || {}, true);
-      else fillFilters(allCounts, false);
+      // With words, the values the words are found under (none for words not in the archive);
+      // choosing by filter alone, all of them. Only once the filters are loaded: before that,
+      // Pagefind counts nothing.
+      if (allCounts && query) fillFilters(found.some(Boolean) ? responses[0].totalFilters || {} : {}, true);
+      else if (allCounts) fillFilters(allCounts, false);
       await showMore(mine);
       if (mine !== generation) return;
       announce(query, hits.length);
@@ -262,24 +457,58 @@ function start(document, window) {
     status.textContent = t("unavailable");
   };
 
+  /** Opens the filters and loads their data, then shows them (and the search again, with its counts). */
+  const openFilters = async () => {
+    if (!pagefind || allCounts) return;
+    try {
+      await loadFilters();
+    } catch (error) {
+      fail(error);
+      return;
+    }
+    fillFilters(allCounts, false);
+    if (input.value.trim() || selects.some((s) => s.value)) await run("none");
+  };
+
   input.addEventListener("input", () => {
     window.clearTimeout(typing);
-    typing = window.setTimeout(run, TYPING_PAUSE_MS);
+    window.clearTimeout(committing);
+    typing = window.setTimeout(() => run("type"), TYPING_PAUSE_MS);
+    committing = window.setTimeout(() => remember(shareableUrl(input.value.trim()), true), COMMIT_PAUSE_MS);
   });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     window.clearTimeout(typing);
-    run();
+    window.clearTimeout(committing);
+    run("commit");
   });
-  for (const select of selects) select.addEventListener("change", run);
+  for (const select of selects) select.addEventListener("change", () => run("commit"));
+  disclosure.addEventListener("toggle", () => {
+    if (disclosure.open) openFilters();
+  });
   more.addEventListener("click", async () => {
     const first = await showMore(generation);
     // Keyboard users go on where the new results start.
     if (first) first.querySelector("a")?.focus();
   });
+  // Back and Forward: the box and the filters say what the entry says, and its results are shown.
+  window.addEventListener("popstate", async () => {
+    window.clearTimeout(typing);
+    window.clearTimeout(committing);
+    draft = false;
+    input.value = new URLSearchParams(window.location.search).get("q") || "";
+    if (urlHasFilter() && !allCounts) {
+      disclosure.open = true;
+      await openFilters();
+    }
+    selectFromUrl();
+    await run("none");
+  });
 
   const params = new URLSearchParams(window.location.search);
   if (params.has("q")) input.value = params.get("q");
+  // A shared search with a filter opens the filters (and so loads their data) at once.
+  if (urlHasFilter()) disclosure.open = true;
 
   (async () => {
     try {
@@ -288,15 +517,13 @@ function start(document, window) {
       await pagefind.options({ baseUrl, ...(merged ? { mergeFilter: { [BUNDLE_FILTER]: "0" } } : {}) });
       // A large archive is indexed in several bundles; the first is loaded, the others merged in.
       await Promise.all(bundles.slice(1).map((path, i) => pagefind.mergeIndex(path, { baseUrl, mergeFilter: { [BUNDLE_FILTER]: String(i + 1) } })));
-      allCounts = await pagefind.filters();
-      fillFilters(allCounts, false);
-      form.querySelector(".search-filters")?.removeAttribute("hidden");
     } catch (error) {
       pagefind = null;
       fail(error);
       return;
     }
-    if (input.value.trim() || selects.some((s) => s.value)) await run();
+    if (disclosure.open) await openFilters();
+    else if (input.value.trim()) await run("none");
   })();
 }
 

@@ -190,7 +190,7 @@ describe("search download categories", () => {
       { path: "/a.js", status: 200, bytes: 10, gzipBytes: 4, category: "site assets" },
       { path: "/b.js", status: 200, bytes: 5, gzipBytes: 5, category: "site assets" },
     ]);
-    expect(s).toEqual({ totalBytes: 15, gzipBytes: 9, requests: 2, byCategory: { "site assets": { requests: 2, bytes: 15 } } });
+    expect(s).toEqual({ totalBytes: 15, gzipBytes: 9, requests: 2, byCategory: { "site assets": { requests: 2, bytes: 15, gzipBytes: 9 } } });
   });
 });
 
@@ -225,6 +225,13 @@ describe("goals and the report", () => {
     expect(state(/share of a full build/)).toBe("not met");
     expect(state(/identical/)).toBe("met");
     expect(state(/search query/)).toBe("not measured");
+  });
+  it("judges the search download goal on the gzipped bytes of one cold query, as a static host serves it", () => {
+    const download = (gzipBytes: number) => ({ method: "chromium" as const, query: "gemeente", totalBytes: 400_000, gzipBytes, requests: 20, byCategory: {}, entries: [], resultsReported: 20, resultsShown: 10, note: "" });
+    const goal = (gzipBytes: number) => evaluateGoals([{ ...size, searchDownload: download(gzipBytes) }]).find((g) => /search query/.test(g.goal))!;
+    expect(goal(250_000).state).toBe("met");
+    expect(goal(250_000).measured).toMatch(/^250\.0 kB gzipped, 400\.0 kB as stored/);
+    expect(goal(310_000).state).toBe("not met");
   });
   it("renders Markdown with the machine, the summary, the goals and the failure", () => {
     const md = renderMarkdown({ version: 1, sizes: [size] }, { date: size.date, command: size.command, machine });

@@ -37,6 +37,8 @@ type PageElement = {
   hasAttribute(name: string): boolean;
   closest(selector: string): PageElement | null;
   dispatchEvent(event: unknown): boolean;
+  parentElement: PageElement | null;
+  firstElementChild: PageElement | null;
   getBoundingClientRect(): { x: number; y: number; width: number; height: number };
 };
 type PageGlobals = {
@@ -60,7 +62,9 @@ function domProblems(bookmarklet: string): string[] {
   for (const el of Array.from(g.document.querySelectorAll("*"))) {
     const tag = el.tagName.toLowerCase();
     const where = `<${tag}${el.id ? `#${el.id}` : ""}>`;
-    if (FOREIGN.has(tag)) problems.push(`element ${where}`);
+    // The search page's own disclosure over its filters (src/site/templates/search.ts) is the one allowed.
+    const ownDisclosure = (tag === "details" && el.id === "zoeken-filters" && el.closest("form")?.id === "zoeken") || (tag === "summary" && el.parentElement?.id === "zoeken-filters" && el.parentElement.firstElementChild === el);
+    if (FOREIGN.has(tag) && !ownDisclosure) problems.push(`element ${where}`);
     if (tag === "script") {
       const type = el.getAttribute("type");
       const src = el.getAttribute("src") ?? "";
@@ -214,7 +218,8 @@ function elementCentres(): { x: number; y: number }[] {
 
   it("opens every filter and chooses each of its values, capture markup shown as option text", async () => {
     await page.goto(`${server.root}zoeken/`);
-    await page.locator(".search-filters:not([hidden])").waitFor();
+    await page.locator("#zoeken-filters > summary").click();
+    await page.locator(`${SEARCH_PAGE.filters} option:nth-child(2)`).first().waitFor({ state: "attached" });
     const optionTexts = (await page.locator(`${SEARCH_PAGE.filters} option`).allTextContents()).join("\n");
     for (const text of ["<img src=x onerror=alert(document.domain)>", "<svg onload=alert(1)>Binnenland</svg>", "<b onmouseover=alert(1)>Plaatselijk</b>", "<img Src=x Onerror=alert(1)>", "<SVG ONLOAD=ALERT(1)>", "JAVASCRIPT:ALERT(1)"]) {
       expect(optionTexts).toContain(text);

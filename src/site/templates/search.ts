@@ -1,6 +1,8 @@
 /**
  * The search page. templates/assets/search.js runs the search with Pagefind's JavaScript API and
- * fills in the filters, the status line and the results, as text. The bundles are site-relative
+ * fills in the filters, the status line and the results, as text. The filters are behind a closed
+ * `<details>` in the page from the start, so nothing above the results appears late (no layout
+ * shift), and their data is loaded only when it is opened. The bundles are site-relative
  * folders: the first is loaded, the others merged in; results are rooted at the whole site's prefix.
  */
 import { html } from "../html.js";
@@ -22,15 +24,17 @@ export const search: PageTemplate<SearchPage> = {
     <input id="zoeken-q" class="search-input" type="search" name="q" autocomplete="off" spellcheck="false" placeholder="${ts.placeholder}">
     <button class="search-submit" type="submit">${ts.submit}</button>
   </div>
-  <fieldset class="search-filters" hidden>
-    <legend>${ts.filtersLegend}</legend>
+  <details id="zoeken-filters" class="search-filters">
+    <summary>${ts.filtersSummary}</summary>
+    <div class="search-filter-list">
 ${Object.values(ts.filters).map(
-  (f) => html`    <div class="search-filter">
-      <label for="zoeken-${f.key}">${f.label}</label>
-      <select id="zoeken-${f.key}" name="${f.key}" data-filter="${f.key}"><option value="">${f.all}</option></select>
-    </div>
+  (f) => html`      <div class="search-filter">
+        <label for="zoeken-${f.key}">${f.label}</label>
+        <select id="zoeken-${f.key}" name="${f.key}" data-filter="${f.key}"><option value="">${f.all}</option></select>
+      </div>
 `,
-)}  </fieldset>
+)}    </div>
+  </details>
 </form>
 <p id="zoeken-status" class="search-status" role="status"></p>
 <ol id="zoeken-resultaten" class="search-results"></ol>
