@@ -2,6 +2,7 @@
  * Result types of the benchmark harness (bench/run.ts), the goals of issue #5, and the Markdown
  * of bench/RESULTS.md rendered from them. Pure: no I/O here, so it is unit-testable.
  */
+import type { ServeLatency } from "./serve-latency.js";
 import type { BaselineResult } from "./baselines.js";
 import { allGoals, isNoisy, formatBytes, formatInt, formatKB, formatSeconds, goalState, type GoalState, type TreeComparison } from "./measure.js";
 import type { ParseCorpusResult } from "./parse-corpus.js";
@@ -104,6 +105,8 @@ export interface SizeResult {
   rebuild: RebuildResult;
   /** The same rebuild without the search index (absent in results from before it was measured). */
   rebuildNoSearch?: RebuildResult;
+  /** draad serve: a new capture until it is in the browser (absent in results from before it was measured). */
+  serve?: ServeLatency;
   baselines: { hugo: BaselineResult | null; eleventy: BaselineResult | null };
   ratios: { hugo: number | null; eleventy: number | null };
   seconds: number;
@@ -215,6 +218,19 @@ export function evaluateGoals(sizes: readonly SizeResult[]): Goal[] {
     target: "≤ 15%",
     measured: share(rbn),
     state: goalState(rbn?.percent, 15, "<="),
+  });
+  const sv = at(10_000)?.serve?.medianSeconds != null ? at(10_000) : largest((s) => s.serve?.medianSeconds != null);
+  const serve = sv?.serve ?? null;
+  goals.push({
+    goal: `draad serve: a new capture in the browser${sv ? ` (${formatInt(sv.captures)} captures)` : ""}`,
+    target: "≤ 2 s",
+    measured:
+      serve && serve.medianSeconds != null
+        ? `${serve.medianSeconds.toFixed(2)} s, median of ${serve.rounds.length} rounds (search index made after the pages); server: ${serve.rounds[0]?.serverLine ?? "?"}`
+        : serve?.error
+          ? `failed: ${serve.error}`
+          : "not measured",
+    state: goalState(serve?.medianSeconds, 2, "<="),
   });
   const compared = [rb, rbn].filter((x): x is RebuildResult => x?.comparison != null);
   const identical = compared.length ? compared.every((x) => x.comparison!.identical) : null;

@@ -13,6 +13,7 @@
  *   npm run bench -- --sizes 100000 --runs 1 --write
  *   npm run bench -- --sizes 1000 --runs 1 --no-baselines --skip rebuild
  */
+import { measureServeLatency } from "./serve-latency.js";
 import { sourceFingerprint as fingerprintOf } from "../src/cache/fingerprint.js";
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, linkSync, readdirSync, readFileSync, statSync } from "node:fs";
@@ -55,7 +56,7 @@ const draadPath = () => join(target.root, "src", "cli", "draad.mjs");
 const RESULTS_MD = join(PROJECT_ROOT, "bench", "RESULTS.md");
 const RESULTS_JSON = join(PROJECT_ROOT, "bench", "results.json");
 export const DEFAULT_SIZES = [1000, 10_000] as const;
-export const STEPS = ["parse", "build", "search", "download", "rebuild", "hugo", "eleventy"] as const;
+export const STEPS = ["parse", "build", "search", "download", "rebuild", "serve", "hugo", "eleventy"] as const;
 type Step = (typeof STEPS)[number];
 
 // ---------------------------------------------------------------------------------------------
@@ -618,6 +619,15 @@ async function measureSize(n: number, o: Options, command: string, runMachine: M
     else result.rebuildNoSearch = rebuild;
   }
   if (!o.keep) for (const d of ["rebuild-input", "rebuild-site", "rebuild-clean", "rebuild-cache"]) await rmSite(join(work, d));
+
+  // draad serve: a new capture written into the input, until the browser is told and the home page shows it (with search, as npm start runs).
+  result.serve = await step<SizeResult["serve"]>(
+    "serve",
+    o.skip.has("serve") ? "--skip serve" : null,
+    () => measureServeLatency({ corpusDir, work, search: true, rounds: 3, draad: draadPath(), cwd: target.root, timeoutMs, log: (line) => log(line) }),
+    (error) => ({ search: true, startSeconds: null, rounds: [], medianSeconds: null, error }),
+    (skipped) => ({ search: true, startSeconds: null, rounds: [], medianSeconds: null, skipped }),
+  );
 
   const pages = result.build.median?.pages ?? result.searchBuild.median?.pages ?? null;
   const draadWall = result.build.median?.wallSeconds ?? null;

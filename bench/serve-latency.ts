@@ -28,6 +28,7 @@ export interface ServeLatency {
   rounds: ServeRound[];
   medianSeconds: number | null;
   error?: string;
+  skipped?: string;
 }
 
 const here = fileURLToPath(new URL(".", import.meta.url));

@@ -11,6 +11,7 @@ import { entriesOf, FEED_ENTRIES, jsonFeed, SITEMAP_MAX_URLS } from "./view-mode
 import type { RenderPlan } from "./templates/index.js";
 import { inPart, normalisePrefix, ROUTES } from "./routes.js";
 import { TEXT_NL } from "./text-nl.js";
+import { bookmarkletUrl } from "./bookmarklet.js";
 import { epochOf } from "./dutch-dates.js";
 import { needsTimeLegend } from "./pages/context.js";
 
@@ -110,6 +111,7 @@ export function rootPlan(manifests: PartManifest[]): RenderPlan {
       home: [{ url: ROUTES.home, days: newest.home.map((day) => ({ heading: day.heading, url: day.url ? inPart(newest.year, day.url) : null, items: day.items.map((s) => summaryInPart(newest.year, s)), timeContext: day.timeContext })), timeLegend: needsTimeLegend(...newest.home.map((day) => day.items)) }],
       archive: [{ url: ROUTES.archive, years: [], yearLinks: parts.map((p) => ({ year: p.year, url: inPart(p.year, ROUTES.year(p.year)), count: p.counts.items })), undated: null }],
       search: [{ url: ROUTES.search, bundles: parts.flatMap((p) => p.searchBundles.map((b) => inPart(p.year, b))) }],
+      capture: [{ url: ROUTES.capture, bookmarklet: bookmarkletUrl() }],
       "not-found": [{ url: ROUTES.notFound }],
       robots: [{ url: ROUTES.robots }],
       "feed-atom": [feed(ROUTES.feedAtom, "atom")],
