@@ -254,12 +254,13 @@ export function evaluateGoals(sizes: readonly SizeResult[]): Goal[] {
   const dl = d ? downloadOk(d.searchDownload) : null;
   const all = sizes.filter((s) => downloadOk(s.searchDownload)).map((s) => `${formatInt(s.captures)}: ${formatKB(downloadOk(s.searchDownload)!.gzipBytes)}`);
   goals.push({
-    goal: `one cold search query, bytes transferred gzipped as a static host serves it${d ? ` (${formatInt(d.captures)} captures, "${dl!.query}")` : ""}`,
+    goal: `one cold search query at 100,000 captures, bytes transferred gzipped as a static host serves it${d ? ` (largest measured: ${formatInt(d.captures)} captures, "${dl!.query}")` : ""}`,
     target: "≤ 300 kB",
     measured: dl
       ? `${formatKB(dl.gzipBytes)} gzipped, ${formatKB(dl.totalBytes)} as stored${dl.method === "estimate" ? " (file-based estimate)" : ""}${all.length > 1 ? `; gzipped at ${all.join(", ")}` : ""}`
       : "not measured",
-    state: goalState(dl?.gzipBytes, 300_000, "<="),
+    // The goal is stated for 100,000 captures (issue #14): a smaller archive only shows the trend.
+    state: d && d.captures >= 100_000 ? goalState(dl?.gzipBytes, 300_000, "<=") : "not measured",
   });
   return goals;
 }

@@ -7,7 +7,7 @@
  *
  * A one-off `draad build` has no memory (the disk cache, src/cache/, serves it instead).
  */
-import { statSync } from "node:fs";
+import { fileStatus } from "../input/file-status.js";
 import { ItemMemo } from "../archive/item-memo.js";
 import type { CaptureContribution } from "../archive/build-archive.js";
 import type { PlaceAliases } from "../archive/types.js";
@@ -41,7 +41,7 @@ export class BuildMemory {
 
   /** The contribution `source` gave last time if its file was not written since; null otherwise. */
   recall(source: string, path: string): { contribution: CaptureContribution | null; signature: string | null } {
-    const signature = fileSignature(path);
+    const signature = fileStatus(path, { changeTime: true });
     const kept = signature === null ? undefined : this.captures.get(source);
     if (kept && kept.signature === signature) {
       this.next.set(source, kept);
@@ -60,15 +60,5 @@ export class BuildMemory {
   finishReading(): void {
     this.captures = this.next;
     this.next = new Map();
-  }
-}
-
-/** A file's status in nanoseconds, or null when it cannot be had (then it is read). */
-function fileSignature(path: string): string | null {
-  try {
-    const s = statSync(path, { bigint: true });
-    return `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
-  } catch {
-    return null;
   }
 }

@@ -11,7 +11,8 @@
  *    truncated or deleted by hand is rendered again, never copied.
  */
 import { createHash } from "node:crypto";
-import { linkSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { linkSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { fileStatus } from "../input/file-status.js";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import type { ContentCache } from "./store.js";
 
@@ -112,7 +113,8 @@ export class PageCache {
     const before = this.previous.get(file);
     if (!before || before.key !== key) return false;
     const source = join(this.output, file);
-    const status = this.verified ? fileStatus(source) : null;
+    // Not the change time: hard-linking the file into the next version moves it.
+    const status = this.verified ? fileStatus(source, { changeTime: false }) : null;
     const known = status !== null && this.verified!.get(file) === `${before.sha256} ${status}`;
     let bytes: Buffer | null = null;
     if (!known) {
@@ -157,16 +159,6 @@ export class PageCache {
     const written = this.cache.statsOf(MANIFEST_KIND);
     if (written.writeError) this.cache.statsOf(PAGES_KIND).writeError ??= written.writeError;
     delete this.cache.stats[MANIFEST_KIND];
-  }
-}
-
-/** Inode, size and modification time (not the change time: hard-linking a file changes that), or null. */
-function fileStatus(path: string): string | null {
-  try {
-    const s = statSync(path, { bigint: true });
-    return `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}`;
-  } catch {
-    return null;
   }
 }
 
