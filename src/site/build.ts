@@ -306,11 +306,27 @@ async function indexForSearch(directory: string, plan: SitePlan, urlPrefix: stri
     for (const [i, bundle] of bundles.entries()) {
       const { index, errors } = await pagefind.createIndex({ forceLanguage: "nl" });
       if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-      // Every record sent at once: Pagefind's service reads them in the order sent, and its
-      // answers come back while later ones are still on the way (one record per round trip took
-      // twice as long at 10,000 captures; the bundle's files are the same bytes).
-      const adds = records.slice(i * perBundle, (i + 1) * perBundle).map((record) => index.addCustomRecord(record));
-      for (const added of await Promise.all(adds)) if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join("; ")}`);
+      // Records sent ahead, SEARCH_RECORDS_IN_FLIGHT at a time: Pagefind's service reads them in
+      // the order sent, and its answers come back while later ones are on the way (one record per
+      // round trip took twice as long at 10,000 captures; the bundle's files are the same bytes).
+      // Not all at once: every message waits in memory until the service reads it, and a whole
+      // bundle of 100,000 captures' reports ran the heap out.
+      const inFlight = new Set<Promise<void>>();
+      let failure: Error | null = null;
+      for (const record of records.slice(i * perBundle, (i + 1) * perBundle)) {
+        const added: Promise<void> = index
+          .addCustomRecord(record)
+          .then(
+            (result) => void (result.errors.length && (failure ??= new Error(`Pagefind: ${result.errors.join("; ")}`))),
+            (error: Error) => void (failure ??= error),
+          )
+          .finally(() => inFlight.delete(added));
+        inFlight.add(added);
+        if (inFlight.size >= SEARCH_RECORDS_IN_FLIGHT) await Promise.race(inFlight);
+        if (failure) throw failure;
+      }
+      await Promise.all(inFlight);
+      if (failure) throw failure;
       const written = await index.writeFiles({ outputPath: join(directory, bundle) });
       if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
       await index.deleteIndex();
@@ -321,6 +337,9 @@ async function indexForSearch(directory: string, plan: SitePlan, urlPrefix: stri
     await pagefind.close();
   }
 }
+
+/** Search records handed to Pagefind before the first answer is awaited (indexForSearch). */
+const SEARCH_RECORDS_IN_FLIGHT = 256;
 
 /**
  * Pagefind writes its own search interfaces into every bundle. draad's search page renders the
