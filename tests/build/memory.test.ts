@@ -39,6 +39,21 @@ function differences(a: Map<string, string>, b: Map<string, string>): string[] {
   return names.filter((n) => a.get(n) !== b.get(n));
 }
 
+/** A build of `input` into `root/output`, with its own cache. */
+function buildOptions(root: string, input: string, output: string, search: boolean): BuildOptions {
+  return {
+    input,
+    output: join(root, output),
+    baseUrl: "http://localhost:8080",
+    pathPrefix: "/",
+    pagesDir: "content/pages",
+    places: { path: "content/places.yaml", given: false },
+    capturedAt: null,
+    search,
+    cacheDir: join(root, `cache-${output}`),
+  };
+}
+
 /** The edits a session of draad serve sees, one after the other. */
 function edits(input: string): { name: string; apply: () => void }[] {
   const demo = (readdirSync(input, { recursive: true }) as string[]).filter((f) => f.endsWith(".txt")).sort();
@@ -79,17 +94,7 @@ describe("a build that remembers the last one (draad serve)", () => {
     const root = mkdtempSync(join(tmpdir(), "draad-memory-site-"));
     const input = join(root, "wire");
     cpSync("content/wire", input, { recursive: true });
-    const options = (output: string): BuildOptions => ({
-      input,
-      output: join(root, output),
-      baseUrl: "http://localhost:8080",
-      pathPrefix: "/",
-      pagesDir: "content/pages",
-      places: { path: "content/places.yaml", given: false },
-      capturedAt: null,
-      search: false,
-      cacheDir: join(root, `cache-${output}`),
-    });
+    const options = (output: string) => buildOptions(root, input, output, false);
     const memory = new BuildMemory();
     const first = await build({ ...options("served"), memory });
     expect(first.errors).toBe(0);
@@ -115,17 +120,7 @@ describe("a build that remembers the last one (draad serve)", () => {
     const root = mkdtempSync(join(tmpdir(), "draad-memory-search-"));
     const input = join(root, "wire");
     cpSync("content/wire", input, { recursive: true });
-    const options = (output: string): BuildOptions => ({
-      input,
-      output: join(root, output),
-      baseUrl: "http://localhost:8080",
-      pathPrefix: "/",
-      pagesDir: "content/pages",
-      places: { path: "content/places.yaml", given: false },
-      capturedAt: null,
-      search: true,
-      cacheDir: join(root, `cache-${output}`),
-    });
+    const options = (output: string) => buildOptions(root, input, output, true);
     const memory = new BuildMemory();
     const served = join(root, "served");
     const lock = takeLock(served, "draad serve (test)");
