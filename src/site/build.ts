@@ -167,7 +167,10 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
           reusedPages += reuse.reused;
         }
         const rendered = await renderWithEleventy({ site: plan.site, pages: batch }, staging, options);
-        // Written while the next batch renders.
+        // Written while the next batch renders, but never more than one batch behind: writes
+        // hardly move while Eleventy renders, and unbounded they held every batch in memory
+        // until the end (heap after GC +300 MB per 10,000 pages; 100,000 captures ran out of heap).
+        await writer.done();
         writer.write(rendered);
         pageCache?.rendered(rendered, staging);
         pages += rendered.length;
