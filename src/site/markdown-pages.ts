@@ -12,6 +12,7 @@ import matter from "gray-matter";
 import { Marked, type Tokens } from "marked";
 import { escapeHtml } from "./html-escape.js";
 import { SAFE_ENGINES } from "../wire/front-matter.js";
+import { fileDiagnostic } from "../wire/diagnostics.js";
 import { slugify } from "../archive/index.js";
 import type { ArchiveDiagnostic } from "../archive/index.js";
 import type { MarkdownPage } from "./view-model.js";
@@ -49,6 +50,13 @@ export const markdown = new Marked({
   },
 });
 
+/** A page that was not read: its severity, like every code's, from the one table (src/wire/diagnostics.ts). */
+function unreadablePage(file: string, problem: "link-outside-input" | "special-file" | "unreadable", detail: string): ArchiveDiagnostic {
+  return problem === "link-outside-input"
+    ? fileDiagnostic(file, "link-outside-input", `is a symbolic link out of the pages folder (${detail}); the page was left out`)
+    : fileDiagnostic(file, problem === "unreadable" ? "unreadable-file" : problem, `cannot be read (${detail}); the page was left out`);
+}
+
 export async function readMarkdownPages(directory: string): Promise<{ pages: MarkdownPage[]; diagnostics: ArchiveDiagnostic[] }> {
   const pages: MarkdownPage[] = [];
   const diagnostics: ArchiveDiagnostic[] = [];
@@ -58,7 +66,7 @@ export async function readMarkdownPages(directory: string): Promise<{ pages: Mar
   const walked = walkInputFolder(directory, ".md");
   for (const p of walked.passedOver) {
     if (p.reason === "link-outside-input" || p.reason === "special-file" || p.reason === "unreadable") {
-      diagnostics.push({ file: p.path, line: 1, column: 1, code: p.reason === "unreadable" ? "unreadable-file" : p.reason, severity: p.reason === "special-file" ? "warning" : "error", message: `${p.reason === "link-outside-input" ? `is a symbolic link out of the pages folder (${p.detail ?? "?"})` : `cannot be read (${p.detail ?? p.reason})`}; the page was left out` });
+      diagnostics.push(unreadablePage(p.path, p.reason, p.detail ?? p.reason));
     }
   }
   // Pages are the folder's own files; subfolders are not pages.
@@ -68,7 +76,7 @@ export async function readMarkdownPages(directory: string): Promise<{ pages: Mar
     try {
       const read = readInside(file, boundary);
       if (!("bytes" in read)) {
-        diagnostics.push({ file, line: 1, column: 1, code: read.problem === "unreadable" ? "unreadable-file" : read.problem, severity: "error", message: `cannot be read (${read.detail}); the page was left out` });
+        diagnostics.push(unreadablePage(file, read.problem, read.detail));
         continue;
       }
       const text = read.bytes.toString("utf8");
@@ -78,7 +86,7 @@ export async function readMarkdownPages(directory: string): Promise<{ pages: Mar
       // A page may not take a first path segment of the archive's own pages (src/site/routes.ts).
       const url = markdownPageUrl(slug);
       if (!slug || RESERVED_SEGMENTS.has(slug) || pages.some((p) => p.url === url)) {
-        diagnostics.push({ file, line: 1, column: 1, code: "invalid-front-matter", severity: "warning", message: `the page would be at ${url}, which ${slug && !RESERVED_SEGMENTS.has(slug) ? "another page already has" : "the archive itself uses"}; it was left out. Give it another file name or a \`slug:\` in its front matter.` });
+        diagnostics.push(fileDiagnostic(file, "invalid-front-matter", `the page would be at ${url}, which ${slug && !RESERVED_SEGMENTS.has(slug) ? "another page already has" : "the archive itself uses"}; it was left out. Give it another file name or a \`slug:\` in its front matter.`));
         continue;
       }
       const title = typeof data.title === "string" ? data.title : (/^#\s+(.+)$/m.exec(parsed.content)?.[1] ?? slug);
@@ -90,7 +98,7 @@ export async function readMarkdownPages(directory: string): Promise<{ pages: Mar
         navOrder: typeof data.nav === "number" ? data.nav : null,
       });
     } catch (error) {
-      diagnostics.push({ file, line: 1, column: 1, code: "invalid-front-matter", severity: "warning", message: `this page could not be read (${(error as Error).message.split("\n")[0]}); it was left out. Check its front matter.` });
+      diagnostics.push(fileDiagnostic(file, "invalid-front-matter", `this page could not be read (${(error as Error).message.split("\n")[0]}); it was left out. Check its front matter.`));
     }
   }
   return { pages, diagnostics };

@@ -52,3 +52,24 @@ describe("a hostile Markdown page", async () => {
     }
   });
 });
+
+describe("a pages folder with pages that cannot be read", () => {
+  it("reports each with the severity of its code in the one table, like a capture", async () => {
+    const { mkdtempSync, writeFileSync, symlinkSync } = await import("node:fs");
+    const { spawnSync } = await import("node:child_process");
+    const { join } = await import("node:path");
+    const { tmpdir } = await import("node:os");
+    const { DIAGNOSTIC_CODES } = await import("../../src/wire/diagnostics.js");
+    const dir = mkdtempSync(join(tmpdir(), "draad-pages-"));
+    writeFileSync(join(dir, "over.md"), "# Over\n\nTekst.\n");
+    writeFileSync(join(dir, "zoeken.md"), "# Zoeken\n");
+    symlinkSync("/etc/hostname", join(dir, "buiten.md"));
+    const fifo = spawnSync("mkfifo", [join(dir, "pijp.md")]).status === 0;
+    if (!fifo) console.log("[markdown-pages] mkfifo unavailable: no FIFO in the pages folder");
+    const { pages, diagnostics } = await readMarkdownPages(dir);
+    expect(pages.map((p) => p.title)).toEqual(["Over"]);
+    const codes = diagnostics.map((d) => d.code).sort();
+    expect(codes).toEqual(["invalid-front-matter", "link-outside-input", ...(fifo ? ["special-file"] : [])].sort());
+    for (const d of diagnostics) expect(d.severity, d.code).toBe(DIAGNOSTIC_CODES[d.code as keyof typeof DIAGNOSTIC_CODES].severity);
+  });
+});
