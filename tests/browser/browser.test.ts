@@ -18,6 +18,7 @@ import {
   findChromium,
   formatViolations,
   launchChromium,
+  openChromium,
   resultHrefs,
   runAxe,
   SEARCH_PAGE,
@@ -198,11 +199,7 @@ if (!executablePath && inCI) {
     siteFolder = built.output;
     site = await serveSite(built.output, "/");
     subSite = await serveSite(builtSub.output, "/sub/");
-    browser = await launchChromium(executablePath!);
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "nl-NL", timezoneId: "Europe/Amsterdam" });
-    blocked = await blockOtherHosts(context, [site.origin, subSite.origin]);
-    page = await context.newPage();
-    pageErrors = collectPageErrors(page);
+    ({ browser, context, page, blocked, pageErrors } = await openChromium(executablePath!, [site.origin, subSite.origin]));
   }, 60_000);
 
   afterAll(async () => {

@@ -5,7 +5,7 @@
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { blockOtherHosts, collectPageErrors, findChromium, launchChromium, resultHrefs, SEARCH_PAGE, searchFor, serveSite, waitForSearchResults, type StaticServer } from "../support/browser.js";
+import { blockOtherHosts, collectPageErrors, findChromium, launchChromium, openChromium, resultHrefs, SEARCH_PAGE, searchFor, serveSite, waitForSearchResults, type StaticServer } from "../support/browser.js";
 import { buildDemoSite } from "../support/site.js";
 
 const executablePath = findChromium();
@@ -43,11 +43,7 @@ const FILTER_CHUNK = /\/pagefind(?:-[\w-]+)?\/filter\//;
     const built = await buildDemoSite();
     expect(built.code, built.stderr).toBe(0);
     site = await serveSite(built.output, "/");
-    browser = await launchChromium(executablePath!);
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "nl-NL" });
-    blocked = await blockOtherHosts(context, [site.origin]);
-    page = await context.newPage();
-    pageErrors = collectPageErrors(page);
+    ({ browser, context, page, blocked, pageErrors } = await openChromium(executablePath!, [site.origin]));
   }, 60_000);
 
   afterAll(async () => {

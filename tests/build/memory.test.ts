@@ -39,6 +39,14 @@ function differences(a: Map<string, string>, b: Map<string, string>): string[] {
   return names.filter((n) => a.get(n) !== b.get(n));
 }
 
+/** A copy of the demo captures to edit: `root/wire`. */
+function demoCopy(prefix: string): { root: string; input: string } {
+  const root = mkdtempSync(join(tmpdir(), prefix));
+  const input = join(root, "wire");
+  cpSync("content/wire", input, { recursive: true });
+  return { root, input };
+}
+
 /** A build of `input` into `root/output`, with its own cache. */
 function buildOptions(root: string, input: string, output: string, search: boolean): BuildOptions {
   return {
@@ -73,8 +81,7 @@ function edits(input: string): { name: string; apply: () => void }[] {
 
 describe("a build that remembers the last one (draad serve)", () => {
   it("merges the archive a clean merge makes, after every edit, and reads only what changed", async () => {
-    const input = join(mkdtempSync(join(tmpdir(), "draad-memory-")), "wire");
-    cpSync("content/wire", input, { recursive: true });
+    const { input } = demoCopy("draad-memory-");
     const memory = new BuildMemory();
     expect(await archiveJson(input, memory)).toBe(await archiveJson(input));
     const total = memory.stats.capturesRead;
@@ -91,9 +98,7 @@ describe("a build that remembers the last one (draad serve)", () => {
   }, 60_000);
 
   it("builds the site a clean build makes, byte for byte, through the same edits", async () => {
-    const root = mkdtempSync(join(tmpdir(), "draad-memory-site-"));
-    const input = join(root, "wire");
-    cpSync("content/wire", input, { recursive: true });
+    const { root, input } = demoCopy("draad-memory-site-");
     const options = (output: string) => buildOptions(root, input, output, false);
     const memory = new BuildMemory();
     const first = await build({ ...options("served"), memory });
@@ -117,9 +122,7 @@ describe("a build that remembers the last one (draad serve)", () => {
   }, 120_000);
 
   it("with the search index made after the pages: the pages at once, then the whole site a clean build with search makes", async () => {
-    const root = mkdtempSync(join(tmpdir(), "draad-memory-search-"));
-    const input = join(root, "wire");
-    cpSync("content/wire", input, { recursive: true });
+    const { root, input } = demoCopy("draad-memory-search-");
     const options = (output: string) => buildOptions(root, input, output, true);
     const memory = new BuildMemory();
     const served = join(root, "served");

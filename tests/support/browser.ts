@@ -254,3 +254,15 @@ export async function searchFor(page: Page, query: string): Promise<string[]> {
   await waitForSearchResults(page, query);
   return resultHrefs(page);
 }
+
+/**
+ * A Chromium page as the browser tests use it: Dutch locale, Amsterdam time, 1280 x 900, every
+ * request to a host other than `origins` blocked (and listed), page errors collected.
+ */
+export async function openChromium(executablePath: string, origins: string[]): Promise<{ browser: Browser; context: BrowserContext; page: Page; blocked: string[]; pageErrors: string[] }> {
+  const browser = await launchChromium(executablePath);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "nl-NL", timezoneId: "Europe/Amsterdam" });
+  const blocked = await blockOtherHosts(context, origins);
+  const page = await context.newPage();
+  return { browser, context, page, blocked, pageErrors: collectPageErrors(page) };
+}
