@@ -44,6 +44,9 @@ import type { ParseCorpusResult } from "./parse-corpus.js";
 import { evaluateGoals, peakOf, renderMarkdown, summaryRows, type DraadMedian, type DraadRun, type DraadSeries, type Machine, type RebuildResult, type ResultsFile, type SizeResult } from "./report.js";
 import { bundleFolders, measureSearchDownload } from "./search-download.js";
 
+/** A query no generated report matches: the most a search downloads (every bundle is read). */
+const NO_HITS_QUERY = "xyzzyq";
+
 const PROJECT_ROOT = fileURLToPath(new URL("../", import.meta.url));
 const CACHE = join(PROJECT_ROOT, ".cache", "bench");
 /**
@@ -556,6 +559,7 @@ async function measureSize(n: number, o: Options, command: string, runMachine: M
     build: emptySeries(false, "not run"),
     searchBuild: emptySeries(true, "not run"),
     searchDownload: { skipped: "not run" },
+    searchDownloadNoHits: { skipped: "not run" },
     rebuild: { ...notRebuilt(true), skipped: "not run" },
     baselines: { hugo: null, eleventy: null },
     ratios: { hugo: null, eleventy: null },
@@ -599,6 +603,17 @@ async function measureSize(n: number, o: Options, command: string, runMachine: M
       const parts = Object.entries(d.byCategory).map(([k, v]) => `${k} ${formatKB(v.bytes)}`).join(", ");
       log(`${"download".padEnd(14)}${formatKB(d.totalBytes)} in ${d.requests} responses (${formatKB(d.gzipBytes)} gzipped) for "${d.query}"${d.method === "estimate" ? " [file-based estimate]" : ""}: ${parts}${d.resultsReported != null ? `; ${formatInt(d.resultsReported)} results` : ""}`);
       if (d.method === "estimate") log(`${"".padEnd(14)}${d.note}`);
+      return d;
+    },
+    (error) => ({ error }),
+    (skipped) => ({ skipped }),
+  );
+  result.searchDownloadNoHits = await step<NonNullable<SizeResult["searchDownloadNoHits"]>>(
+    "download",
+    o.skip.has("download") ? "--skip download" : haveSearchSite ? null : "no site with search index (the build with search failed or was skipped)",
+    async () => {
+      const d = await measureSearchDownload(searchOut, NO_HITS_QUERY);
+      log(`${"".padEnd(14)}${formatKB(d.gzipBytes)} gzipped in ${d.requests} responses for "${d.query}" (no report has it: every bundle is read)`);
       return d;
     },
     (error) => ({ error }),

@@ -14,6 +14,7 @@ import { TEXT_NL } from "./text-nl.js";
 import { bookmarkletUrl } from "./bookmarklet.js";
 import { epochOf } from "./dutch-dates.js";
 import { needsTimeLegend } from "./pages/context.js";
+import type { SearchBundleReach } from "./pages/types.js";
 
 
 export const PART_MANIFEST = "draad-part.json";
@@ -34,6 +35,8 @@ export interface PartManifest {
   feed: FeedEntry[];
   /** Search bundles and leaf sitemaps, relative to the part. */
   searchBundles: string[];
+  /** What each of those bundles holds (SearchPage.reach); absent in parts made before it existed. */
+  searchReach?: SearchBundleReach[];
   sitemaps: string[];
 }
 
@@ -57,6 +60,7 @@ export function partManifest(plan: SitePlan, part: { year: number; sitePrefix: s
     home: entriesOf(plan.pages, "home")[0]?.days ?? [],
     feed: main?.entries ?? [],
     searchBundles: entriesOf(plan.pages, "search")[0]?.bundles ?? [],
+    searchReach: entriesOf(plan.pages, "search")[0]?.reach ?? [],
     sitemaps: entriesOf(plan.pages, "sitemap").map((s) => s.url),
   };
 }
@@ -110,7 +114,14 @@ export function rootPlan(manifests: PartManifest[]): RenderPlan {
     pages: {
       home: [{ url: ROUTES.home, days: newest.home.map((day) => ({ heading: day.heading, url: day.url ? inPart(newest.year, day.url) : null, items: day.items.map((s) => summaryInPart(newest.year, s)), timeContext: day.timeContext })), timeLegend: needsTimeLegend(...newest.home.map((day) => day.items)) }],
       archive: [{ url: ROUTES.archive, years: [], yearLinks: parts.map((p) => ({ year: p.year, url: inPart(p.year, ROUTES.year(p.year)), count: p.counts.items })), undated: null }],
-      search: [{ url: ROUTES.search, bundles: parts.flatMap((p) => p.searchBundles.map((b) => inPart(p.year, b))) }],
+      // The parts newest first, each part's bundles newest first: the whole site's bundles in archive order.
+      search: [
+        {
+          url: ROUTES.search,
+          bundles: parts.flatMap((p) => p.searchBundles.map((b) => inPart(p.year, b))),
+          reach: parts.flatMap((p) => p.searchBundles.map((_, i) => p.searchReach?.[i] ?? { reports: 0, oldest: null })),
+        },
+      ],
       capture: [{ url: ROUTES.capture, bookmarklet: bookmarkletUrl() }],
       "not-found": [{ url: ROUTES.notFound }],
       robots: [{ url: ROUTES.robots }],

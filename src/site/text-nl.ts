@@ -141,6 +141,14 @@ export const TEXT_NL = {
     filteredOne: "1 bericht met deze keuze",
     filteredNone: "Geen berichten met deze keuze",
     more: "Meer berichten tonen",
+    /**
+     * A large archive's search index comes in bundles, newest reports first, and a search reads
+     * an older bundle only when it needs more results. Until every bundle is read, the status
+     * says how far the search went (`{m}` reports, back to `{date}`), and the button reads on.
+     */
+    reachDated: "Nog niet alles doorzocht: alleen de nieuwste {m} berichten, tot {date} terug.",
+    reachUndated: "Nog niet alles doorzocht: alleen de nieuwste {m} berichten.",
+    moreOlder: "Ook oudere berichten doorzoeken",
     unavailable: "Het zoeken kon niet worden gestart. U vindt alle berichten ook via het archief, de rubrieken en de plaatsen.",
     /**
      * The filters, in the order the search page shows them. `key` is the filter's name in the

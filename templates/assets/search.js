@@ -18,7 +18,7 @@ const EXCERPT_WORDS = 30;
 const TYPING_PAUSE_MS = 250;
 /** A longer pause after the last keystroke commits the search: Back returns to it (see remember). */
 const COMMIT_PAUSE_MS = 1500;
-/** The synthetic filter that tells merged bundles apart (see searchEveryBundle). */
+/** The synthetic filter that tells merged bundles apart (see searchBundle). */
 const BUNDLE_FILTER = "draad-bundel";
 /** Pagefind's own word split of a record's content: `locations` count words split this way. */
 const WORD_SEPARATORS = /[^\S\uFEFF]+/g;
@@ -232,15 +232,23 @@ function start(document, window) {
   if (!form || !input || !status || !list || !more || !disclosure) return;
   const t = (name) => form.getAttribute(`data-t-${name}`) || "";
   const bundles = [form.getAttribute("data-bundle"), ...(form.getAttribute("data-merge") || "").split(" ")].filter(Boolean);
+  /** For each bundle but the last: how far a search that stopped after it went (src/site/templates/search.ts). */
+  const reachTexts = (form.getAttribute("data-reach") || "").split("\n");
   // Result URLs in the index are site-relative; Pagefind puts the site's path prefix before them.
   const baseUrl = form.getAttribute("data-base") || "/";
   const selects = [...form.querySelectorAll("select[data-filter]")];
   const numbers = new Intl.NumberFormat("nl-NL");
 
   let pagefind = null;
+  /** A search was asked for before Pagefind was ready: it runs once it is. */
+  let waitingForIndex = false;
+  /** The words and filters of the search whose results are shown (see run). */
+  let shownKey = null;
   let generation = 0;
   let hits = [];
   let shown = 0;
+  /** The search shown: its words and filters, and how many bundles it has read (newest first). */
+  let current = { query: "", filters: {}, searched: 0, firstFound: null };
   let typing = 0;
   let committing = 0;
   /** Every filter value with its number of reports in the whole archive; null until the filters are opened. */
@@ -299,15 +307,34 @@ function start(document, window) {
   };
 
   /**
-   * One search over every bundle, newest first. Pagefind merges bundles by score, and with a sort
+   * The search over the bundles, newest first. Pagefind merges bundles by score, and with a sort
    * the score is a position within each bundle, so merged results would interleave the bundles.
    * The bundles are in archive order (the first holds the newest reports), so each is searched
    * alone (its synthetic filter) and the results are put one bundle after the other.
+   *
+   * An older bundle is merged in (its meta fetched) only when a search needs more results than
+   * the newer ones gave: a cold search of a common word at 100,000 captures reads one bundle, not
+   * seven. A search that finds few or no results reads them all, to say so truly.
    */
-  const searchEveryBundle = async (term, filters) => {
+  const searchBundle = (i, term, filters) => {
     const sort = { datum: "desc" };
-    if (bundles.length === 1) return [await pagefind.search(term, { filters, sort })];
-    return Promise.all(bundles.map((_, i) => pagefind.search(term, { filters: { ...filters, [BUNDLE_FILTER]: String(i) }, sort })));
+    if (bundles.length === 1) return pagefind.search(term, { filters, sort });
+    return pagefind.search(term, { filters: { ...filters, [BUNDLE_FILTER]: String(i) }, sort });
+  };
+
+  /** Bundles merged into the search so far (the first from the start), one at a time, in order. */
+  let opened = 1;
+  /** A click on the button is being answered. */
+  let readingOn = false;
+  let opening = Promise.resolve();
+  const openBundles = (count) => {
+    opening = opening.then(async () => {
+      while (opened < Math.min(count, bundles.length)) {
+        await pagefind.mergeIndex(bundles[opened], { baseUrl, mergeFilter: { [BUNDLE_FILTER]: String(opened) } });
+        opened++;
+      }
+    });
+    return opening;
   };
 
   /**
@@ -360,6 +387,7 @@ function start(document, window) {
    */
   const loadFilters = () => {
     loadingFilters ??= (async () => {
+      await openBundles(bundles.length);
       allCounts = await pagefind.filters();
     })();
     return loadingFilters;
@@ -395,29 +423,69 @@ function start(document, window) {
     return item;
   };
 
-  /** Shows the next PAGE_SIZE results (their fragments are fetched only now). */
+  /**
+   * Reads older bundles of the search shown until it has `wanted` results or has read them all.
+   * Bundles already merged are always read (that costs no download). False when a newer search
+   * took over meanwhile.
+   */
+  const readOn = async (mine, wanted) => {
+    while (current.searched < bundles.length && (hits.length < wanted || current.searched < opened)) {
+      const i = current.searched;
+      await openBundles(i + 1);
+      if (mine !== generation) return false;
+      const response = await searchBundle(i, current.query || null, current.filters);
+      if (mine !== generation) return false;
+      const found = await foundTheWords(current.query, response);
+      if (mine !== generation) return false;
+      if (found) {
+        hits.push(...response.results);
+        current.firstFound ??= response;
+      }
+      current.searched = i + 1;
+    }
+    return true;
+  };
+
+  /** The button under the results: more of what was found, or on into older bundles, or none. */
+  const updateMore = () => {
+    const unread = current.searched < bundles.length;
+    more.hidden = shown >= hits.length && !unread;
+    more.textContent = shown >= hits.length && unread ? t("more-older") : t("more");
+  };
+
+  /** Shows the next PAGE_SIZE results (their fragments are fetched only now), reading older bundles when needed. */
   const showMore = async (mine) => {
+    if (!(await readOn(mine, shown + PAGE_SIZE))) return null;
     const next = hits.slice(shown, shown + PAGE_SIZE);
     const fragments = await Promise.all(next.map((hit) => hit.data()));
     if (mine !== generation) return null;
     const items = fragments.map(renderHit);
     list.append(...items);
     shown += next.length;
-    more.hidden = shown >= hits.length;
+    updateMore();
     return items[0] || null;
   };
 
-  const announce = (query, count) => {
+  /** The status line: what was found, and, until every bundle is read, how far the search went. */
+  const announce = () => {
+    const count = hits.length;
     const kind = count === 0 ? "none" : count === 1 ? "one" : "many";
-    status.textContent = fillIn(t(`${query ? "found" : "filtered"}-${kind}`), { n: numbers.format(count), q: query });
+    const found = fillIn(t(`${current.query ? "found" : "filtered"}-${kind}`), { n: numbers.format(count), q: current.query });
+    const reach = current.searched < bundles.length ? reachTexts[current.searched - 1] || "" : "";
+    status.textContent = reach ? `${found}. ${reach}` : found;
   };
 
   /** Searches what the box and the filters say; `history` is "commit", "type" or "none" (see remember). */
   const run = async (history = "none") => {
-    const mine = ++generation;
     const query = input.value.trim();
     const filters = chosenFilters();
     if (history !== "none") remember(shareableUrl(query), history === "commit");
+    // The search shown, asked for again (a space typed at the end, Enter after typing): the reader
+    // keeps the results and the place reached with "Meer berichten tonen".
+    const key = JSON.stringify([query, filters]);
+    if (history !== "none" && key === shownKey) return;
+    shownKey = null;
+    const mine = ++generation;
     if (!query && Object.keys(filters).length === 0) {
       list.replaceChildren();
       status.textContent = "";
@@ -425,24 +493,27 @@ function start(document, window) {
       if (allCounts) fillFilters(allCounts, false);
       return;
     }
-    if (!pagefind) return;
+    if (!pagefind) {
+      waitingForIndex = true;
+      return;
+    }
+    waitingForIndex = false;
     list.setAttribute("aria-busy", "true");
     try {
-      const responses = await searchEveryBundle(query || null, filters);
-      if (mine !== generation) return;
-      const found = await Promise.all(responses.map((response) => foundTheWords(query, response)));
-      if (mine !== generation) return;
-      hits = responses.flatMap((response, i) => (found[i] ? response.results : []));
+      hits = [];
       shown = 0;
+      current = { query, filters, searched: 0, firstFound: null };
+      if (!(await readOn(mine, PAGE_SIZE))) return;
       list.replaceChildren();
       // With words, the values the words are found under (none for words not in the archive);
       // choosing by filter alone, all of them. Only once the filters are loaded: before that,
-      // Pagefind counts nothing.
-      if (allCounts && query) fillFilters(found.some(Boolean) ? responses[0].totalFilters || {} : {}, true);
+      // Pagefind counts nothing (and every bundle is merged by then, so these count them all).
+      if (allCounts && query) fillFilters(current.firstFound ? current.firstFound.totalFilters || {} : {}, true);
       else if (allCounts) fillFilters(allCounts, false);
       await showMore(mine);
       if (mine !== generation) return;
-      announce(query, hits.length);
+      announce();
+      shownKey = key;
     } catch (error) {
       if (mine === generation) fail(error);
     } finally {
@@ -452,6 +523,7 @@ function start(document, window) {
 
   const fail = (error) => {
     console.warn("draad: search failed", error);
+    shownKey = null;
     list.replaceChildren();
     more.hidden = true;
     status.textContent = t("unavailable");
@@ -487,7 +559,22 @@ function start(document, window) {
     if (disclosure.open) openFilters();
   });
   more.addEventListener("click", async () => {
-    const first = await showMore(generation);
+    // One step at a time: a second click while older bundles are read would read them twice.
+    // (A flag, not `disabled`: a disabled button would drop the keyboard focus.)
+    if (readingOn) return;
+    const mine = generation;
+    readingOn = true;
+    more.setAttribute("aria-busy", "true");
+    let first = null;
+    try {
+      first = await showMore(mine);
+      if (mine === generation) announce();
+    } catch (error) {
+      if (mine === generation) fail(error);
+    } finally {
+      readingOn = false;
+      more.removeAttribute("aria-busy");
+    }
     // Keyboard users go on where the new results start.
     if (first) first.querySelector("a")?.focus();
   });
@@ -512,18 +599,20 @@ function start(document, window) {
 
   (async () => {
     try {
-      pagefind = await import(new URL(`${bundles[0]}pagefind.js`, window.location.href).href);
+      const loaded = await import(new URL(`${bundles[0]}pagefind.js`, window.location.href).href);
       const merged = bundles.length > 1;
-      await pagefind.options({ baseUrl, ...(merged ? { mergeFilter: { [BUNDLE_FILTER]: "0" } } : {}) });
-      // A large archive is indexed in several bundles; the first is loaded, the others merged in.
-      await Promise.all(bundles.slice(1).map((path, i) => pagefind.mergeIndex(path, { baseUrl, mergeFilter: { [BUNDLE_FILTER]: String(i + 1) } })));
+      await loaded.options({ baseUrl, ...(merged ? { mergeFilter: { [BUNDLE_FILTER]: "0" } } : {}) });
+      // Only now: a search typed meanwhile waits (see waitingForIndex) rather than run unconfigured.
+      pagefind = loaded;
+      // A large archive is indexed in several bundles: the first is loaded, the others are
+      // merged in when a search needs them (openBundles).
     } catch (error) {
       pagefind = null;
       fail(error);
       return;
     }
     if (disclosure.open) await openFilters();
-    else if (input.value.trim()) await run("none");
+    else if (waitingForIndex || (generation === 0 && input.value.trim())) await run("none");
   })();
 }
 

@@ -160,7 +160,14 @@ async function everyResult(page: Page, query: string): Promise<string[]> {
   const more = page.locator(SEARCH_PAGE.more);
   while (await more.isVisible()) {
     await more.click();
-    await page.waitForFunction((n) => (globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } }).document.querySelectorAll("#zoeken-resultaten .search-result").length > n, hrefs.length);
+    // More results, or (older bundles read and none found there) no button any more.
+    await page.waitForFunction(
+      (n) => {
+        const doc = (globalThis as unknown as { document: { querySelectorAll(s: string): { length: number }; querySelector(s: string): { hidden: boolean } | null } }).document;
+        return doc.querySelectorAll("#zoeken-resultaten .search-result").length > n || doc.querySelector("#zoeken-meer")?.hidden === true;
+      },
+      hrefs.length,
+    );
     hrefs = await resultHrefs(page);
   }
   return hrefs;
@@ -411,6 +418,49 @@ if (!executablePath && inCI) {
       expect(mergedGemeente.length).toBeGreaterThan(10);
       expect(mergedGemeente).toEqual(wholeGemeente);
     } finally {
+      await split.close();
+    }
+  });
+
+  it("reads an older search bundle only when a search needs it, and says how far it searched", async () => {
+    const built = await buildDemoSite({ searchBundle: 40 });
+    expect(built.code, built.stderr).toBe(0);
+    const everyBundle = readdirSync(built.output).filter((name) => /^pagefind(-\d+)?$/.test(name)).sort();
+    expect(everyBundle.length).toBeGreaterThanOrEqual(3);
+    const split = await serveSite(built.output, "/");
+    const fetched: string[] = [];
+    const onRequest = (request: { url(): string }) => fetched.push(new URL(request.url()).pathname);
+    try {
+      await page.goto(url("/zoeken/"));
+      const wholeAnp = await everyResult(page, "anp");
+      await page.context().route(`${split.origin}/**`, (route) => route.continue());
+      page.on("request", onRequest);
+      await page.goto(`${split.root}zoeken/`);
+      const status = page.locator(SEARCH_PAGE.status);
+      const more = page.locator(SEARCH_PAGE.more);
+
+      // A word in nearly every report (the datelines): the newest bundle has a page of results, so no other bundle is fetched.
+      const first = await search(page, "anp");
+      expect(first).toEqual(wholeAnp.slice(0, 10));
+      const bundlesFetched = () => [...new Set(fetched.map((p) => p.match(/^\/(pagefind(?:-\d+)?)\//)?.[1]).filter(Boolean))].sort();
+      expect(bundlesFetched()).toEqual(["pagefind"]);
+      expect(await status.textContent()).toMatch(/^\d+ berichten gevonden voor ‘anp’\. Nog niet alles doorzocht: alleen de nieuwste 40 berichten, tot \d+ \w+ \d{4} terug\.$/);
+
+      // Reading on goes through the older bundles in order, and ends with every result, as one bundle gives them.
+      const all = await everyResult(page, "anp");
+      expect(all).toEqual(wholeAnp);
+      expect(bundlesFetched()).toEqual(everyBundle);
+      expect(await status.textContent()).toBe(`${all.length} berichten gevonden voor ‘anp’`);
+      expect(await more.isHidden()).toBe(true);
+
+      // Words in no report: every bundle is read before the page says so.
+      fetched.length = 0;
+      await page.goto(`${split.root}zoeken/`);
+      expect(await search(page, "xyzzyq")).toEqual([]);
+      expect(await status.textContent()).toBe("Geen berichten gevonden voor ‘xyzzyq’");
+      expect(bundlesFetched()).toEqual(everyBundle);
+    } finally {
+      page.off("request", onRequest);
       await split.close();
     }
   });

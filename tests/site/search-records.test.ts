@@ -10,7 +10,10 @@ import { describe, expect, it } from "vitest";
 import { searchRecords } from "../../src/site/build.js";
 import { publicationDated } from "../../src/site/dutch-dates.js";
 import { escapeHtml, outOfIndex } from "../../src/site/search-text.js";
-import { planSite } from "../../src/site/view-model.js";
+import { entriesOf, planSite } from "../../src/site/view-model.js";
+import { searchBundleReach } from "../../src/site/pages/fixed-pages.js";
+import { reachTexts } from "../../src/site/templates/search.js";
+import { TEXT_NL } from "../../src/site/text-nl.js";
 import { HOSTILE_MARKUP, sinkArchive } from "../support/sinks.js";
 
 interface Piece {
@@ -124,5 +127,45 @@ describe("the search page's decoding and excerpts", () => {
 
   it("has the hostile pieces the browser test looks for", () => {
     expect(HOSTILE_MARKUP.every((m) => records.some((r) => r.content.includes(m)) || archive.sections.some((s) => s.name.includes(m)))).toBe(true);
+  });
+});
+
+describe("the search bundles' reach (what a search that stopped early has searched)", () => {
+  const reports = [
+    { sortTime: "2026-11-30T10:00:00Z" },
+    { sortTime: "2026-11-29T10:00:00Z" },
+    { sortTime: "2026-11-28T23:30:00Z" },
+    { sortTime: "2026-10-01T08:00:00Z" },
+    { sortTime: null },
+  ];
+
+  it("gives each bundle its number of reports and the time of its oldest, newest bundle first", () => {
+    expect(searchBundleReach(reports, 2)).toEqual([
+      { reports: 2, oldest: "2026-11-29T10:00:00Z" },
+      { reports: 2, oldest: "2026-10-01T08:00:00Z" },
+      { reports: 1, oldest: null },
+    ]);
+    expect(searchBundleReach([], 2)).toEqual([{ reports: 0, oldest: null }]);
+  });
+
+  it("says, for every bundle but the last, how many of the newest reports were searched and back to which Amsterdam day", () => {
+    const ts = TEXT_NL.search;
+    // 23:30 UTC on 28 November is 29 November in Amsterdam.
+    expect(reachTexts(searchBundleReach(reports, 3), ts)).toEqual(["Nog niet alles doorzocht: alleen de nieuwste 3 berichten, tot 29 november 2026 terug."]);
+    expect(reachTexts([{ reports: 15_000, oldest: "2026-11-29T10:00:00Z" }, { reports: 15_000, oldest: null }, { reports: 4, oldest: null }], ts)).toEqual([
+      "Nog niet alles doorzocht: alleen de nieuwste 15.000 berichten, tot 29 november 2026 terug.",
+      "Nog niet alles doorzocht: alleen de nieuwste 30.000 berichten.",
+    ]);
+    // A part made before reach was recorded: nothing said rather than a wrong number.
+    expect(reachTexts([{ reports: 0, oldest: null }, { reports: 10, oldest: "2026-11-29T10:00:00Z" }, { reports: 1, oldest: null }], ts)).toEqual(["", ""]);
+    expect(reachTexts(searchBundleReach(reports, 10), ts)).toEqual([]);
+  });
+
+  it("plans the search page with one reach per bundle, in the bundles' order", () => {
+    const split = planSite(archive, { baseUrl: "https://x.nl", pathPrefix: "/", pages: [], searchBundleRecords: 1 });
+    const page = entriesOf(split.pages, "search")[0]!;
+    expect(page.bundles.length).toBe(split.reports.length);
+    expect(page.reach.map((r) => r.reports)).toEqual(split.reports.map(() => 1));
+    expect(page.reach.map((r) => r.oldest)).toEqual(split.reports.map((r) => r.sortTime));
   });
 });

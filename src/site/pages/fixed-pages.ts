@@ -2,6 +2,7 @@
 import { ROUTES } from "../routes.js";
 import { bookmarkletUrl } from "../bookmarklet.js";
 import type { PageFamily } from "./context.js";
+import type { SearchBundleReach, SearchPage } from "./types.js";
 
 /**
  * Reports per search bundle. Pagefind holds a whole index in memory while building it (about
@@ -15,13 +16,25 @@ export function searchBundlePaths(records: number, perBundle: number): string[] 
   return Array.from({ length: count }, (_, i) => ROUTES.searchBundle(i));
 }
 
+/** What each bundle holds (see SearchPage.reach): the reports are in archive order, newest first. */
+export function searchBundleReach(reports: readonly { sortTime: string | null }[], perBundle: number): SearchBundleReach[] {
+  return searchBundlePaths(reports.length, perBundle).map((_, i) => {
+    const slice = reports.slice(i * perBundle, (i + 1) * perBundle);
+    return { reports: slice.length, oldest: slice[slice.length - 1]?.sortTime ?? null };
+  });
+}
+
 export const fixedPages: PageFamily = {
   name: "fixed",
   plan: (context) => ({
-    search: [{ url: ROUTES.search, bundles: searchBundlePaths(context.reports.length, context.options.searchBundleRecords ?? SEARCH_BUNDLE_RECORDS) }],
+    search: [searchPage(context.reports, context.options.searchBundleRecords ?? SEARCH_BUNDLE_RECORDS)],
     capture: [{ url: ROUTES.capture, bookmarklet: bookmarkletUrl() }],
     "not-found": [{ url: ROUTES.notFound }],
     robots: [{ url: ROUTES.robots }],
     page: context.options.pages,
   }),
 };
+
+function searchPage(reports: readonly { sortTime: string | null }[], perBundle: number): SearchPage {
+  return { url: ROUTES.search, bundles: searchBundlePaths(reports.length, perBundle), reach: searchBundleReach(reports, perBundle) };
+}

@@ -212,6 +212,17 @@ export interface SearchPage {
   url: string;
   /** Site-relative folders of the search bundles; the first holds the search interface. */
   bundles: string[];
+  /**
+   * What each bundle holds, in the same order (newest reports first): its number of reports and
+   * the time of its oldest (null when undated). The search page searches the newest bundle first
+   * and an older one only when it needs more results, and says how far it has searched.
+   */
+  reach: SearchBundleReach[];
+}
+
+export interface SearchBundleReach {
+  reports: number;
+  oldest: string | null;
 }
 
 /** The page that offers the capture bookmarklet (src/site/bookmarklet.ts). */

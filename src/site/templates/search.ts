@@ -3,10 +3,16 @@
  * fills in the filters, the status line and the results, as text. The filters are behind a closed
  * `<details>` in the page from the start, so nothing above the results appears late (no layout
  * shift), and their data is loaded only when it is opened. The bundles are site-relative
- * folders: the first is loaded, the others merged in; results are rooted at the whole site's prefix.
+ * folders, newest reports first: the first is loaded, an older one is merged in when a search
+ * needs more results than the newer ones gave (templates/assets/search.js); `data-reach` says, for
+ * each bundle but the last, how far a search that stopped there went. Results are rooted at the
+ * whole site's prefix.
  */
 import { html } from "../html.js";
 import type { SearchPage } from "../view-model.js";
+import type { SearchBundleReach } from "../pages/types.js";
+import type { SiteText } from "../text-nl.js";
+import { dutchDate } from "../dutch-dates.js";
 import type { PageTemplate } from "./index.js";
 
 export const search: PageTemplate<SearchPage> = {
@@ -16,6 +22,7 @@ export const search: PageTemplate<SearchPage> = {
 
 <form id="zoeken" class="search-form" role="search" action="${link(routes.search)}" method="get"
   data-bundle="${link(entry.bundles[0]!)}" data-merge="${entry.bundles.slice(1).map((b) => `${link(b)} `)}" data-base="${site.meta.siteRoot}"
+  data-reach="${reachTexts(entry.reach, ts).join("\n")}" data-t-more="${ts.more}" data-t-more-older="${ts.moreOlder}"
   data-t-found-many="${ts.foundMany}" data-t-found-one="${ts.foundOne}" data-t-found-none="${ts.foundNone}"
   data-t-filtered-many="${ts.filteredMany}" data-t-filtered-one="${ts.filteredOne}" data-t-filtered-none="${ts.filteredNone}"
   data-t-unavailable="${ts.unavailable}">
@@ -45,3 +52,22 @@ ${Object.values(ts.filters).map(
     return part("base", { site, url: page.url, title: ts.title, description: null, navCurrent: routes.search, jsonLd: null, content });
   },
 };
+
+/**
+ * For each bundle but the last: what a search that has read the bundles up to it has searched,
+ * as the status line says it ("alleen de nieuwste 15.000 berichten, tot 3 oktober 2026 terug").
+ * Empty where a bundle's reach is unknown (a part made before reach was recorded).
+ */
+export function reachTexts(reach: readonly SearchBundleReach[], ts: SiteText["search"]): string[] {
+  const texts: string[] = [];
+  let reports = 0;
+  let known = true;
+  for (const bundle of reach.slice(0, -1)) {
+    reports += bundle.reports;
+    known &&= bundle.reports > 0;
+    // Grouped by hand, as Dutch writes it (15.000): the same bytes whatever the machine's ICU.
+    const m = String(reports).replace(/\B(?=(\d{3})+$)/g, ".");
+    texts.push(!known ? "" : bundle.oldest ? ts.reachDated.replace("{m}", m).replace("{date}", dutchDate(bundle.oldest)) : ts.reachUndated.replace("{m}", m));
+  }
+  return texts;
+}
