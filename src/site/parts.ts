@@ -55,7 +55,7 @@ export function partManifest(plan: SitePlan, part: { year: number; sitePrefix: s
       articles: plan.items.filter((i) => i.kind === "article").length,
       briefs: plan.items.filter((i) => i.kind === "brief").length,
       stories: entriesOf(plan.pages, "story").length,
-      days: entriesOf(plan.pages, "list").filter((p) => p.kind === "day" && p.pagination.current === 1).length,
+      days: entriesOf(plan.pages, "list").filter((p) => p.kind === "day" && p.pagination.current === 0).length,
     },
     home: entriesOf(plan.pages, "home")[0]?.days ?? [],
     feed: main?.entries ?? [],

@@ -50,9 +50,9 @@ export const ROUTES = {
   searchBundle: (index: number) => (index === 0 ? "/pagefind/" : `/pagefind-${index + 1}/`),
 } as const;
 
-/** `/rubriek/x/` page 3 -> `/rubriek/x/pagina/3/`; page 1 is the list's own URL. */
+/** `/rubriek/x/` page 3 -> `/rubriek/x/pagina/3/`; page 0, the front page, is the list's own URL. */
 export function listPageUrl(base: string, page: number): string {
-  return page <= 1 ? base : `${base}pagina/${page}/`;
+  return page <= 0 ? base : `${base}pagina/${page}/`;
 }
 
 /** A Markdown page (content/pages/over.md) lives at `/over/`. */

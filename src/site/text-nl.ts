@@ -103,10 +103,16 @@ export const TEXT_NL = {
   },
   pagination: {
     label: "Paginering",
-    previous: "Vorige",
-    next: "Volgende",
+    newer: "Nieuwer",
+    older: "Ouder",
+    /** The front page of a list, in its pagination. */
+    front: "Nieuwste",
     page: "Pagina",
-    of: "van",
+    /** Under the front page, and under a numbered page (`{n}` of `{total}`): pages are counted from the oldest. */
+    frontStatus: "De nieuwste berichten. Oudere staan op {total} pagina's; pagina 1 heeft de oudste.",
+    frontStatusOne: "De nieuwste berichten. Oudere staan op pagina 1.",
+    pageStatus: "Pagina {n} van {total}; pagina 1 heeft de oudste berichten.",
+    oldestStatus: "Pagina 1 van {total}: de oudste berichten.",
   },
   archive: {
     title: "Archief",

@@ -12,7 +12,8 @@ describe("the URL scheme", () => {
     expect(ROUTES.month(2025, 3)).toBe("/archief/2025/03/");
     expect(ROUTES.sectionFeedJson("binnenland")).toBe("/rubriek/binnenland/feed.json");
     expect([0, 1, 2].map(ROUTES.searchBundle)).toEqual(["/pagefind/", "/pagefind-2/", "/pagefind-3/"]);
-    expect(listPageUrl("/plaats/x/", 1)).toBe("/plaats/x/");
+    expect(listPageUrl("/plaats/x/", 0)).toBe("/plaats/x/");
+    expect(listPageUrl("/plaats/x/", 1)).toBe("/plaats/x/pagina/1/");
     expect(listPageUrl("/plaats/x/", 3)).toBe("/plaats/x/pagina/3/");
     expect(inPart(2025, "/artikel/x-1/")).toBe("/2025/artikel/x-1/");
   });

@@ -40,15 +40,23 @@ describe("the built-in templates", () => {
   const tools = templateTools(BUILT_IN_TEMPLATES, new SiteUrls({ baseUrl: "https://x.nl", pathPrefix: "/" }));
   const sectionPages = pages.list.filter((p) => p.kind === "section");
 
-  it("puts a gap between page numbers that do not follow each other", () => {
+  it("lists the front page and the page numbers in reading order, with a gap between links that do not follow each other", () => {
     expect(sectionPages).toHaveLength(10);
-    const render = (n: number) => tools.part("pagination", { site, pagination: sectionPages[n - 1]!.pagination }).value;
-    const numbers = (n: number) => [...render(n).matchAll(/<li(?: class="gap"[^>]*)?>(?:<a [^>]*>|<span [^>]*>)?([^<]*)/g)].map((m) => m[1]).slice(1, -1);
-    expect(numbers(1)).toEqual(["1", "2", "3", "…", "10"]);
-    expect(numbers(5)).toEqual(["1", "…", "3", "4", "5", "6", "7", "…", "10"]);
-    expect(numbers(10)).toEqual(["1", "…", "8", "9", "10"]);
-    expect(numbers(3)).toEqual(["1", "2", "3", "4", "5", "…", "10"]);
-    expect(render(1)).toContain('    <li class="gap" aria-hidden="true">…</li>\n');
+    // Reading order: the front page, then pages 9 (newest) to 1 (oldest).
+    expect(sectionPages.map((p) => p.pagination.current)).toEqual([0, 9, 8, 7, 6, 5, 4, 3, 2, 1]);
+    const render = (i: number) => tools.part("pagination", { site, pagination: sectionPages[i]!.pagination }).value;
+    const numbers = (i: number) => [...render(i).matchAll(/<li(?: class="gap"[^>]*)?>(?:<a [^>]*>|<span [^>]*>)?([^<]*)/g)].map((m) => m[1]).slice(1, -1);
+    expect(numbers(0)).toEqual(["Nieuwste", "9", "8", "…", "1"]);
+    expect(numbers(4)).toEqual(["Nieuwste", "9", "8", "7", "6", "5", "4", "…", "1"]);
+    expect(numbers(9)).toEqual(["Nieuwste", "9", "…", "3", "2", "1"]);
+    expect(numbers(2)).toEqual(["Nieuwste", "9", "8", "7", "6", "…", "1"]);
+    expect(render(0)).toContain('    <li class="gap" aria-hidden="true">…</li>\n');
+    expect(render(0)).toContain('<span aria-current="page">Nieuwste</span>');
+    expect(render(0)).toContain("De nieuwste berichten. Oudere staan op 9 pagina&#39;s; pagina 1 heeft de oudste.");
+    expect(render(9)).toContain("Pagina 1 van 9: de oudste berichten.");
+    expect(render(4)).toContain("Pagina 6 van 9; pagina 1 heeft de oudste berichten.");
+    expect(render(9)).toContain('<span class="disabled">Ouder</span>');
+    expect(render(0)).toContain('<span class="disabled">Nieuwer</span>');
   });
 
   it("renders a long list page as valid HTML", async () => {

@@ -71,23 +71,43 @@ function syntheticArchive(n: number) {
 }
 
 describe("site data", () => {
-  it("paginates a section of 95 items into pages of 40 with Vorige/Volgende URLs", () => {
-    const { pages: site } = buildSiteData(syntheticArchive(95), { baseUrl: "https://x.nl", pathPrefix: "/", pages: [] });
-    const pages = site.list.filter((p) => p.kind === "section");
+  it("paginates a section from its oldest report: numbered pages of 40 that keep their reports, the newest 40 to 79 on the front page", () => {
+    const sectionPages = (n: number) => buildSiteData(syntheticArchive(n), { baseUrl: "https://x.nl", pathPrefix: "/", pages: [] }).pages.list.filter((p) => p.kind === "section");
+    const headlines = (page: { groups: { items: { headline: string }[] }[] }) => page.groups.flatMap((g) => g.items.map((i) => i.headline));
     expect(LIST_PAGE_SIZE).toBe(40);
-    expect(pages.map((p) => p.url)).toEqual(["/rubriek/binnenland/", "/rubriek/binnenland/pagina/2/", "/rubriek/binnenland/pagina/3/"]);
-    expect(pages.map((p) => p.groups.reduce((n, g) => n + g.items.length, 0))).toEqual([40, 40, 15]);
-    expect(pages[1]!.pagination).toMatchObject({ current: 2, total: 3, previous: "/rubriek/binnenland/", next: "/rubriek/binnenland/pagina/3/" });
-    expect(pages[0]!.pagination.previous).toBeNull();
-    expect(pages[2]!.pagination.next).toBeNull();
-    expect(listPageUrl("/plaats/x/", 1)).toBe("/plaats/x/");
+    const pages = sectionPages(135);
+    expect(pages.map((p) => p.url)).toEqual(["/rubriek/binnenland/", "/rubriek/binnenland/pagina/2/", "/rubriek/binnenland/pagina/1/"]);
+    expect(pages.map((p) => headlines(p).length)).toEqual([55, 40, 40]);
+    // Newest first on every page; page 1 ends with the oldest report.
+    expect(headlines(pages[0]!)[0]).toBe("Kop nummer 134");
+    expect(headlines(pages[2]!).at(-1)).toBe("Kop nummer 0");
+    expect(headlines(pages[1]!)).toEqual(Array.from({ length: 40 }, (_, i) => `Kop nummer ${79 - i}`));
+    expect(pages[0]!.pagination).toMatchObject({ current: 0, total: 2, newer: null, older: "/rubriek/binnenland/pagina/2/" });
+    expect(pages[1]!.pagination).toMatchObject({ current: 2, total: 2, newer: "/rubriek/binnenland/", older: "/rubriek/binnenland/pagina/1/" });
+    expect(pages[2]!.pagination).toMatchObject({ current: 1, older: null });
+    expect(pages[1]!.title).toBe("Binnenland (pagina 2)");
+    expect(listPageUrl("/plaats/x/", 0)).toBe("/plaats/x/");
     // Newest first, grouped under day headings.
-    expect(pages[0]!.groups[0]!.heading).toBe("donderdag 20 november 2025");
+    expect(pages[0]!.groups[0]!.heading).toMatch(/^\w+dag \d+ november 2025$/);
+
+    // More reports: the numbered pages keep what they hold until the front page is full.
+    for (const n of [136, 159]) {
+      const grown = sectionPages(n);
+      expect(grown.length).toBe(3);
+      expect(grown.slice(1)).toEqual(pages.slice(1));
+    }
+    const next = sectionPages(160);
+    expect(next.map((p) => headlines(p).length)).toEqual([40, 40, 40, 40]);
+    expect(headlines(next[2]!)).toEqual(headlines(pages[1]!));
+    expect(headlines(next[3]!)).toEqual(headlines(pages[2]!));
+    // A short list is one page, without pagination.
+    expect(sectionPages(79).map((p) => p.pagination.total)).toEqual([0]);
+    expect(sectionPages(80).map((p) => p.url)).toEqual(["/rubriek/binnenland/", "/rubriek/binnenland/pagina/1/"]);
   });
 
   it("gives day pages previous and next days with news, and months a Monday-first calendar", () => {
     const { pages: site } = buildSiteData(syntheticArchive(400), { baseUrl: "https://x.nl", pathPrefix: "/", pages: [] });
-    const days = site.list.filter((p) => p.kind === "day" && p.pagination.current === 1);
+    const days = site.list.filter((p) => p.kind === "day" && p.pagination.current === 0);
     expect(days.map((d) => d.url)).toEqual(["/archief/2025/11/20/", "/archief/2025/11/21/", "/archief/2025/11/22/", "/archief/2025/11/23/"]);
     expect(days[1]!.dayNavigation).toMatchObject({ previous: { url: "/archief/2025/11/20/" }, next: { url: "/archief/2025/11/22/" }, month: { url: "/archief/2025/11/" } });
     const [november] = site.month;

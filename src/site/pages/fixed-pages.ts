@@ -8,7 +8,7 @@ import type { SearchBundleReach, SearchPage } from "./types.js";
  * Reports per search bundle. Pagefind holds a whole index in memory while building it (about
  * 120 KB per report); bundles of this size keep that bounded, and the search page merges them.
  */
-export const SEARCH_BUNDLE_RECORDS = 15_000;
+export const SEARCH_BUNDLE_RECORDS = 7_500;
 
 /** Site-relative folders of the search bundles: `/pagefind/`, then `/pagefind-2/`, ... */
 export function searchBundlePaths(records: number, perBundle: number): string[] {

@@ -1,5 +1,6 @@
 /**
- * Lists of reports (template `list`), newest first, LIST_PAGE_SIZE to a page: each section,
+ * Lists of reports (template `list`), newest first, LIST_PAGE_SIZE to a page, the pages counted
+ * from the oldest so that they keep their reports as the archive grows (olderPageCount): each section,
  * place and agency (grouped under day headings), each day with news (with its neighbouring days,
  * month and year), and the reports without a known date.
  */
@@ -24,16 +25,17 @@ function listEntries(context: PlanContext): ListPage[] {
   const pages: ListPage[] = [];
   // groupByDay: under day headings; else the day all the list's reports are of (a day page), or null.
   const paginate = (baseUrl: string, items: ArchiveItem[], head: ListHead, groupByDay: boolean, day: string | null = null) => {
-    const total = Math.max(1, Math.ceil(items.length / LIST_PAGE_SIZE));
-    for (let n = 1; n <= total; n++) {
-      const slice = items.slice((n - 1) * LIST_PAGE_SIZE, n * LIST_PAGE_SIZE);
+    const older = olderPageCount(items.length);
+    // The front page first (the newest reports), then the numbered pages from newest to oldest.
+    for (const n of [0, ...Array.from({ length: older }, (_, i) => older - i)]) {
+      const slice = n === 0 ? items.slice(0, items.length - older * LIST_PAGE_SIZE) : items.slice(items.length - n * LIST_PAGE_SIZE, items.length - (n - 1) * LIST_PAGE_SIZE);
       const groups = groupByDay ? groupByDayHeading(slice, context) : [{ heading: null, items: slice.map((i) => context.summary(i)), timeContext: dayContext(day) }];
       pages.push({
         ...head,
-        title: n > 1 ? `${head.title} (${t.pagination.page.toLowerCase()} ${n})` : head.title,
+        title: n > 0 ? `${head.title} (${t.pagination.page.toLowerCase()} ${n})` : head.title,
         url: listPageUrl(baseUrl, n),
         groups,
-        pagination: pagination(baseUrl, n, total),
+        pagination: pagination(baseUrl, n, older),
         timeLegend: needsTimeLegend(...groups.map((g) => g.items)),
       });
     }
@@ -114,14 +116,33 @@ function groupByDayHeading(items: ArchiveItem[], context: PlanContext): ListPage
   return groups;
 }
 
-/** Page `current` of `total`: links to the first and last page and two on either side. */
+/**
+ * Numbered pages behind a list's front page. Pages are counted from the oldest report, so that a
+ * page keeps its reports (and its URL its contents) as newer reports come in: page 1 holds the
+ * oldest LIST_PAGE_SIZE, page 2 the next, and the front page (the list's own URL) the newest,
+ * between one and two pages' worth. A new report changes the front page only, until the front
+ * page is full and a new numbered page begins (every LIST_PAGE_SIZE reports).
+ */
+export function olderPageCount(reports: number): number {
+  return Math.max(0, Math.floor(reports / LIST_PAGE_SIZE) - 1);
+}
+
+/**
+ * The pagination of page `current` (0: the front page) of a list with `total` numbered pages:
+ * links in reading order (the front page, then the numbered pages from newest to oldest), with
+ * the front page, the newest and the oldest numbered page and two on either side of this one.
+ */
 export function pagination(base: string, current: number, total: number): Pagination {
-  const window = new Set([1, total, current - 2, current - 1, current, current + 1, current + 2].filter((n) => n >= 1 && n <= total));
+  // Reading order: 0, total, total - 1, ..., 1.
+  const position = (n: number) => (n === 0 ? 0 : total - n + 1);
+  const atPosition = (p: number) => (p === 0 ? 0 : total - p + 1);
+  const here = position(current);
+  const shown = new Set([0, 1, total, here - 2, here - 1, here, here + 1, here + 2].filter((p) => p >= 0 && p <= total));
   return {
     current,
     total,
-    previous: current > 1 ? listPageUrl(base, current - 1) : null,
-    next: current < total ? listPageUrl(base, current + 1) : null,
-    pages: [...window].sort((a, b) => a - b).map((n) => ({ number: n, url: listPageUrl(base, n), current: n === current })),
+    newer: here > 0 ? listPageUrl(base, atPosition(here - 1)) : null,
+    older: here < total ? listPageUrl(base, atPosition(here + 1)) : null,
+    pages: [...shown].sort((a, b) => a - b).map((p) => ({ number: atPosition(p), url: listPageUrl(base, atPosition(p)), current: p === here })),
   };
 }

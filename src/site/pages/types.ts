@@ -127,10 +127,17 @@ export interface VersionBlock {
 }
 
 export interface Pagination {
+  /**
+   * This page: 0 for the list's front page (its own URL, the newest reports), else its number
+   * counted from the oldest page (1), which keeps its reports as newer ones come in.
+   */
   current: number;
+  /** Numbered pages behind the front page; 0 when the whole list is on the front page. */
   total: number;
-  previous: string | null;
-  next: string | null;
+  /** The page with the next newer reports (rel="prev"), and the one with the next older (rel="next"). */
+  newer: string | null;
+  older: string | null;
+  /** Links in reading order: the front page (number 0), then numbered pages from newest to oldest, with gaps. */
   pages: { number: number; url: string; current: boolean }[];
 }
 
