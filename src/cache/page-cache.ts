@@ -60,13 +60,16 @@ export class PageCache {
    * were found to be what the manifest says, by file status; such a file is not read and hashed
    * again while its inode, size and modification time stay the same.
    */
-  static async open(cache: ContentCache, output: string, verified: Map<string, string> | null = null): Promise<PageCache> {
+  static async open(cache: ContentCache, output: string, verified: Map<string, string> | null = null, stagingFolders: ReadonlySet<string> = new Set()): Promise<PageCache> {
     const manifestKey = cache.key("page-manifest", resolve(output));
     const manifest = await cache.get(MANIFEST_KIND, manifestKey, isManifest);
     // The manifest is bookkeeping, not a page: keep it out of the reuse figures.
     delete cache.stats[MANIFEST_KIND];
     cache.statsOf(PAGES_KIND);
-    return new PageCache(cache, resolve(output), manifestKey, new Map(Object.entries(manifest?.pages ?? {})), verified);
+    const pageCache = new PageCache(cache, resolve(output), manifestKey, new Map(Object.entries(manifest?.pages ?? {})), verified);
+    // The folders a recycled staging version already has are not made again.
+    for (const folder of stagingFolders) pageCache.folders.add(folder);
+    return pageCache;
   }
 
   /**

@@ -20,7 +20,7 @@
  * and the recovery above applies.
  */
 import { spawn } from "node:child_process";
-import { closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, symlinkSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, renameSync, rmdirSync, rmSync, symlinkSync, unlinkSync, writeSync } from "node:fs";
 import { hostname } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 
@@ -46,6 +46,13 @@ export interface SiteFolder {
   commit(): Promise<void>;
   /** Remove the staged site (a failed build); the output stays as it was. */
   discard(): Promise<void>;
+  /**
+   * The folders already in `staging` when it was made from a spare version (see recycleSpare):
+   * every file removed, every folder kept, so that writing the new site makes no folder that the
+   * last one had. Empty for a new, empty staging folder. Folders the new site does not use are
+   * removed when it is committed.
+   */
+  readonly folders: ReadonlySet<string>;
 }
 
 const VERSION_NAME = /^v(\d{13})-(\d+)(\.tmp)?$/;
@@ -99,14 +106,17 @@ export class OutputLock {
     const id = `v${String(Date.now() + this.counter++).padStart(13, "0")}-${process.pid}`;
     const staging = join(versions, `${id}.tmp`);
     rmSync(staging, { recursive: true, force: true });
-    mkdirSync(staging, { recursive: true });
+    const folders = recycleSpare(output, versions, staging) ?? new Set<string>();
+    if (folders.size === 0) mkdirSync(staging, { recursive: true });
     return {
       output,
       staging,
+      folders,
       async discard() {
         await removeTree(staging);
       },
       async commit() {
+        removeUnusedFolders(folders, staging);
         const finished = join(versions, id);
         renameSync(staging, finished);
         const before = inspectOutput(output);
@@ -118,7 +128,11 @@ export class OutputLock {
           if (before.kind === "link") unlinkSync(output);
           renameSync(finished, output);
         }
-        if (before.kind === "link" && before.target !== id) await removeTreeInBackground(join(versions, before.target));
+        // The version replaced is kept as the spare the next build is made in (recycleSpare);
+        // an older spare goes.
+        if (before.kind === "link" && before.target !== id) {
+          for (const name of spareVersions(versions, id)) if (name !== before.target) await removeTreeInBackground(join(versions, name));
+        }
         if (before.kind === "folder") await removeTreeInBackground(legacy);
       },
     };
@@ -241,14 +255,18 @@ function recover(output: string, versions: string, state: OutputState): string[]
   return [`the output was missing after an interrupted build; the last finished site (${newest}) was put back first`];
 }
 
-/** Staging folders of dead builds, and finished versions the output no longer points to. */
+/**
+ * Staging folders of dead builds, and finished versions the output no longer points to, except
+ * the newest of those: the spare the next build is made in (recycleSpare).
+ */
 function removeLeftovers(output: string, versions: string): string[] {
   const state = inspectOutput(output);
   const keep = state.kind === "link" ? state.target : null;
+  const spare = state.kind === "link" ? spareVersions(versions, state.target).at(-1) : undefined;
   const removed: string[] = [];
   for (const name of readdirSync(versions)) {
     const match = VERSION_NAME.exec(name);
-    if (!match || name === keep) continue;
+    if (!match || name === keep || name === spare) continue;
     const staging = match[3] !== undefined;
     if (staging && processIsAlive(Number(match[2]))) continue;
     rmSync(join(versions, name), { recursive: true, force: true });
@@ -266,6 +284,65 @@ function removeLeftovers(output: string, versions: string): string[] {
     removed.push(name);
   }
   return removed.length ? [`removed ${removed.length} folder(s) left by interrupted builds`] : [];
+}
+
+/** Finished versions other than `current`, oldest first. */
+function spareVersions(versions: string, current: string): string[] {
+  return readdirSync(versions)
+    .filter((name) => VERSION_NAME.test(name) && !name.endsWith(".tmp") && name !== current)
+    .sort();
+}
+
+/**
+ * The next build is made in the version the last swap replaced, when there is one and the grace
+ * period of readers who followed the old link is over: it is renamed to `staging`, every file in
+ * it is removed (so nothing written into the new site can reach a file the live site shares by
+ * hard link) and its folders are kept. On a disk where making a folder costs a quarter of a
+ * millisecond (the benchmark machine), a site of 10,000 report folders saves seconds per
+ * rebuild. Returns the folders now in `staging`, or null when it is made new.
+ */
+function recycleSpare(output: string, versions: string, staging: string): Set<string> | null {
+  let link;
+  try {
+    link = lstatSync(output);
+  } catch {
+    return null;
+  }
+  if (!link.isSymbolicLink() || Date.now() - link.mtimeMs < REPLACED_VERSION_GRACE_SECONDS * 1000) return null;
+  const state = inspectOutput(output);
+  if (state.kind !== "link") return null;
+  const spare = spareVersions(versions, state.target).at(-1);
+  if (spare === undefined) return null;
+  try {
+    renameSync(join(versions, spare), staging);
+  } catch {
+    return null;
+  }
+  const folders = new Set<string>([staging]);
+  try {
+    for (const entry of readdirSync(staging, { withFileTypes: true, recursive: true })) {
+      const path = join(entry.parentPath, entry.name);
+      if (entry.isDirectory()) folders.add(path);
+      else unlinkSync(path);
+    }
+  } catch {
+    // Something in it could not be cleared: start from an empty folder after all.
+    rmSync(staging, { recursive: true, force: true });
+    return null;
+  }
+  return folders;
+}
+
+/** The folders of a recycled staging folder that the new site left empty, deepest first (never `staging` itself). */
+function removeUnusedFolders(folders: ReadonlySet<string>, staging: string): void {
+  const deepestFirst = [...folders].filter((f) => f !== staging).sort((a, b) => b.length - a.length);
+  for (const folder of deepestFirst) {
+    try {
+      rmdirSync(folder);
+    } catch {
+      // Not empty (used by the new site), or gone: kept as it is.
+    }
+  }
 }
 
 function escapeRegExp(text: string): string {

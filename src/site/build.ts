@@ -124,7 +124,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
     const renderStart = performance.now();
     let pages = 0;
     let reusedPages = 0;
-    const pageCache = options.cache ? await PageCache.open(options.cache, output, options.verifiedPages ?? null) : null;
+    const pageCache = options.cache ? await PageCache.open(options.cache, output, options.verifiedPages ?? null, options.folder.folders) : null;
     // A reused page's key covers everything its template reads: the shared site data and its
     // entry, and the site's own templates when there are any (draad's are in the code fingerprint).
     const sharedContext = `${JSON.stringify(plan.site)}\0${options.templates?.fingerprint ?? ""}`;

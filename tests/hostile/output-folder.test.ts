@@ -5,7 +5,7 @@
  */
 import { DRAAD } from "../support/cli.js";
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -144,11 +144,58 @@ describe("the swap", () => {
       survived.push(delay);
     }
     expect(survived).toHaveLength(5);
-    // The next build cleans up after all of them.
+    // The next build cleans up after all of them: its version, and the one it replaced as the spare.
     expect(build().status).toBe(0);
-    await until(() => readdirSync(join(parent, "site.draad")).length === 1);
-    expect(readlinkSync(output)).toBe(`site.draad/${readdirSync(join(parent, "site.draad"))[0]}`);
+    await until(() => readdirSync(join(parent, "site.draad")).length === 2);
+    const [spare, current] = readdirSync(join(parent, "site.draad")).sort();
+    expect(readlinkSync(output)).toBe(`site.draad/${current}`);
+    expect(spare).toMatch(/^v\d{13}-\d+$/);
   }, 240_000);
+
+  it("makes a build in the version the last one replaced: every file written new, none shared with the live site changed", async () => {
+    const parent = freshParent();
+    const output = join(parent, "site");
+    const wire = join(parent, "wire");
+    mkdirSync(wire);
+    writeFileSync(join(wire, "a.txt"), CAPTURE);
+    const cache = join(parent, "cache");
+    const build = (into = output, withCache = true) =>
+      spawnSync(process.execPath, [DRAAD, "build", "--input", wire, "--output", into, ...(withCache ? ["--cache", cache] : ["--no-cache"]), "--no-search"], { encoding: "utf8" });
+    const versions = () => readdirSync(join(parent, "site.draad")).filter((n) => /^v\d+-\d+$/.test(n)).sort();
+    const filesOf = (root: string) =>
+      Object.fromEntries(
+        readdirSync(root, { recursive: true, withFileTypes: true })
+          .filter((e) => e.isFile())
+          .map((e) => [join(e.parentPath, e.name).slice(root.length + 1), readFileSync(join(e.parentPath, e.name), "utf8")]),
+      );
+    const foldersOf = (root: string) =>
+      readdirSync(root, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .map((e) => join(e.parentPath, e.name).slice(root.length + 1))
+        .sort();
+    expect(build().status).toBe(0);
+    // A second report: a version with more pages and folders, whose pages share files with the first by hard link.
+    writeFileSync(join(wire, "b.txt"), CAPTURE.replace("Veerpont vaart weer", "Pontje ligt stil").replace("vaart weer na een week van onderhoud", "ligt een week stil voor onderhoud"));
+    expect(build().status).toBe(0);
+    const [first, second] = versions();
+    expect(readlinkSync(output)).toBe(`site.draad/${second}`);
+    const live = filesOf(join(parent, "site.draad", second!));
+    // Past the grace period for readers of the replaced version: the next build is made in it.
+    await new Promise((r) => setTimeout(r, 2_100));
+    rmSync(join(wire, "b.txt"));
+    expect(build().status).toBe(0);
+    const [previous, third] = versions();
+    expect(previous).toBe(second);
+    expect(third).not.toBe(first);
+    expect(existsSync(join(parent, "site.draad", first!)), "the spare was made the new version").toBe(false);
+    // The version that was live while the build ran is as it was, byte for byte.
+    expect(filesOf(join(parent, "site.draad", second!))).toEqual(live);
+    // And the new one is what a clean build gives: the same files, and no folder the removed report left.
+    const clean = join(parent, "clean");
+    expect(build(clean, false).status).toBe(0);
+    expect(filesOf(join(parent, "site.draad", third!))).toEqual(filesOf(join(parent, "clean.draad", readdirSync(join(parent, "clean.draad")).find((n) => /^v\d+-\d+$/.test(n))!)));
+    expect(foldersOf(join(parent, "site.draad", third!))).toEqual(foldersOf(realpathSync(clean)));
+  }, 120_000);
 });
 
 describe("disk full", () => {

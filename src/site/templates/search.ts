@@ -55,7 +55,7 @@ ${Object.values(ts.filters).map(
 
 /**
  * For each bundle but the last: what a search that has read the bundles up to it has searched,
- * as the status line says it ("alleen de nieuwste 15.000 berichten, tot 3 oktober 2026 terug").
+ * as the status line says it ("alleen de nieuwste 7.500 berichten, tot 3 oktober 2026 terug").
  * Empty where a bundle's reach is unknown (a part made before reach was recorded).
  */
 export function reachTexts(reach: readonly SearchBundleReach[], ts: SiteText["search"]): string[] {
