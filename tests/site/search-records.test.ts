@@ -14,6 +14,8 @@ import { entriesOf, planSite } from "../../src/site/view-model.js";
 import { searchBundleReach } from "../../src/site/pages/fixed-pages.js";
 import { reachTexts } from "../../src/site/templates/search.js";
 import { TEXT_NL } from "../../src/site/text-nl.js";
+import { buildArchive } from "../../src/archive/index.js";
+import { parseCapture } from "../../src/wire/index.js";
 import { HOSTILE_MARKUP, sinkArchive } from "../support/sinks.js";
 
 interface Piece {
@@ -167,5 +169,39 @@ describe("the search bundles' reach (what a search that stopped early has search
     expect(page.bundles.length).toBe(split.reports.length);
     expect(page.reach.map((r) => r.reports)).toEqual(split.reports.map(() => 1));
     expect(page.reach.map((r) => r.oldest)).toEqual(split.reports.map((r) => r.sortTime));
+  });
+});
+
+describe("a search record of a brief whose headline is its first sentence", () => {
+  const capture = [
+    "Kop van het artikel over de brug",
+    "ZWOLLE (ANP) - De brug over de rivier gaat volgende week een dag dicht voor onderhoud.",
+    "Meer uit Binnenland",
+    "DEVENTER (ANP) - Een eend heeft vrijdag met zeven kuikens de brug over de IJssel overgestoken. Het verkeer stond even stil.",
+    "2 uur geleden",
+    "KAMPEN (ANP) - Waarom staat de stadsklok al een week stil? De gemeente zoekt een klokkenmaker.",
+    "3 uur geleden",
+    "",
+  ].join("\n");
+  const built = buildArchive([parseCapture(`---\ncaptured: 2026-11-20T12:00:00Z\n---\n${capture}`, { source: "brug.txt" })]);
+  const briefPlan = planSite(built, { baseUrl: "https://x.nl", pathPrefix: "/", pages: [] });
+  const contentOf = (headline: string) => [...searchRecords(briefPlan)].find((r) => r.content.startsWith(headline))?.content;
+
+  it("holds the sentence once: as the headline, not again at the start of the text", () => {
+    const eend = built.items.find((i) => i.headline.startsWith("Een eend"))!;
+    expect(eend.headlineSource).toBe("first-sentence");
+    expect(contentOf(eend.headline)).toBe("Een eend heeft vrijdag met zeven kuikens de brug over de IJssel overgestoken\nDEVENTER (ANP) - Het verkeer stond even stil.");
+    const klok = built.items.find((i) => i.headline.startsWith("Waarom"))!;
+    expect(klok.headline).toBe("Waarom staat de stadsklok al een week stil?");
+    expect(contentOf(klok.headline)).toBe("Waarom staat de stadsklok al een week stil?\nKAMPEN (ANP) - De gemeente zoekt een klokkenmaker.");
+    // A headline of its own: the text stays whole.
+    expect(contentOf("Kop van het artikel over de brug")).toBe("Kop van het artikel over de brug\nZWOLLE (ANP) - De brug over de rivier gaat volgende week een dag dicht voor onderhoud.");
+  });
+
+  it("gives an excerpt that starts after the headline, without repeating it", () => {
+    const content = contentOf("Een eend")!;
+    const words = content.split(/\s+/);
+    const text = searchPage.resultText(content, "Een eend heeft vrijdag met zeven kuikens de brug over de IJssel overgestoken", [words.indexOf("verkeer")]);
+    expect(text.excerpt.map((p) => p.text).join(" ")).toBe("DEVENTER (ANP) - Het verkeer stond even stil.");
   });
 });
