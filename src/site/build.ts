@@ -395,11 +395,17 @@ export function* searchRecords(plan: SitePlan, urlPrefix = ""): Generator<Search
       url: urlPrefix + item.url,
       content: `${item.headline}\n${dateline}${bodyAfterHeadline(item).join("\n")}`,
       language: "nl",
-      meta: { title: escapeHtml(item.headline), datum: outOfIndex(publicationDated(item.publishedFrom, item.publishedTo)) },
+      // `aanhef`: the words of headline and dateline, which the result's excerpt starts after.
+      meta: { title: escapeHtml(item.headline), datum: outOfIndex(publicationDated(item.publishedFrom, item.publishedTo)), aanhef: outOfIndex(String(wordCount(`${item.headline}\n${dateline}`))) },
       filters,
       sort: { datum: String(reports.length - index) },
     };
   }
+}
+
+/** Words as Pagefind splits a record's content (templates/assets/search.js, WORD_SEPARATORS). */
+function wordCount(text: string): number {
+  return text.split(/[^\S\uFEFF]+/).filter(Boolean).length;
 }
 
 /**

@@ -59,18 +59,21 @@ export function markedWords(words, locations, from, to) {
 
 /**
  * Where a result's words are: the headline is the first words of the content (searchRecords in
- * src/site/build.ts writes it first), the excerpt a window of EXCERPT_WORDS words after it
- * around the most matches, starting a few words before the first of them.
+ * src/site/build.ts writes it first), the excerpt a window of EXCERPT_WORDS words after it and
+ * the dateline around the most matches, starting a few words before the first of them.
  */
-export function resultText(content, title, locations) {
+export function resultText(content, title, locations, leadWords = 0) {
   const words = String(content).split(WORD_SEPARATORS);
   const titleWords = String(title).split(WORD_SEPARATORS).filter(Boolean);
   const headlineWords = titleWords.length > 0 && words.slice(0, titleWords.length).join(" ") === titleWords.join(" ") ? titleWords.length : 0;
-  const body = locations.filter((l) => l >= headlineWords).sort((a, b) => a - b);
-  let start = headlineWords;
+  // The excerpt starts after the headline and the dateline (`HATTEM (ANP) -`, which the result's
+  // facts already name): `leadWords` is their number of words, from the record (searchRecords).
+  const from = headlineWords > 0 && Number.isInteger(leadWords) && leadWords >= headlineWords && leadWords < words.length ? leadWords : headlineWords;
+  const body = locations.filter((l) => l >= from).sort((a, b) => a - b);
+  let start = from;
   let best = -1;
   for (const location of body.slice(0, 200)) {
-    const candidate = Math.max(headlineWords, Math.min(location - 5, words.length - EXCERPT_WORDS));
+    const candidate = Math.max(from, Math.min(location - 5, words.length - EXCERPT_WORDS));
     const hits = body.filter((l) => l >= candidate && l < candidate + EXCERPT_WORDS).length;
     if (hits > best) [best, start] = [hits, candidate];
   }
@@ -78,7 +81,7 @@ export function resultText(content, title, locations) {
   return {
     headline: headlineWords ? markedWords(words, locations, 0, headlineWords) : [{ text: String(title), marked: false }],
     excerpt: markedWords(words, locations, start, end),
-    cutBefore: start > headlineWords,
+    cutBefore: start > from,
     cutAfter: end < words.length,
   };
 }
@@ -394,7 +397,8 @@ function start(document, window) {
   };
 
   const renderHit = (data) => {
-    const text = resultText(data.content || "", unescapeHtml((data.meta && data.meta.title) || ""), data.locations || []);
+    const recordMeta = data.meta || {};
+    const text = resultText(data.content || "", unescapeHtml(recordMeta.title || ""), data.locations || [], Number(fromOutOfIndex(recordMeta.aanhef)) || 0);
     const item = element("li", "search-result");
     const heading = element("h2", "search-result-title");
     const link = element("a");

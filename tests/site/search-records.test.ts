@@ -25,7 +25,7 @@ interface Piece {
 interface SearchPageModule {
   unescapeHtml(text: string): string;
   fromOutOfIndex(value: unknown): string;
-  resultText(content: string, title: string, locations: number[]): { headline: Piece[]; excerpt: Piece[]; cutBefore: boolean; cutAfter: boolean };
+  resultText(content: string, title: string, locations: number[], leadWords?: number): { headline: Piece[]; excerpt: Piece[]; cutBefore: boolean; cutAfter: boolean };
   fillIn(text: string, values: Record<string, unknown>): string;
   isSitePath(url: unknown): boolean;
 }
@@ -64,14 +64,15 @@ describe("search records of hostile captures", () => {
     }
   });
 
-  it("keeps the display date out of the word index: one hex word the search page decodes", () => {
+  it("keeps the display date and the excerpt's start out of the word index: hex words the search page decodes", () => {
     for (const record of records) {
       const item = byUrl.get(record.url)!;
       expect(record.meta.datum).toMatch(/^x(?:[0-9a-f]{2})+$/);
+      expect(record.meta.aanhef).toMatch(/^x(?:3[0-9])+$/);
       expect(searchPage.fromOutOfIndex(record.meta.datum)).toBe(publicationDated(item.publishedFrom, item.publishedTo));
     }
     expect(searchPage.fromOutOfIndex(records[0]!.meta.datum)).toBe("uiterlijk 22 november 2025, 13:00");
-    expect(Object.keys(records[0]!.meta).sort()).toEqual(["datum", "title"]);
+    expect(Object.keys(records[0]!.meta).sort()).toEqual(["aanhef", "datum", "title"]);
   });
 
   it("gives every report a sort key in the archive's order, undated ones last (Pagefind drops records without one)", () => {
@@ -198,10 +199,18 @@ describe("a search record of a brief whose headline is its first sentence", () =
     expect(contentOf("Kop van het artikel over de brug")).toBe("Kop van het artikel over de brug\nZWOLLE (ANP) - De brug over de rivier gaat volgende week een dag dicht voor onderhoud.");
   });
 
-  it("gives an excerpt that starts after the headline, without repeating it", () => {
-    const content = contentOf("Een eend")!;
-    const words = content.split(/\s+/);
-    const text = searchPage.resultText(content, "Een eend heeft vrijdag met zeven kuikens de brug over de IJssel overgestoken", [words.indexOf("verkeer")]);
-    expect(text.excerpt.map((p) => p.text).join(" ")).toBe("DEVENTER (ANP) - Het verkeer stond even stil.");
+  it("gives an excerpt that starts after the headline and the dateline, repeating neither", () => {
+    const record = [...searchRecords(briefPlan)].find((r) => r.content.startsWith("Een eend"))!;
+    const words = record.content.split(/\s+/);
+    const lead = Number(searchPage.fromOutOfIndex(record.meta.aanhef));
+    // "Een eend ... overgestoken" (13 words) and "DEVENTER (ANP) -" (3).
+    expect(lead).toBe(16);
+    const text = searchPage.resultText(record.content, "Een eend heeft vrijdag met zeven kuikens de brug over de IJssel overgestoken", [words.indexOf("verkeer")], lead);
+    expect(text.excerpt.map((p) => p.text).join(" ")).toBe("Het verkeer stond even stil.");
+    expect(text.cutBefore).toBe(false);
+    // A match in the dateline itself: the excerpt is still the text.
+    expect(searchPage.resultText(record.content, "Een eend heeft vrijdag met zeven kuikens de brug over de IJssel overgestoken", [13], lead).excerpt.map((p) => p.text).join(" ")).toBe("Het verkeer stond even stil.");
+    // Without the count (a record of an older build) it starts after the headline, as before.
+    expect(searchPage.resultText(record.content, "Een eend heeft vrijdag met zeven kuikens de brug over de IJssel overgestoken", [], 0).excerpt.map((p) => p.text).join(" ")).toBe("DEVENTER (ANP) - Het verkeer stond even stil.");
   });
 });
