@@ -29,6 +29,9 @@ export const TEXT_NL = {
   item: {
     article: "Artikel",
     brief: "Kort bericht",
+    /** In lists, after a report whose captures show more than one version of its text. */
+    updated: "bijgewerkt",
+    updatedTitle: "De vastgelegde pagina's tonen meer dan één versie van dit bericht",
     section: "Rubriek",
     published: "Gepubliceerd",
     moreFrom: "Meer uit", // + section name

@@ -343,6 +343,30 @@ if (!executablePath && inCI) {
     expect((await resultHrefs(page)).length).toBeGreaterThan(0);
   });
 
+  it("searches from the header on wide screens; on a phone the header has no box, and home and search have their own", async () => {
+    const report = url(firstPage(siteFolder, "artikel"));
+    await page.goto(report);
+    const box = page.locator("header.masthead #kop-q");
+    expect(await box.isVisible()).toBe(true);
+    expect(await page.locator("header.masthead label[for=kop-q]").textContent()).toBe("Zoek in alle berichten");
+    await box.fill("badeendjes");
+    await box.press("Enter");
+    await page.waitForURL(/\/zoeken\/\?q=badeendjes$/);
+    await waitForSearchResults(page, "badeendjes");
+    expect((await resultHrefs(page)).length).toBeGreaterThan(0);
+    // One search box on the search page and on the home page: their own.
+    expect(await page.locator("header.masthead form").count()).toBe(0);
+    await page.goto(url("/"));
+    expect(await page.locator("header.masthead form").count()).toBe(0);
+    await page.setViewportSize({ width: 390, height: 800 });
+    try {
+      await page.goto(report);
+      expect(await box.isVisible()).toBe(false);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
+
   it("searches from the keyboard, announces the number of results and puts the search in the address bar", async () => {
     await page.goto(url("/zoeken/"));
     await page.locator(SEARCH_PAGE.input).focus();

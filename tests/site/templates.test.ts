@@ -16,6 +16,7 @@ import { buildSiteData } from "../../src/site/view-model.js";
 import { BUILT_IN_TEMPLATES, templateTools } from "../../src/site/templates/index.js";
 import { SiteUrls } from "../../src/site/routes.js";
 import { htmlFiles, readPage } from "../support/html.js";
+import { exportDemo } from "../support/archive.js";
 
 async function draad(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = "";
@@ -64,6 +65,23 @@ describe("the built-in templates", () => {
     const html = BUILT_IN_TEMPLATES.pages.list.render({ site, entry: page, page: { url: page.url, outputPath: false } }, tools).value;
     const report = await new HtmlValidate({ extends: ["html-validate:recommended"] }).validateString(html, "list.html");
     expect(report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`))).toEqual([]);
+  });
+});
+
+describe("lists mark a report whose captures show more than one version", async () => {
+  const archive = await exportDemo();
+  const { site, pages } = buildSiteData(archive, { baseUrl: "https://x.nl", pathPrefix: "/", pages: [] });
+  const tools = templateTools(BUILT_IN_TEMPLATES, new SiteUrls({ baseUrl: "https://x.nl", pathPrefix: "/" }));
+
+  it("as 'bijgewerkt', after the kind, and only that report", () => {
+    const summaries = pages.list.flatMap((p) => p.groups.flatMap((g) => g.items));
+    const updated = [...new Set(summaries.filter((s) => s.updated).map((s) => s.headline))];
+    expect(updated).toEqual(archive.items.filter((i) => i.versions.length > 1).map((i) => i.headline));
+    expect(updated).toEqual(["Bibliotheek Zwolle gaat 's avonds langer open"]);
+    const section = pages.list.find((p) => p.groups.some((g) => g.items.some((s) => s.updated)))!;
+    const html = tools.part("item-list", { site, items: section.groups.flatMap((g) => g.items), headingLevel: 2, showLead: false, timeContext: null }).value;
+    expect(html.match(/<span class="updated"[^>]*>bijgewerkt<\/span>/g)).toHaveLength(1);
+    expect(html).toContain(' · <span class="kind">kort bericht</span>'.replace("kort bericht", section.groups.flatMap((g) => g.items).find((s) => s.updated)!.kindLabel) + ' · <span class="updated"');
   });
 });
 

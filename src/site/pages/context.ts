@@ -104,6 +104,7 @@ export class PlanContext {
       place: item.places.map((p) => this.placeName(p)).join(" / ") || null,
       section: this.sectionLink(item),
       lead: cutAtWord(item.paragraphs[0] ?? "", 240),
+      updated: item.versions.length > 1,
     };
     s.time = timeText(s.times.withYear);
     this.summaries.set(item.id, s);

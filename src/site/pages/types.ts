@@ -46,6 +46,8 @@ export interface ItemSummary {
   place: string | null;
   section: Link | null;
   lead: string;
+  /** Whether the captures show more than one version of its text (its page lists them). */
+  updated: boolean;
 }
 
 /**

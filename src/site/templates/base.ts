@@ -54,7 +54,12 @@ ${jsonLd && html`<script type="application/ld+json">${trustedHtml(jsonLd)}</scri
 <header class="masthead">
   <div class="masthead-inner">
     <a class="brand" href="${link(ROUTES.home)}"><span class="brand-name">${t.siteName}</span> <span class="brand-tagline">${t.siteTagline}</span></a>
-    <nav aria-label="${t.navigationLabel}">
+${navCurrent !== ROUTES.home && navCurrent !== ROUTES.search && html`    <form class="masthead-search" role="search" action="${link(ROUTES.search)}" method="get">
+      <label class="visually-hidden" for="kop-q">${t.search.label}</label>
+      <input id="kop-q" class="search-input" type="search" name="q" autocomplete="off" spellcheck="false" placeholder="${t.search.placeholder}">
+      <button class="search-submit" type="submit">${t.search.submit}</button>
+    </form>
+`}    <nav aria-label="${t.navigationLabel}">
       <ul class="nav">
 ${site.nav.map((entry) => html`        <li><a href="${link(entry.url)}"${entry.url === navCurrent && html` aria-current="page"`}>${entry.name}</a></li>
 `)}      </ul>

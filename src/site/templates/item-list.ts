@@ -16,13 +16,13 @@ export interface ItemListData {
 }
 
 export const itemList: PartTemplate<ItemListData> = {
-  render({ items, headingLevel, showLead, timeContext }, { link }) {
+  render({ site, items, headingLevel, showLead, timeContext }, { link }) {
     return html`
 <ol class="item-list">
 ${items.map(
   (entry) => html`  <li class="item-summary item-${entry.kind}">
     <h${headingLevel} class="item-title"><a href="${link(entry.url)}">${entry.headline}</a></h${headingLevel}>
-    <p class="item-meta">${listTimeHtml(entry, timeContext)}${entry.place && html` · ${entry.place}`}${entry.section && html` · ${entry.section.name}`} · <span class="kind">${entry.kindLabel}</span></p>
+    <p class="item-meta">${listTimeHtml(entry, timeContext)}${entry.place && html` · ${entry.place}`}${entry.section && html` · ${entry.section.name}`} · <span class="kind">${entry.kindLabel}</span>${entry.updated && html` · <span class="updated" title="${site.t.item.updatedTitle}">${site.t.item.updated}</span>`}</p>
 ${entry.lead && showLead && html`<p class="item-lead">${entry.lead}</p>`}  </li>
 `,
 )}</ol>
