@@ -24,6 +24,7 @@ import type { SiteFolder } from "../output/site-folder.js";
 import { linkTree } from "../output/link-tree.js";
 import { publicationDated } from "./dutch-dates.js";
 import { escapeHtml, outOfIndex } from "./search-text.js";
+import { paragraphsAfterHeadline } from "./pages/context.js";
 import { HEADERS_FILE } from "./content-security-policy.js";
 
 export const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -393,7 +394,7 @@ export function* searchRecords(plan: SitePlan, urlPrefix = ""): Generator<Search
     yield {
       // Site-relative: the search page gives Pagefind the path prefix as its baseUrl.
       url: urlPrefix + item.url,
-      content: `${item.headline}\n${dateline}${bodyAfterHeadline(item).join("\n")}`,
+      content: `${item.headline}\n${dateline}${paragraphsAfterHeadline(item).join("\n")}`,
       language: "nl",
       // `aanhef`: the words of headline and dateline, which the result's excerpt starts after.
       meta: { title: escapeHtml(item.headline), datum: outOfIndex(publicationDated(item.publishedFrom, item.publishedTo)), aanhef: outOfIndex(String(wordCount(`${item.headline}\n${dateline}`))) },
@@ -406,23 +407,6 @@ export function* searchRecords(plan: SitePlan, urlPrefix = ""): Generator<Search
 /** Words as Pagefind splits a record's content (templates/assets/search.js, WORD_SEPARATORS). */
 function wordCount(text: string): number {
   return text.split(/[^\S\uFEFF]+/).filter(Boolean).length;
-}
-
-/**
- * A report's paragraphs for its search record, without the first sentence when that sentence is
- * the headline (a brief without a title of its own): the record already begins with it, and the
- * result's excerpt would repeat it. A headline cut short (`…`) keeps its sentence, which says more.
- */
-function bodyAfterHeadline(item: SitePlan["reports"][number]): string[] {
-  const [first, ...rest] = item.paragraphs;
-  if (item.headlineSource !== "first-sentence" || first === undefined || item.headline.endsWith("…") || !first.startsWith(item.headline)) return item.paragraphs;
-  const after = first.slice(item.headline.length);
-  // The full stop was taken off the headline; a question or exclamation mark stays on it.
-  const ended = /[!?]["'”’]?$/u.test(item.headline);
-  const sentenceEnd = (ended ? /^(?:\s+|$)/u : /^[.!?]["'”’]?(?:\s+|$)/u).exec(after);
-  if (!sentenceEnd) return item.paragraphs;
-  const remainder = after.slice(sentenceEnd[0].length);
-  return remainder ? [remainder, ...rest] : rest;
 }
 
 /** The search bundles the plan's search page loads (site-relative folders). */

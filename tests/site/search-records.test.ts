@@ -199,6 +199,13 @@ describe("a search record of a brief whose headline is its first sentence", () =
     expect(contentOf("Kop van het artikel over de brug")).toBe("Kop van het artikel over de brug\nZWOLLE (ANP) - De brug over de rivier gaat volgende week een dag dicht voor onderhoud.");
   });
 
+  it("gives lists a lead that does not repeat it either", () => {
+    const summaries = entriesOf(briefPlan.pages, "list").flatMap((p) => p.groups.flatMap((g) => g.items));
+    expect(summaries.find((s) => s.headline.startsWith("Een eend"))!.lead).toBe("Het verkeer stond even stil.");
+    expect(summaries.find((s) => s.headline.startsWith("Waarom"))!.lead).toBe("De gemeente zoekt een klokkenmaker.");
+    expect(summaries.find((s) => s.headline.startsWith("Kop van het artikel"))!.lead).toBe("De brug over de rivier gaat volgende week een dag dicht voor onderhoud.");
+  });
+
   it("gives an excerpt that starts after the headline and the dateline, repeating neither", () => {
     const record = [...searchRecords(briefPlan)].find((r) => r.content.startsWith("Een eend"))!;
     const words = record.content.split(/\s+/);

@@ -103,13 +103,30 @@ export class PlanContext {
       datetime: item.publishedTo,
       place: item.places.map((p) => this.placeName(p)).join(" / ") || null,
       section: this.sectionLink(item),
-      lead: cutAtWord(item.paragraphs[0] ?? "", 240),
+      lead: cutAtWord(paragraphsAfterHeadline(item)[0] ?? "", 240),
       updated: item.versions.length > 1,
     };
     s.time = timeText(s.times.withYear);
     this.summaries.set(item.id, s);
     return s;
   }
+}
+
+/**
+ * A report's paragraphs without the first sentence when that sentence is its headline (a brief
+ * without a title of its own), for what shows the headline and then the text: a list's lead, a
+ * search record (whose excerpt would repeat it). A headline cut short (`…`) keeps its sentence, which says more.
+ */
+export function paragraphsAfterHeadline(item: ArchiveItem): string[] {
+  const [first, ...rest] = item.paragraphs;
+  if (item.headlineSource !== "first-sentence" || first === undefined || item.headline.endsWith("…") || !first.startsWith(item.headline)) return item.paragraphs;
+  const after = first.slice(item.headline.length);
+  // The full stop was taken off the headline; a question or exclamation mark stays on it.
+  const ended = /[!?]["'”’]?$/u.test(item.headline);
+  const sentenceEnd = (ended ? /^(?:\s+|$)/u : /^[.!?]["'”’]?(?:\s+|$)/u).exec(after);
+  if (!sentenceEnd) return item.paragraphs;
+  const remainder = after.slice(sentenceEnd[0].length);
+  return remainder ? [remainder, ...rest] : rest;
 }
 
 /** The time context of a list under a day's heading (a day key or null): its day and year. */
