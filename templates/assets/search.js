@@ -10,6 +10,13 @@
 // A module script: it runs after the page is parsed, and the functions below that do not touch
 // the page are exported for the tests.
 
+/**
+ * Search bundles a search reads by itself, newest first (src/site/pages/fixed-pages.ts: 7,500
+ * reports each); an older one only when the reader asks ("Ook oudere berichten doorzoeken"), so
+ * a word in few reports or none costs two bundles' download, not every bundle's, and the status
+ * line says how far the search went.
+ */
+const AUTO_BUNDLES = 2;
 /** Results per step ("Meer berichten tonen" shows the next ones). */
 const PAGE_SIZE = 10;
 /** Words in an excerpt, as in Pagefind's own (excerptLength 30). */
@@ -432,9 +439,11 @@ function start(document, window) {
    * Bundles already merged are always read (that costs no download). False when a newer search
    * took over meanwhile.
    */
-  const readOn = async (mine, wanted) => {
+  const readOn = async (mine, wanted, openAtMost = bundles.length) => {
     while (current.searched < bundles.length && (hits.length < wanted || current.searched < opened)) {
       const i = current.searched;
+      // Not merged in yet, and the search may not fetch more bundles by itself: the reader asks.
+      if (i >= opened && i >= openAtMost) break;
       await openBundles(i + 1);
       if (mine !== generation) return false;
       const response = await searchBundle(i, current.query || null, current.filters);
@@ -457,9 +466,13 @@ function start(document, window) {
     more.textContent = shown >= hits.length && unread ? t("more-older") : t("more");
   };
 
-  /** Shows the next PAGE_SIZE results (their fragments are fetched only now), reading older bundles when needed. */
-  const showMore = async (mine) => {
-    if (!(await readOn(mine, shown + PAGE_SIZE))) return null;
+  /**
+   * Shows the next PAGE_SIZE results (their fragments are fetched only now), reading older
+   * bundles when needed: as many as it takes when the reader asked (`openAtMost` unbounded),
+   * else at most AUTO_BUNDLES in all.
+   */
+  const showMore = async (mine, openAtMost = bundles.length) => {
+    if (!(await readOn(mine, shown + PAGE_SIZE, openAtMost))) return null;
     const next = hits.slice(shown, shown + PAGE_SIZE);
     const fragments = await Promise.all(next.map((hit) => hit.data()));
     if (mine !== generation) return null;
@@ -507,14 +520,14 @@ function start(document, window) {
       hits = [];
       shown = 0;
       current = { query, filters, searched: 0, firstFound: null };
-      if (!(await readOn(mine, PAGE_SIZE))) return;
+      if (!(await readOn(mine, PAGE_SIZE, AUTO_BUNDLES))) return;
       list.replaceChildren();
       // With words, the values the words are found under (none for words not in the archive);
       // choosing by filter alone, all of them. Only once the filters are loaded: before that,
       // Pagefind counts nothing (and every bundle is merged by then, so these count them all).
       if (allCounts && query) fillFilters(current.firstFound ? current.firstFound.totalFilters || {} : {}, true);
       else if (allCounts) fillFilters(allCounts, false);
-      await showMore(mine);
+      await showMore(mine, AUTO_BUNDLES);
       if (mine !== generation) return;
       announce();
       shownKey = key;

@@ -447,7 +447,7 @@ if (!executablePath && inCI) {
     }
   });
 
-  it("reads an older search bundle only when a search needs it, and says how far it searched", async () => {
+  it("reads an older search bundle only when a search needs it (two at most unless asked), and says how far it searched", async () => {
     const built = await buildDemoSite({ searchBundle: 40 });
     expect(built.code, built.stderr).toBe(0);
     const everyBundle = readdirSync(built.output).filter((name) => /^pagefind(-\d+)?$/.test(name)).sort();
@@ -478,10 +478,16 @@ if (!executablePath && inCI) {
       expect(await status.textContent()).toBe(`${all.length} berichten gevonden voor ‘anp’`);
       expect(await more.isHidden()).toBe(true);
 
-      // Words in no report: every bundle is read before the page says so.
+      // Words in no report: the search reads two bundles by itself, says how far it went, and
+      // reads the rest when asked.
       fetched.length = 0;
       await page.goto(`${split.root}zoeken/`);
       expect(await search(page, "xyzzyq")).toEqual([]);
+      expect(await status.textContent()).toMatch(/^Geen berichten gevonden voor ‘xyzzyq’\. Nog niet alles doorzocht: alleen de nieuwste 80 berichten, tot \d+ \w+ \d{4} terug\.$/);
+      expect(bundlesFetched()).toEqual(everyBundle.slice(0, 2));
+      expect(await more.textContent()).toBe("Ook oudere berichten doorzoeken");
+      await more.click();
+      await page.waitForFunction(() => (globalThis as unknown as { document: { querySelector(s: string): { hidden: boolean } | null } }).document.querySelector("#zoeken-meer")?.hidden === true);
       expect(await status.textContent()).toBe("Geen berichten gevonden voor ‘xyzzyq’");
       expect(bundlesFetched()).toEqual(everyBundle);
     } finally {
