@@ -3,9 +3,8 @@
  * into the same output folder is copied from that output instead of being rendered again.
  *  - A page's key is a sha256 over the code fingerprint, what every page shares (interface
  *    texts, navigation, base URL and path prefix; a user's own templates), its template's name
- *    and its own entry's JSON (as src/cache/entry-fingerprint.ts writes it: each shared object
- *    once), which is all its template can read (src/site/templates/); so the key changes
- *    whenever the page would.
+ *    and its own entry as JSON, which is all its template can read (src/site/templates/); so
+ *    the key changes whenever the page would.
  *  - The manifest of the last build (a cache entry keyed by the output folder and the code
  *    fingerprint) holds each page's key and the sha256 of the file written. A page is reused
  *    only when its key matches and the file in the output still has that hash: a page edited,
@@ -16,7 +15,6 @@ import { linkSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileStatus } from "../input/file-status.js";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import type { ContentCache } from "./store.js";
-import { EntryFingerprints } from "./entry-fingerprint.js";
 
 export const PAGES_KIND = "pages";
 const MANIFEST_KIND = "page-manifests";
@@ -48,8 +46,6 @@ export class PageCache {
   private pending = new Map<string, string>();
   /** Staging folders known to exist. */
   private readonly folders = new Set<string>();
-  /** Page entries' fingerprints, each shared object written once (src/cache/entry-fingerprint.ts). */
-  private readonly fingerprints = new EntryFingerprints();
 
   private constructor(
     private readonly cache: ContentCache,
@@ -93,7 +89,7 @@ export class PageCache {
       const render: { url: string }[] = [];
       for (const entry of entries) {
         const file = outputFileOf(entry.url);
-        const key = sha256(`${sharedKey}\0${name}\0${this.fingerprints.of(entry)}`);
+        const key = sha256(`${sharedKey}\0${name}\0${JSON.stringify(entry)}`);
         if (this.copyIfUnchanged(file, key, staging)) reused++;
         else {
           render.push(entry);
