@@ -102,8 +102,9 @@ export interface SizeResult {
   searchBuild: DraadSeries;
   searchDownload: SearchDownload | { error: string } | { skipped: string };
   /**
-   * The same for a query no report has (NO_HITS_QUERY): the search page then reads every bundle
-   * before it says so, so this is the most one query downloads. Absent in runs made before.
+   * The same for a query no report has (NO_HITS_QUERY): the search page reads as many bundles as
+   * it reads by itself (two, newest first) before it says so, so this is the most one query
+   * downloads until the reader asks to search older reports. Absent in runs made before.
    */
   searchDownloadNoHits?: SearchDownload | { error: string } | { skipped: string };
   /** Rebuild with the search index (the default build). */
@@ -454,7 +455,7 @@ function sizeSection(s: SizeResult, current: boolean): string {
   if (none) {
     const bundles = none.entries.filter((e) => e.category === "meta").length;
     out.push(
-      `A query that no report matches ("${none.query}") reads every search bundle before the page says so: **${formatKB(none.gzipBytes)}** gzipped (${formatKB(none.totalBytes)} as stored) in ${none.requests} responses, ${bundles} bundle meta file(s). A common word is answered from the newest bundle alone (templates/assets/search.js reads an older one only when it needs more results).`,
+      `A query that no report matches ("${none.query}") reads the bundles the search page reads by itself before it says so (at most two, newest first; older ones when the reader asks): **${formatKB(none.gzipBytes)}** gzipped (${formatKB(none.totalBytes)} as stored) in ${none.requests} responses, ${bundles} bundle meta file(s). A common word is answered from the newest bundle alone (templates/assets/search.js reads an older one only when it needs more results).`,
       "",
     );
   }
@@ -607,8 +608,8 @@ function rebuildSection(out: string[], s: SizeResult, rb: RebuildResult): void {
   }
 }
 
-/** `; a query with no results (every bundle read): 612 kB` for the goals table, when measured. */
+/** `; a query no report matches (...): 299 kB` for the goals table, when measured. */
 function noHitsText(s: SizeResult): string {
   const none = s.searchDownloadNoHits ? downloadOk(s.searchDownloadNoHits) : null;
-  return none ? `; a query no report matches ("${none.query}", every bundle read): ${formatKB(none.gzipBytes)} gzipped` : "";
+  return none ? `; a query no report matches ("${none.query}", as many bundles read as the page reads by itself): ${formatKB(none.gzipBytes)} gzipped` : "";
 }

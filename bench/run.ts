@@ -44,7 +44,7 @@ import type { ParseCorpusResult } from "./parse-corpus.js";
 import { evaluateGoals, peakOf, renderMarkdown, summaryRows, type DraadMedian, type DraadRun, type DraadSeries, type Machine, type RebuildResult, type ResultsFile, type SizeResult } from "./report.js";
 import { bundleFolders, measureSearchDownload } from "./search-download.js";
 
-/** A query no generated report matches: the most a search downloads (every bundle is read). */
+/** A query no generated report matches: the most a search downloads before the reader asks for older reports. */
 const NO_HITS_QUERY = "xyzzyq";
 
 const PROJECT_ROOT = fileURLToPath(new URL("../", import.meta.url));
@@ -613,7 +613,7 @@ async function measureSize(n: number, o: Options, command: string, runMachine: M
     o.skip.has("download") ? "--skip download" : haveSearchSite ? null : "no site with search index (the build with search failed or was skipped)",
     async () => {
       const d = await measureSearchDownload(searchOut, NO_HITS_QUERY);
-      log(`${"".padEnd(14)}${formatKB(d.gzipBytes)} gzipped in ${d.requests} responses for "${d.query}" (no report has it: every bundle is read)`);
+      log(`${"".padEnd(14)}${formatKB(d.gzipBytes)} gzipped in ${d.requests} responses for "${d.query}" (no report has it: the bundles the page reads by itself)`);
       return d;
     },
     (error) => ({ error }),
