@@ -237,7 +237,7 @@ describe("goals and the report", () => {
   });
   it("renders Markdown with the machine, the summary, the goals and the failure", () => {
     const md = renderMarkdown({ version: 1, sizes: [size] }, { date: size.date, command: size.command, machine });
-    expect(md).toContain("## Goals (issue #5)");
+    expect(md).toContain("## Goals (issues #5, #13, #14, #15)");
     expect(md).toContain("| 10,000 |");
     expect(md).toContain("exit 1: boom");
   });
