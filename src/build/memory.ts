@@ -11,11 +11,18 @@ import { fileStatus } from "../input/file-status.js";
 import { ItemMemo } from "../archive/item-memo.js";
 import type { CaptureContribution } from "../archive/build-archive.js";
 import type { PlaceAliases } from "../archive/types.js";
+import type { ItemSummary } from "../site/pages/types.js";
 
 export interface RememberedCapture {
   /** Device, inode, size and change times: a file whose status is the same was not written. */
   signature: string;
   contribution: CaptureContribution;
+}
+
+export interface RememberedPageKey {
+  shared: string;
+  entry: unknown;
+  key: string;
 }
 
 export class BuildMemory {
@@ -26,6 +33,13 @@ export class BuildMemory {
   readonly items = new ItemMemo();
   /** Output files found to be what the page cache wrote, with their status (src/cache/page-cache.ts). */
   readonly verifiedPages = new Map<string, string>();
+  /**
+   * The last build's page entries with their page cache keys, by output file: an entry that is
+   * sure to give the same JSON (src/cache/same-json.ts) gets its key without being hashed again.
+   */
+  readonly pageKeys = new Map<string, RememberedPageKey>();
+  /** The last build's report summaries by item id: one that did not change is kept as the same object, so entries share it. */
+  readonly summaries = new Map<string, ItemSummary>();
   /** The last build: captures taken from memory, and read from disk (cache or parser). */
   readonly stats = { capturesReused: 0, capturesRead: 0 };
 

@@ -15,6 +15,8 @@ import { linkSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileStatus } from "../input/file-status.js";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import type { ContentCache } from "./store.js";
+import type { RememberedPageKey } from "../build/memory.js";
+import { sameJson } from "./same-json.js";
 
 export const PAGES_KIND = "pages";
 const MANIFEST_KIND = "page-manifests";
@@ -53,6 +55,8 @@ export class PageCache {
     private readonly manifestKey: string,
     private readonly previous: Map<string, ManifestEntry>,
     private readonly verified: Map<string, string> | null,
+    /** draad serve: the last build's entries and keys (src/build/memory.ts). */
+    private readonly rememberedKeys: Map<string, RememberedPageKey> | null = null,
   ) {}
 
   /**
@@ -60,13 +64,19 @@ export class PageCache {
    * were found to be what the manifest says, by file status; such a file is not read and hashed
    * again while its inode, size and modification time stay the same.
    */
-  static async open(cache: ContentCache, output: string, verified: Map<string, string> | null = null, stagingFolders: ReadonlySet<string> = new Set()): Promise<PageCache> {
+  static async open(
+    cache: ContentCache,
+    output: string,
+    verified: Map<string, string> | null = null,
+    stagingFolders: ReadonlySet<string> = new Set(),
+    rememberedKeys: Map<string, RememberedPageKey> | null = null,
+  ): Promise<PageCache> {
     const manifestKey = cache.key("page-manifest", resolve(output));
     const manifest = await cache.get(MANIFEST_KIND, manifestKey, isManifest);
     // The manifest is bookkeeping, not a page: keep it out of the reuse figures.
     delete cache.stats[MANIFEST_KIND];
     cache.statsOf(PAGES_KIND);
-    const pageCache = new PageCache(cache, resolve(output), manifestKey, new Map(Object.entries(manifest?.pages ?? {})), verified);
+    const pageCache = new PageCache(cache, resolve(output), manifestKey, new Map(Object.entries(manifest?.pages ?? {})), verified, rememberedKeys);
     // The folders a recycled staging version already has are not made again.
     for (const folder of stagingFolders) pageCache.folders.add(folder);
     return pageCache;
@@ -89,7 +99,7 @@ export class PageCache {
       const render: { url: string }[] = [];
       for (const entry of entries) {
         const file = outputFileOf(entry.url);
-        const key = sha256(`${sharedKey}\0${name}\0${JSON.stringify(entry)}`);
+        const key = this.keyOf(sharedKey, name, file, entry);
         if (this.copyIfUnchanged(file, key, staging)) reused++;
         else {
           render.push(entry);
@@ -104,6 +114,19 @@ export class PageCache {
     stats.hits += reused;
     stats.misses += pending;
     return { pages: remaining as P, reused };
+  }
+
+  /** A page's key; in draad serve taken from the last build when the entry is sure to give the same JSON. */
+  private keyOf(sharedKey: string, name: string, file: string, entry: unknown): string {
+    const remembered = this.rememberedKeys?.get(file);
+    const shared = `${sharedKey}\0${name}`;
+    if (remembered && remembered.shared === shared && sameJson(remembered.entry, entry)) {
+      remembered.entry = entry;
+      return remembered.key;
+    }
+    const key = sha256(`${shared}\0${JSON.stringify(entry)}`);
+    this.rememberedKeys?.set(file, { shared, entry, key });
+    return key;
   }
 
   /**
@@ -157,6 +180,8 @@ export class PageCache {
 
   /** Store the manifest of this build (after the new site is in place). */
   async save(): Promise<void> {
+    // Pages this build did not make are forgotten by draad serve too.
+    if (this.rememberedKeys) for (const file of [...this.rememberedKeys.keys()]) if (!this.next.has(file)) this.rememberedKeys.delete(file);
     const pages = Object.fromEntries([...this.next.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     await this.cache.put(MANIFEST_KIND, this.manifestKey, { pages } satisfies Manifest);
     const written = this.cache.statsOf(MANIFEST_KIND);

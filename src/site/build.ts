@@ -26,6 +26,8 @@ import { publicationDated } from "./dutch-dates.js";
 import { escapeHtml, outOfIndex } from "./search-text.js";
 import { paragraphsAfterHeadline } from "./pages/context.js";
 import { HEADERS_FILE } from "./content-security-policy.js";
+import type { RememberedPageKey } from "../build/memory.js";
+import type { ItemSummary } from "./pages/types.js";
 
 export const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const TEMPLATES_DIR = join(PROJECT_ROOT, SITE_DIRECTORIES.input);
@@ -60,6 +62,9 @@ export interface SiteBuildOptions {
   cache?: ContentCache | null;
   /** Output files whose bytes were checked against the page cache, by status (draad serve keeps it between builds). */
   verifiedPages?: Map<string, string>;
+  /** draad serve: the last build's page entries with their keys, and its report summaries (src/build/memory.ts). */
+  rememberedPageKeys?: Map<string, RememberedPageKey>;
+  rememberedSummaries?: Map<string, ItemSummary>;
   onPhase?: (phase: "render" | "index", state: "start" | "progress" | "done", detail?: string) => void;
   /**
    * draad serve: the pages now, the search index after. The search bundles of the site in the
@@ -93,6 +98,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
       pages: markdownPages,
       searchBundleRecords: options.searchBundleRecords,
       siteRoot: options.part?.sitePrefix,
+      summaries: options.rememberedSummaries,
     });
 
     // Render workers: the caller's (started before the captures were read, so that their start
@@ -125,7 +131,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
     const renderStart = performance.now();
     let pages = 0;
     let reusedPages = 0;
-    const pageCache = options.cache ? await PageCache.open(options.cache, output, options.verifiedPages ?? null, options.folder.folders) : null;
+    const pageCache = options.cache ? await PageCache.open(options.cache, output, options.verifiedPages ?? null, options.folder.folders, options.rememberedPageKeys ?? null) : null;
     // A reused page's key covers everything its template reads: the shared site data and its
     // entry, and the site's own templates when there are any (draad's are in the code fingerprint).
     const sharedContext = `${JSON.stringify(plan.site)}\0${options.templates?.fingerprint ?? ""}`;

@@ -8,6 +8,7 @@ import type { Archive, ArchiveItem, ArchiveStory } from "../../archive/index.js"
 import { cutAtWord } from "../../archive/normalise.js";
 import { amsterdamDay, dutchDayHeading, listTimes, timeText } from "../dutch-dates.js";
 import { ROUTES, SiteUrls } from "../routes.js";
+import { sameJson } from "../../cache/same-json.js";
 import { TEXT_NL, type SiteText } from "../text-nl.js";
 import type { ItemSummary, Link, MarkdownPage, PagePlan, TimeContext } from "./types.js";
 
@@ -20,6 +21,12 @@ export interface SiteOptions {
   pages: MarkdownPage[];
   /** Reports per Pagefind bundle (default SEARCH_BUNDLE_RECORDS). */
   searchBundleRecords?: number;
+  /**
+   * draad serve: the last build's report summaries by item id (src/build/memory.ts). A summary
+   * that is sure to give the same JSON is kept as the same object, so that the page entries that
+   * show it share it with the last build's and are compared quickly (src/cache/same-json.ts).
+   */
+  summaries?: Map<string, ItemSummary>;
   /**
    * The whole site's prefix when this is a year's part of a partitioned site (its pathPrefix is
    * then `<siteRoot><year>/`): search records are rooted there, so one search page can merge
@@ -107,6 +114,9 @@ export class PlanContext {
       updated: item.versions.length > 1,
     };
     s.time = timeText(s.times.withYear);
+    const kept = this.options.summaries?.get(item.id);
+    if (kept !== undefined && sameJson(kept, s)) s = kept;
+    else this.options.summaries?.set(item.id, s);
     this.summaries.set(item.id, s);
     return s;
   }
