@@ -238,8 +238,11 @@ function start(document, window) {
   const status = document.getElementById("zoeken-status");
   const list = document.getElementById("zoeken-resultaten");
   const more = document.getElementById("zoeken-meer");
+  // Under the status line: reads older bundles when the ones read found nothing (the button under
+  // the results would be a screen further down, below the room the results keep).
+  const older = document.getElementById("zoeken-ouder");
   const disclosure = document.getElementById("zoeken-filters");
-  if (!form || !input || !status || !list || !more || !disclosure) return;
+  if (!form || !input || !status || !list || !more || !older || !disclosure) return;
   const t = (name) => form.getAttribute(`data-t-${name}`) || "";
   const bundles = [form.getAttribute("data-bundle"), ...(form.getAttribute("data-merge") || "").split(" ")].filter(Boolean);
   /** For each bundle but the last: how far a search that stopped after it went (src/site/templates/search.ts). */
@@ -462,7 +465,8 @@ function start(document, window) {
   /** The button under the results: more of what was found, or on into older bundles, or none. */
   const updateMore = () => {
     const unread = current.searched < bundles.length;
-    more.hidden = shown >= hits.length && !unread;
+    older.hidden = !(unread && hits.length === 0);
+    more.hidden = (shown >= hits.length && !unread) || !older.hidden;
     more.textContent = shown >= hits.length && unread ? t("more-older") : t("more");
   };
 
@@ -507,6 +511,7 @@ function start(document, window) {
       list.replaceChildren();
       status.textContent = "";
       more.hidden = true;
+      older.hidden = true;
       if (allCounts) fillFilters(allCounts, false);
       return;
     }
@@ -543,6 +548,7 @@ function start(document, window) {
     shownKey = null;
     list.replaceChildren();
     more.hidden = true;
+    older.hidden = true;
     status.textContent = t("unavailable");
   };
 
@@ -575,13 +581,14 @@ function start(document, window) {
   disclosure.addEventListener("toggle", () => {
     if (disclosure.open) openFilters();
   });
-  more.addEventListener("click", async () => {
+  const readOlder = async () => {
     // One step at a time: a second click while older bundles are read would read them twice.
     // (A flag, not `disabled`: a disabled button would drop the keyboard focus.)
     if (readingOn) return;
     const mine = generation;
     readingOn = true;
     more.setAttribute("aria-busy", "true");
+    older.setAttribute("aria-busy", "true");
     let first = null;
     try {
       first = await showMore(mine);
@@ -591,10 +598,15 @@ function start(document, window) {
     } finally {
       readingOn = false;
       more.removeAttribute("aria-busy");
+      older.removeAttribute("aria-busy");
     }
     // Keyboard users go on where the new results start.
     if (first) first.querySelector("a")?.focus();
-  });
+    // Nothing new and the button gone: back to the search box rather than to nowhere.
+    else if ((more.hidden && document.activeElement === more) || (older.hidden && document.activeElement === older)) input.focus();
+  };
+  more.addEventListener("click", readOlder);
+  older.addEventListener("click", readOlder);
   // Back and Forward: the box and the filters say what the entry says, and its results are shown.
   window.addEventListener("popstate", async () => {
     window.clearTimeout(typing);

@@ -485,9 +485,15 @@ if (!executablePath && inCI) {
       expect(await search(page, "xyzzyq")).toEqual([]);
       expect(await status.textContent()).toMatch(/^Geen berichten gevonden voor ‘xyzzyq’\. Nog niet alles doorzocht: alleen de nieuwste 80 berichten, tot \d+ \w+ \d{4} terug\.$/);
       expect(bundlesFetched()).toEqual(everyBundle.slice(0, 2));
-      expect(await more.textContent()).toBe("Ook oudere berichten doorzoeken");
-      await more.click();
-      await page.waitForFunction(() => (globalThis as unknown as { document: { querySelector(s: string): { hidden: boolean } | null } }).document.querySelector("#zoeken-meer")?.hidden === true);
+      // With no results the button is right under the status line, not below the room kept for results.
+      const older = page.locator("#zoeken-ouder");
+      expect(await older.textContent()).toBe("Ook oudere berichten doorzoeken");
+      expect(await older.isVisible()).toBe(true);
+      expect(await more.isHidden()).toBe(true);
+      expect(await older.isVisible()).toBe(true);
+      expect((await older.boundingBox())!.y).toBeLessThan(900);
+      await older.click();
+      await page.waitForFunction(() => (globalThis as unknown as { document: { querySelector(s: string): { hidden: boolean } | null } }).document.querySelector("#zoeken-ouder")?.hidden === true);
       expect(await status.textContent()).toBe("Geen berichten gevonden voor ‘xyzzyq’");
       expect(bundlesFetched()).toEqual(everyBundle);
     } finally {

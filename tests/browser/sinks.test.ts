@@ -74,7 +74,7 @@ function domProblems(bookmarklet: string): string[] {
     const ownIcon = rel === "icon" && /^\/(?:[^/]+\/)*assets\/favicon\.svg$/.test(el.getAttribute("href") ?? "");
     if (tag === "link" && !["stylesheet", "canonical", "alternate"].includes(rel) && !ownIcon) problems.push(`link rel=${rel} ${el.getAttribute("href")}`);
     if (tag === "meta" && el.getAttribute("http-equiv") && el.getAttribute("http-equiv")!.toLowerCase() !== "content-security-policy") problems.push(`meta http-equiv=${el.getAttribute("http-equiv")}`);
-    if (["form", "input", "select", "option", "button"].includes(tag) && !el.closest("#zoeken") && !el.closest("form.home-search") && !el.closest("form.masthead-search") && el.id !== "zoeken-meer") problems.push(`form control ${where}`);
+    if (["form", "input", "select", "option", "button"].includes(tag) && !el.closest("#zoeken") && !el.closest("form.home-search") && !el.closest("form.masthead-search") && el.id !== "zoeken-meer" && el.id !== "zoeken-ouder") problems.push(`form control ${where}`);
     for (const { name, value } of Array.from(el.attributes)) {
       if (/^on/i.test(name)) problems.push(`${where} ${name}=${value}`);
       if (name === "style" || name === "srcdoc") problems.push(`${where} ${name}`);

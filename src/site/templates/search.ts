@@ -44,6 +44,7 @@ ${Object.values(ts.filters).map(
   </details>
 </form>
 <p id="zoeken-status" class="search-status" role="status"></p>
+<button id="zoeken-ouder" class="search-more search-older" type="button" hidden>${ts.moreOlder}</button>
 <ol id="zoeken-resultaten" class="search-results"></ol>
 <button id="zoeken-meer" class="search-more" type="button" hidden>${ts.more}</button>
 <noscript><p>${ts.noScript}</p></noscript>
