@@ -23,6 +23,19 @@ function deadPid(): number {
   return Number(child.stdout);
 }
 
+/** A folder with one capture in `wire/`, and `build()`: draad build of it into `site` (or `into`), with the cache in `cache/` (or none), no search. */
+function cachedSite() {
+  const parent = freshParent();
+  const output = join(parent, "site");
+  const wire = join(parent, "wire");
+  mkdirSync(wire);
+  writeFileSync(join(wire, "a.txt"), CAPTURE);
+  const cache = join(parent, "cache");
+  const build = (into = output, withCache = true) =>
+    spawnSync(process.execPath, [DRAAD, "build", "--input", wire, "--output", into, ...(withCache ? ["--cache", cache] : ["--no-cache"]), "--no-search"], { encoding: "utf8" });
+  return { parent, output, wire, cache, build };
+}
+
 async function until(condition: () => boolean, ms = 30_000): Promise<void> {
   const start = Date.now();
   while (!condition()) {
@@ -123,13 +136,7 @@ describe("the swap", () => {
   });
 
   it("a build killed at any moment never costs the previous site", async () => {
-    const parent = freshParent();
-    const output = join(parent, "site");
-    const wire = join(parent, "wire");
-    mkdirSync(wire);
-    writeFileSync(join(wire, "a.txt"), CAPTURE);
-    const cache = join(parent, "cache");
-    const build = () => spawnSync(process.execPath, [DRAAD, "build", "--input", wire, "--output", output, "--cache", cache, "--no-search"], { encoding: "utf8" });
+    const { parent, output, wire, cache, build } = cachedSite();
     expect(build().status).toBe(0);
     const survived: number[] = [];
     for (const delay of [200, 500, 800, 1100, 1500]) {
@@ -153,14 +160,7 @@ describe("the swap", () => {
   }, 240_000);
 
   it("makes a build in the version the last one replaced: every file written new, none shared with the live site changed", async () => {
-    const parent = freshParent();
-    const output = join(parent, "site");
-    const wire = join(parent, "wire");
-    mkdirSync(wire);
-    writeFileSync(join(wire, "a.txt"), CAPTURE);
-    const cache = join(parent, "cache");
-    const build = (into = output, withCache = true) =>
-      spawnSync(process.execPath, [DRAAD, "build", "--input", wire, "--output", into, ...(withCache ? ["--cache", cache] : ["--no-cache"]), "--no-search"], { encoding: "utf8" });
+    const { parent, output, wire, build } = cachedSite();
     const versions = () => readdirSync(join(parent, "site.draad")).filter((n) => /^v\d+-\d+$/.test(n)).sort();
     const filesOf = (root: string) =>
       Object.fromEntries(
