@@ -66,5 +66,23 @@ export function linkBriefsToArticles(entries: ItemWithEvidence[]): void {
 /** An item's own sightings of its first posting, as the items it is linked with carry them. */
 function firstPostingSightings(entry: ItemWithEvidence): LinkedSighting[] {
   const { id, url } = entry.item;
-  return entry.item.sightings.filter((s) => s.posting === 0).map((s) => ({ ...s, item: id, url }));
+  // Field by field, not `{ ...s, item, url }`: V8 gave each such spread object a shape of its
+  // own (41,424 shapes for 41,431 objects at 10,000 captures, a heap snapshot).
+  return entry.item.sightings
+    .filter((s) => s.posting === 0)
+    .map((s) => ({
+      capture: s.capture,
+      capturedAt: s.capturedAt,
+      role: s.role,
+      section: s.section,
+      age: s.age,
+      publishedFrom: s.publishedFrom,
+      publishedTo: s.publishedTo,
+      posting: s.posting,
+      line: s.line,
+      column: s.column,
+      variant: s.variant,
+      item: id,
+      url,
+    }));
 }

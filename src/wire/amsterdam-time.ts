@@ -85,12 +85,36 @@ export function amsterdamParts(epochMs: number): AmsterdamParts {
 
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
 
-/** `2025-11-22T09:28:00+01:00`. */
+/** "00" to "99", made once: a timestamp's fields are taken from here instead of being made anew. */
+const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => pad(n));
+
+/**
+ * `2025-11-22T09:28:00+01:00`, as one flat string. The archive keeps several of these per
+ * report; made with `+` or a template literal, each was a tree of about ten string pieces
+ * (V8 joins strings of 13 characters and more lazily), 300 bytes instead of 40, and at 10,000
+ * captures 66 MB of a 221 MB heap (a heap snapshot). `join` makes the string at once.
+ */
 export function formatAmsterdamIso(epochMs: number): string {
+  // Many sightings share a bound (their capture's time): one string for them all.
+  const known = isoCache.get(epochMs);
+  if (known !== undefined) return known;
+  const iso = isoOf(epochMs);
+  if (isoCache.size >= ISO_CACHE_MAX) isoCache.clear();
+  isoCache.set(epochMs, iso);
+  return iso;
+}
+
+const isoCache = new Map<number, string>();
+const ISO_CACHE_MAX = 50_000;
+
+function isoOf(epochMs: number): string {
   const p = amsterdamParts(epochMs);
-  const sign = p.offsetMinutes < 0 ? "-" : "+";
   const offset = Math.abs(p.offsetMinutes);
-  return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}${sign}${pad(Math.floor(offset / 60))}:${pad(offset % 60)}`;
+  return [
+    p.year >= 1000 && p.year <= 9999 ? String(p.year) : pad(p.year, 4),
+    "-", TWO_DIGITS[p.month], "-", TWO_DIGITS[p.day], "T", TWO_DIGITS[p.hour], ":", TWO_DIGITS[p.minute], ":", TWO_DIGITS[p.second],
+    p.offsetMinutes < 0 ? "-" : "+", TWO_DIGITS[Math.floor(offset / 60)] ?? pad(Math.floor(offset / 60)), ":", TWO_DIGITS[offset % 60],
+  ].join("");
 }
 
 /**
