@@ -15,6 +15,7 @@ import { linkBriefsToArticles } from "./link.js";
 import { findStories, relateItems } from "./relate.js";
 import { chooseDisplayName, placeResolver, type PlaceResolver } from "./places.js";
 import { folderSafeId, shortHash } from "./identity.js";
+import { ownStrings } from "../wire/own-strings.js";
 import type { Archive, ArchiveAgency, ArchiveDiagnostic, ArchivePlace, ArchiveSection, PlaceAliases } from "./types.js";
 
 /** One capture's share of the archive (ArchiveBuilder.contributionOf). */
@@ -70,12 +71,13 @@ export class ArchiveBuilder {
    * the same record and place aliases, so it can be cached and added again later.
    */
   contributionOf(record: CaptureRecord): CaptureContribution {
-    return {
+    // What the archive keeps must not hold the capture's whole text (src/archive/own-strings.ts).
+    return ownStrings({
       rejected: record.diagnostics.some((d) => d.severity === "error") && !record.article && !record.related?.items.length,
       capturedAtMs: record.capturedAt === null ? null : Date.parse(record.capturedAt),
       diagnostics: record.diagnostics.map((d) => ({ file: record.source, line: d.line, column: d.column, code: d.code, severity: d.severity, message: d.message })),
       reports: reportsOfCapture(record, this.places),
-    };
+    });
   }
 
   addContribution(contribution: CaptureContribution): void {

@@ -5,6 +5,7 @@
  */
 import type { ArticleRecord, BriefRecord, CaptureRecord, Crosshead, StatedTime } from "../wire/index.js";
 import { parseTimestamp } from "../wire/amsterdam-time.js";
+import { ownString } from "../wire/own-strings.js";
 import { isKnownSection, KNOWN_SECTIONS } from "../wire/vocabulary.js";
 import { comparisonText } from "./normalise.js";
 import { intersect, intervalAt, intervalFromAge, intervalOfMinute, intervalUpTo, UNBOUNDED, type Interval } from "./interval.js";
@@ -218,7 +219,8 @@ function briefComparison(text: string): string {
   if (value === undefined) {
     if (comparisonCache.size > 50_000) comparisonCache.clear();
     value = comparisonText(text);
-    comparisonCache.set(text, value);
+    // The key copied: the text is a view on the capture's text, which it would keep (src/wire/own-strings.ts).
+    comparisonCache.set(ownString(text), value);
   }
   return value;
 }

@@ -18,6 +18,8 @@ import {
   NOT_DUTCH_MARKERS,
 } from "./vocabulary.js";
 
+import { ownString } from "./own-strings.js";
+
 const candidates = [...LANGUAGE_CANDIDATES];
 const WORD = /[\p{L}']+/gu;
 
@@ -35,7 +37,8 @@ export function detectLanguage(text: string): string {
   if (known !== undefined) return known;
   const language = judge(sample);
   if (judged.size >= JUDGED_MAX) judged.clear();
-  judged.set(sample, language);
+  // The key copied: the sample is a view on the capture's text, which it would keep (src/wire/own-strings.ts).
+  judged.set(ownString(sample), language);
   return language;
 }
 
