@@ -24,33 +24,62 @@ export function epochOf(iso: string | null): number | null {
   return epoch;
 }
 
+/** Everything the site writes of one instant, made once: a site shows the same instants on many pages. */
+interface InstantWords {
+  date: string;
+  dayHeading: string;
+  clock: string;
+  day: Readonly<{ year: number; month: number; day: number; key: string }>;
+  shortDate: string;
+  shortDateWithYear: string;
+}
+
+const wordsCache = new Map<string, InstantWords>();
+
+function wordsOf(iso: string): InstantWords {
+  let words = wordsCache.get(iso);
+  if (words === undefined) {
+    const p = amsterdamParts(epochOf(iso)!);
+    const abbreviation = MONTH_ABBREVIATIONS_NL[p.month - 1]!;
+    const month = abbreviation === MONTHS_NL[p.month - 1] ? abbreviation : `${abbreviation}.`;
+    words = {
+      date: `${p.day} ${MONTHS_NL[p.month - 1]} ${p.year}`,
+      dayHeading: `${WEEKDAYS_NL[p.weekday]} ${p.day} ${MONTHS_NL[p.month - 1]} ${p.year}`,
+      clock: `${pad(p.hour)}:${pad(p.minute)}`,
+      day: Object.freeze({ year: p.year, month: p.month, day: p.day, key: `${p.year}-${pad(p.month)}-${pad(p.day)}` }),
+      shortDate: `${p.day} ${month}`,
+      shortDateWithYear: `${p.day} ${month} ${p.year}`,
+    };
+    if (wordsCache.size > 200_000) wordsCache.clear();
+    wordsCache.set(iso, words);
+  }
+  return words;
+}
+
 /** `22 november 2025`. */
 export function dutchDate(iso: string): string {
-  const p = amsterdamParts(epochOf(iso)!);
-  return `${p.day} ${MONTHS_NL[p.month - 1]} ${p.year}`;
+  return wordsOf(iso).date;
 }
 
 /** `zaterdag 22 november 2025`. */
 export function dutchDayHeading(iso: string): string {
-  const p = amsterdamParts(epochOf(iso)!);
-  return `${WEEKDAYS_NL[p.weekday]} ${p.day} ${MONTHS_NL[p.month - 1]} ${p.year}`;
+  return wordsOf(iso).dayHeading;
 }
 
 /** `10:50`. */
 export function dutchClock(iso: string): string {
-  const p = amsterdamParts(epochOf(iso)!);
-  return `${pad(p.hour)}:${pad(p.minute)}`;
+  return wordsOf(iso).clock;
 }
 
 /** `22 november 2025, 10:50`. */
 export function dutchDateTime(iso: string): string {
-  return `${dutchDate(iso)}, ${dutchClock(iso)}`;
+  const words = wordsOf(iso);
+  return `${words.date}, ${words.clock}`;
 }
 
-/** The Amsterdam calendar day of an instant: `{ year, month, day, key: "2025-11-22" }`. */
-export function amsterdamDay(iso: string): { year: number; month: number; day: number; key: string } {
-  const p = amsterdamParts(epochOf(iso)!);
-  return { year: p.year, month: p.month, day: p.day, key: `${p.year}-${pad(p.month)}-${pad(p.day)}` };
+/** The Amsterdam calendar day of an instant: `{ year, month, day, key: "2025-11-22" }` (one frozen object per instant). */
+export function amsterdamDay(iso: string): Readonly<{ year: number; month: number; day: number; key: string }> {
+  return wordsOf(iso).day;
 }
 
 /** Month name: `november`. */
@@ -104,10 +133,8 @@ export function precisionOf(from: string | null, to: string | null): TimePrecisi
 
 /** `22 nov.`, `22 mei`; with the year `22 nov. 2025`. */
 export function dutchShortDate(iso: string, withYear: boolean): string {
-  const p = amsterdamParts(epochOf(iso)!);
-  const abbreviation = MONTH_ABBREVIATIONS_NL[p.month - 1]!;
-  const month = abbreviation === MONTHS_NL[p.month - 1] ? abbreviation : `${abbreviation}.`;
-  return withYear ? `${p.day} ${month} ${p.year}` : `${p.day} ${month}`;
+  const words = wordsOf(iso);
+  return withYear ? words.shortDateWithYear : words.shortDate;
 }
 
 /**
