@@ -6,9 +6,11 @@
  *    and its own entry as JSON, which is all its template can read (src/site/templates/); so
  *    the key changes whenever the page would.
  *  - The manifest of the last build (a cache entry keyed by the output folder and the code
- *    fingerprint) holds each page's key and the sha256 of the file written. A page is reused
- *    only when its key matches and the file in the output still has that hash: a page edited,
- *    truncated or deleted by hand is rendered again, never copied.
+ *    fingerprint) holds each page's key, the sha256 of the file written and the file's status
+ *    (device, inode, size, modification time). A page is reused only when its key matches and
+ *    the file in the output still has that hash: a page edited, truncated or deleted by hand is
+ *    rendered again, never copied. A file whose status is still the one saved is known to have
+ *    it without being read (any write moves the modification time); others are read and hashed.
  */
 import { createHash } from "node:crypto";
 import { linkSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -24,6 +26,11 @@ const MANIFEST_KIND = "page-manifests";
 interface ManifestEntry {
   key: string;
   sha256: string;
+  /**
+   * The output file's status (src/input/file-status.ts, without the change time) when the
+   * manifest was saved: a file whose status is still this is not read and hashed again.
+   */
+  status?: string;
 }
 
 interface Manifest {
@@ -54,7 +61,8 @@ export class PageCache {
     private readonly output: string,
     private readonly manifestKey: string,
     private readonly previous: Map<string, ManifestEntry>,
-    private readonly verified: Map<string, string> | null,
+    /** Output files whose bytes are known to be what the manifest says while their status is this: `${sha256} ${status}`. */
+    private readonly verified: Map<string, string>,
     /** draad serve: the last build's entries and keys (src/build/memory.ts). */
     private readonly rememberedKeys: Map<string, RememberedPageKey> | null = null,
   ) {}
@@ -62,7 +70,8 @@ export class PageCache {
   /**
    * `verified` (kept by draad serve from build to build): the files of the output whose bytes
    * were found to be what the manifest says, by file status; such a file is not read and hashed
-   * again while its inode, size and modification time stay the same.
+   * again while its inode, size and modification time stay the same. The statuses the manifest
+   * saved are added to it (a `draad build` has no other).
    */
   static async open(
     cache: ContentCache,
@@ -76,7 +85,11 @@ export class PageCache {
     // The manifest is bookkeeping, not a page: keep it out of the reuse figures.
     delete cache.stats[MANIFEST_KIND];
     cache.statsOf(PAGES_KIND);
-    const pageCache = new PageCache(cache, resolve(output), manifestKey, new Map(Object.entries(manifest?.pages ?? {})), verified, rememberedKeys);
+    const previous = new Map(Object.entries(manifest?.pages ?? {}));
+    // What the last build saved of its files' status: one that is unchanged need not be read.
+    const known = verified ?? new Map<string, string>();
+    for (const [file, entry] of previous) if (typeof entry.status === "string") known.set(file, `${entry.sha256} ${entry.status}`);
+    const pageCache = new PageCache(cache, resolve(output), manifestKey, previous, known, rememberedKeys);
     // The folders a recycled staging version already has are not made again.
     for (const folder of stagingFolders) pageCache.folders.add(folder);
     return pageCache;
@@ -140,10 +153,12 @@ export class PageCache {
     if (!before || before.key !== key) return false;
     const source = join(this.output, file);
     // Not the change time: hard-linking the file into the next version moves it.
-    const status = this.verified ? fileStatus(source, { changeTime: false }) : null;
-    const known = status !== null && this.verified!.get(file) === `${before.sha256} ${status}`;
+    const status = fileStatus(source, { changeTime: false });
+    const known = status !== null && this.verified.get(file) === `${before.sha256} ${status}`;
     let bytes: Buffer | null = null;
     if (!known) {
+      const stats = this.cache.statsOf(PAGES_KIND);
+      stats.readToCheck = (stats.readToCheck ?? 0) + 1;
       try {
         bytes = readFileSync(source);
       } catch {
@@ -154,16 +169,19 @@ export class PageCache {
         this.cache.statsOf(PAGES_KIND).invalid++;
         return false;
       }
-      if (status !== null) this.verified!.set(file, `${before.sha256} ${status}`);
+      if (status !== null) this.verified.set(file, `${before.sha256} ${status}`);
     }
     const target = join(staging, file);
     ensureFolder(dirname(target), this.folders);
+    let linked = true;
     try {
       linkSync(source, target);
     } catch {
       writeFileSync(target, bytes ?? readFileSync(source));
+      linked = false;
     }
-    this.next.set(file, before);
+    // A linked file keeps its inode and modification time, so its status; a copy does not.
+    this.next.set(file, linked && status !== null ? { key: before.key, sha256: before.sha256, status } : { key: before.key, sha256: before.sha256 });
     return true;
   }
 
@@ -178,8 +196,19 @@ export class PageCache {
     }
   }
 
-  /** Store the manifest of this build (after the new site is in place). */
+  /**
+   * Store the manifest of this build, after the new site is in place: with each page file's
+   * status, so that the next build (draad serve's or a `draad build` of its own) need not read
+   * and hash files that nothing wrote since.
+   */
   async save(): Promise<void> {
+    for (const [file, entry] of this.next) {
+      if (entry.status !== undefined) continue;
+      const status = fileStatus(join(this.output, file), { changeTime: false });
+      if (status === null) continue;
+      this.next.set(file, { ...entry, status });
+      this.verified.set(file, `${entry.sha256} ${status}`);
+    }
     // Pages this build did not make are forgotten by draad serve too.
     if (this.rememberedKeys) for (const file of [...this.rememberedKeys.keys()]) if (!this.next.has(file)) this.rememberedKeys.delete(file);
     const pages = Object.fromEntries([...this.next.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));

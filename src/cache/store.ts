@@ -36,6 +36,8 @@ export interface CacheStats {
   writes: number;
   /** The first problem writing entries, if any (the build went on without storing them). */
   writeError: string | null;
+  /** Pages: output files read and hashed to check them (the rest were known by their status). */
+  readToCheck?: number;
 }
 
 /**
@@ -173,6 +175,7 @@ export function describeCacheStats(cache: ContentCache): string[] {
   return Object.entries(cache.stats).map(([kind, s]) => {
     const parts = [`${kind}: ${s.hits} of ${s.hits + s.misses} reused`];
     if (s.invalid) parts.push(`${s.invalid} damaged or stale entr${s.invalid === 1 ? "y" : "ies"} made again`);
+    if (s.readToCheck) parts.push(`${s.readToCheck} checked by reading`);
     if (s.writeError) parts.push(`could not store new entries (${s.writeError})`);
     return parts.join(", ");
   });

@@ -167,6 +167,17 @@ describe("rebuilds with the cache", () => {
     expect(reused(third.stdout, "captures")).toEqual([demoFiles.length, demoFiles.length]);
     const [all, total] = reused(third.stdout, "pages");
     expect(all).toBe(total);
+    // No page file was read to check it: the manifest saved each file's status.
+    expect(third.stdout).not.toMatch(/checked by reading/);
+    expectSameTree(output, clean);
+
+    // A page file written again with the same bytes (its status moves): read, found the same, reused.
+    const article = readdirSync(join(output, "artikel")).sort()[0]!;
+    const page = join(output, "artikel", article, "index.html");
+    writeFileSync(page, readFileSync(page));
+    const fourth = await build(["--input", input, "--output", output, "--cache", cache]);
+    expect(reused(fourth.stdout, "pages")).toEqual([total, total]);
+    expect(fourth.stdout).toMatch(/pages: \d+ of \d+ reused, 1 checked by reading/);
     expectSameTree(output, clean);
   }, 120_000);
 
