@@ -219,6 +219,9 @@ describe("goals and the report", () => {
     const goals = evaluateGoals([size]);
     const state = (re: RegExp) => goals.find((g) => re.test(g.goal))?.state;
     expect(state(/as fast as Hugo/)).toBe("not met");
+    expect(state(/1\.5 times Hugo/)).toBe("not met");
+    expect(evaluateGoals([{ ...size, ratios: { hugo: 1.43, eleventy: null } }]).find((g) => /1\.5 times Hugo/.test(g.goal))?.state).toBe("met");
+    expect(evaluateGoals([{ ...size, ratios: { hugo: 1.43, eleventy: null } }]).find((g) => /as fast as Hugo/.test(g.goal))?.state).toBe("not met");
     expect(state(/peak memory/)).toBe("met");
     expect(state(/100,000/)).toBe("not measured");
     expect(state(/parse/)).toBe("not met");
