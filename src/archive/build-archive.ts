@@ -107,7 +107,7 @@ export class ArchiveBuilder {
     entries.sort(compareEntries);
     // Stories first: story-mates are related items too.
     const stories = findStories(entries);
-    relateItems(entries);
+    relateItems(entries, memo?.relateWords);
 
     const items = entries.map((e) => e.item);
     return {

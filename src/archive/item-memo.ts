@@ -12,6 +12,7 @@
 import { itemOfGroup, type ItemWithEvidence } from "./items.js";
 import type { ReportGroup } from "./merge.js";
 import type { PlaceResolver } from "./places.js";
+import type { RelateWordsMemo } from "./relate.js";
 import type { Report } from "./reports.js";
 import type { ArchiveDiagnostic, PlaceAliases } from "./types.js";
 
@@ -25,6 +26,8 @@ interface Kept {
 export class ItemMemo {
   private kept = new WeakMap<Report, Kept>();
   private aliasesKey: string | null = null;
+  /** The words related items are found by, per item (src/archive/relate.ts). */
+  readonly relateWords: RelateWordsMemo = new WeakMap();
   /** Items taken from the memo and items made, in the last merge. */
   readonly stats = { reused: 0, made: 0 };
 

@@ -41,6 +41,14 @@ function timeOf(entry: ItemWithEvidence): number | null {
 }
 
 /**
+ * The words relateItems looks up for an item, kept by draad serve from merge to merge
+ * (src/archive/item-memo.ts): an item taken from the memo shares its place spellings, headline
+ * and paragraphs with the last merge's, and so its words. Not kept by a one-off build, which
+ * makes each item once (at 100,000 captures the sets would hold about 90 MB to the end).
+ */
+export type RelateWordsMemo = WeakMap<readonly string[], { headline: string; paragraphs: readonly string[]; words: ReadonlySet<string> }>;
+
+/**
  * Related items: reports about the same thing, best first, or none. An item is related when it is
  * in the same story line, or when they share at least RELATED_MIN_SHARED rare words of their
  * headline and opening (words as stems: `badeendjes` and `badeendje` are one) whose rarity adds up
@@ -48,16 +56,19 @@ function timeOf(entry: ItemWithEvidence): number | null {
  * shared place alone (a library and a coffee roaster in Zwolle) says nothing. Showing none is
  * better than showing noise (measured on the demo: tests/archive/related-truth.test.ts).
  */
-export function relateItems(entries: ItemWithEvidence[]): void {
-  const placeWords = entries.map((e) => new Set(e.placeSpellings.flatMap((p) => contentWords(p).map(stemOf))));
+export function relateItems(entries: ItemWithEvidence[], memo?: RelateWordsMemo): void {
   // The headline and the opening of the text carry what a report is about.
-  const wordsOf = entries.map((e, index) => {
+  const wordsOf = entries.map((e) => {
+    const { headline, paragraphs } = e.item;
+    const kept = memo?.get(e.placeSpellings);
+    if (kept && kept.headline === headline && kept.paragraphs === paragraphs) return kept.words;
     const words = new Set(
-      contentWords(`${e.item.headline} ${(e.item.paragraphs[0] ?? "").slice(0, 600)} ${(e.item.paragraphs[1] ?? "").slice(0, 400)}`)
+      contentWords(`${headline} ${(paragraphs[0] ?? "").slice(0, 600)} ${(paragraphs[1] ?? "").slice(0, 400)}`)
         .filter((w) => !TOPIC_NEUTRAL_WORDS.has(w))
         .map(stemOf),
     );
-    for (const w of placeWords[index]!) words.delete(w);
+    for (const p of e.placeSpellings) for (const w of contentWords(p)) words.delete(stemOf(w));
+    memo?.set(e.placeSpellings, { headline, paragraphs, words });
     return words;
   });
   const postings = new Map<string, number[]>();
