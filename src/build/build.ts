@@ -151,6 +151,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       verifiedPages: options.memory?.verifiedPages,
       rememberedPageKeys: options.memory?.pageKeys,
       rememberedSummaries: options.memory?.summaries,
+      rememberedItemPages: options.memory?.itemPages,
       // Only for a caller that holds the lock beyond this build: the index is swapped in under it.
       deferSearch: options.reindexLater !== undefined && options.lock !== undefined,
       onPhase: (phase, state, detail) => progress({ kind: "phase", phase, state, detail }),

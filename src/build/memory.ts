@@ -12,6 +12,7 @@ import { ItemMemo } from "../archive/item-memo.js";
 import type { CaptureContribution } from "../archive/build-archive.js";
 import type { PlaceAliases } from "../archive/types.js";
 import type { ItemSummary } from "../site/pages/types.js";
+import type { RememberedItemPage } from "../site/pages/context.js";
 
 export interface RememberedCapture {
   /** Device, inode, size and change times: a file whose status is the same was not written. */
@@ -40,6 +41,8 @@ export class BuildMemory {
   readonly pageKeys = new Map<string, RememberedPageKey>();
   /** The last build's report summaries by item id: one that did not change is kept as the same object, so entries share it. */
   readonly summaries = new Map<string, ItemSummary>();
+  /** The last build's report page entries with what they were made from (src/site/pages/items.ts). */
+  readonly itemPages = new Map<string, RememberedItemPage>();
   /** The last build: captures taken from memory, and read from disk (cache or parser). */
   readonly stats = { capturesReused: 0, capturesRead: 0 };
 

@@ -28,6 +28,7 @@ import { paragraphsAfterHeadline } from "./pages/context.js";
 import { HEADERS_FILE } from "./content-security-policy.js";
 import type { RememberedPageKey } from "../build/memory.js";
 import type { ItemSummary } from "./pages/types.js";
+import type { RememberedItemPage } from "./pages/context.js";
 
 export const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const TEMPLATES_DIR = join(PROJECT_ROOT, SITE_DIRECTORIES.input);
@@ -65,6 +66,7 @@ export interface SiteBuildOptions {
   /** draad serve: the last build's page entries with their keys, and its report summaries (src/build/memory.ts). */
   rememberedPageKeys?: Map<string, RememberedPageKey>;
   rememberedSummaries?: Map<string, ItemSummary>;
+  rememberedItemPages?: Map<string, RememberedItemPage>;
   onPhase?: (phase: "render" | "index", state: "start" | "progress" | "done", detail?: string) => void;
   /**
    * draad serve: the pages now, the search index after. The search bundles of the site in the
@@ -99,6 +101,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
       searchBundleRecords: options.searchBundleRecords,
       siteRoot: options.part?.sitePrefix,
       summaries: options.rememberedSummaries,
+      itemPages: options.rememberedItemPages,
     });
 
     // Render workers: the caller's (started before the captures were read, so that their start

@@ -10,7 +10,7 @@ import { amsterdamDay, dutchDayHeading, listTimes, timeText } from "../dutch-dat
 import { ROUTES, SiteUrls } from "../routes.js";
 import { sameJson } from "../../cache/same-json.js";
 import { TEXT_NL, type SiteText } from "../text-nl.js";
-import type { ItemSummary, Link, MarkdownPage, PagePlan, TimeContext } from "./types.js";
+import type { ItemPage, ItemSummary, Link, MarkdownPage, PagePlan, TimeContext } from "./types.js";
 
 export interface SiteOptions {
   /** `https://archief.example.nl` (no path). Used for canonical URLs, feeds and the sitemap. */
@@ -28,11 +28,24 @@ export interface SiteOptions {
    */
   summaries?: Map<string, ItemSummary>;
   /**
+   * draad serve: the last build's report page entries by item id, with what each was made from
+   * (src/site/pages/items.ts): a page whose inputs are all the same is not made again.
+   */
+  itemPages?: Map<string, RememberedItemPage>;
+  /**
    * The whole site's prefix when this is a year's part of a partitioned site (its pathPrefix is
    * then `<siteRoot><year>/`): search records are rooted there, so one search page can merge
    * every part's bundles, and the navigation links back to it ("Alle jaren", URL `~/`).
    */
   siteRoot?: string;
+}
+
+/** A report page's entry and everything it was made from, compared one by one (identity or value). */
+export interface RememberedItemPage {
+  /** The site's absolute root when it was made: another base URL or prefix makes every entry stale. */
+  root: string;
+  inputs: unknown[];
+  entry: ItemPage;
 }
 
 export class PlanContext {
