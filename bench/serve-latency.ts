@@ -109,6 +109,7 @@ export async function measureServeLatency(options: {
       stderr += t;
       for (const line of t.split("\n")) if (line.startsWith("draad serve: rebuilt")) serverLines.push(line.replace(/^draad serve: /, ""));
     });
+    const indexLines = () => (stderr.match(/^draad serve: search index of /gm) ?? []).length;
     const deadline = Date.now() + timeoutMs;
     const waitFor = async <T>(what: string, test: () => T | null | undefined | false): Promise<T> => {
       for (;;) {
@@ -130,6 +131,14 @@ export async function measureServeLatency(options: {
     });
     await new Promise((r) => setTimeout(r, 300));
     for (let round = 0; round < rounds; round++) {
+      // With search, a rebuild's index is made after its pages (at 10,000 captures about as long
+      // as the rebuild; the first build makes it at once). A round starts once the last round's
+      // index is in, so that it measures one new capture, not one that arrives while the index of
+      // the one before is still being made and shares the two cores with it.
+      if (options.search && round > 0) {
+        const until = Date.now() + 120_000;
+        while (indexLines() < round && Date.now() < until && child!.exitCode === null) await new Promise((r) => setTimeout(r, 20));
+      }
       const capture = newCapture(after, round);
       const before = built;
       const linesBefore = serverLines.length;
