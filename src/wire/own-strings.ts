@@ -32,7 +32,7 @@ export function ownStrings<T>(value: T): T {
 
 /** `copies`: equal strings of one value get one copy (a capture's name is in every report of it). */
 function walk(value: unknown, seen: Set<object>, copies: Map<string, string>): void {
-  if (typeof value !== "object" || value === null || seen.has(value)) return;
+  if (typeof value !== "object" || value === null || seen.has(value) || Object.isFrozen(value)) return;
   seen.add(value);
   const own = (text: string) => {
     if (text.length < 13) return text;
@@ -48,7 +48,6 @@ function walk(value: unknown, seen: Set<object>, copies: Map<string, string>): v
     }
     return;
   }
-  if (Object.isFrozen(value)) return;
   const record = value as Record<string, unknown>;
   for (const key of Object.keys(record)) {
     const field = record[key];

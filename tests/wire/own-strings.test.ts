@@ -40,7 +40,8 @@ describe("ownStrings", () => {
   it("leaves a value equal to what it was, in place, shared and frozen parts included", () => {
     const shared = { place: "AMSTERDAM", text: "een tekst van meer dan dertien tekens" };
     const frozen = Object.freeze({ from: -Infinity, label: "nooit gedateerd, bevroren" });
-    const value = { reports: [shared, shared, { interval: frozen, lines: ["a", "een regel van enige lengte", 3, null] }], name: "2024/01/capture-met-een-naam.txt" };
+    const frozenList = Object.freeze(["een bevroren lijst met lange tekst"]);
+    const value = { reports: [shared, shared, { interval: frozen, lines: ["a", "een regel van enige lengte", 3, null], captions: frozenList }], name: "2024/01/capture-met-een-naam.txt" };
     const before = structuredClone(value);
     expect(ownStrings(value)).toBe(value);
     expect(value).toEqual(before);
