@@ -17,7 +17,7 @@ import { archivePart, itemsOfOtherYears, type ArchiveDiagnostic } from "../archi
 import { fileDiagnostic } from "../wire/index.js";
 import { codeFingerprint } from "../cache/fingerprint.js";
 import { cacheFolderProblem, ContentCache, describeCacheStats, type CacheStats } from "../cache/store.js";
-import { OutputLock, OutputLockedError, OutputUnusableError } from "../output/site-folder.js";
+import { OutputLock, OutputLockedError, OutputUnusableError, REPLACED_VERSION_GRACE_SECONDS } from "../output/site-folder.js";
 import { buildSite, PROJECT_ROOT } from "../site/build.js";
 import { RenderPool, renderWorkerCount } from "../site/render-pool.js";
 import { normalisePrefix } from "../site/view-model.js";
@@ -239,4 +239,4 @@ function openCache(dir: string | null, diagnostics: ArchiveDiagnostic[]): Conten
   return new ContentCache(resolve(dir), codeFingerprint(PROJECT_ROOT));
 }
 
-export { BuildRefusal, DEFAULTS };
+export { BuildRefusal, DEFAULTS, REPLACED_VERSION_GRACE_SECONDS };

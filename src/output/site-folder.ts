@@ -42,8 +42,11 @@ export interface SiteFolder {
   readonly output: string;
   /** Where this build writes its site. */
   readonly staging: string;
-  /** Make the staged site the output. */
-  commit(): Promise<void>;
+  /**
+   * Make the staged site the output. Returns the number of files in it, counted in the one walk
+   * that also removes the recycled folders the new site left empty.
+   */
+  commit(): Promise<number>;
   /** Remove the staged site (a failed build); the output stays as it was. */
   discard(): Promise<void>;
   /**
@@ -99,14 +102,44 @@ export class OutputLock {
     return lock;
   }
 
-  /** A new, empty version to build into. */
+  /**
+   * A process that holds the lock between builds (draad serve) may call this while it is idle,
+   * once the grace period after a swap is over: the spare version is made ready for the next
+   * build now (see recycleSpare), so that the build need not clear it (0.1 to 0.15 s per rebuild
+   * at 10,000 captures). True when a spare was made ready; false when there is none yet, the
+   * grace period is not over, or one is ready already.
+   */
+  prepareStage(): boolean {
+    if (this.released || this.prepared) return false;
+    const id = this.nextVersionId();
+    const staging = join(this.versions, `${id}.tmp`);
+    const folders = recycleSpare(this.output, this.versions, staging);
+    if (folders === null) return false;
+    this.prepared = { id, staging, folders };
+    return true;
+  }
+
+  private prepared: { id: string; staging: string; folders: Set<string> } | null = null;
+
+  private nextVersionId(): string {
+    return `v${String(Date.now() + this.counter++).padStart(13, "0")}-${process.pid}`;
+  }
+
+  /** A new, empty version to build into: the one prepareStage made ready, else the spare cleared now, else a new folder. */
   stage(): SiteFolder {
     if (this.released) throw new Error("the output lock was released");
     const { output, versions } = this;
-    const id = `v${String(Date.now() + this.counter++).padStart(13, "0")}-${process.pid}`;
+    // Made ready by prepareStage, and still there.
+    const prepared = this.prepared && lstatOrNull(this.prepared.staging)?.isDirectory() ? this.prepared : null;
+    this.prepared = null;
+    const id = prepared?.id ?? this.nextVersionId();
     const staging = join(versions, `${id}.tmp`);
-    rmSync(staging, { recursive: true, force: true });
-    const folders = recycleSpare(output, versions, staging) ?? new Set<string>();
+    let folders: Set<string>;
+    if (prepared) folders = prepared.folders;
+    else {
+      rmSync(staging, { recursive: true, force: true });
+      folders = recycleSpare(output, versions, staging) ?? new Set<string>();
+    }
     if (folders.size === 0) mkdirSync(staging, { recursive: true });
     return {
       output,
@@ -116,7 +149,7 @@ export class OutputLock {
         await removeTree(staging);
       },
       async commit() {
-        removeUnusedFolders(folders, staging);
+        const files = countFilesAndPrune(folders, staging);
         const finished = join(versions, id);
         renameSync(staging, finished);
         const before = inspectOutput(output);
@@ -134,6 +167,7 @@ export class OutputLock {
           for (const name of spareVersions(versions, id)) if (name !== before.target) await removeTreeInBackground(join(versions, name));
         }
         if (before.kind === "folder") await removeTreeInBackground(legacy);
+        return files;
       },
     };
   }
@@ -142,11 +176,26 @@ export class OutputLock {
   release(): void {
     if (this.released) return;
     this.released = true;
+    // A version made ready and not used: its (empty) folders go; what is left, the next lock's cleanup takes.
+    try {
+      if (this.prepared) rmSync(this.prepared.staging, { recursive: true, force: true });
+    } catch {
+      // left for the next lock's cleanup
+    }
+    this.prepared = null;
     try {
       unlinkSync(this.lockFile);
     } catch {
       // already gone
     }
+  }
+}
+
+function lstatOrNull(path: string) {
+  try {
+    return lstatSync(path);
+  } catch {
+    return null;
   }
 }
 
@@ -333,16 +382,36 @@ function recycleSpare(output: string, versions: string, staging: string): Set<st
   return folders;
 }
 
-/** The folders of a recycled staging folder that the new site left empty, deepest first (never `staging` itself). */
-function removeUnusedFolders(folders: ReadonlySet<string>, staging: string): void {
-  const deepestFirst = [...folders].filter((f) => f !== staging).sort((a, b) => b.length - a.length);
-  for (const folder of deepestFirst) {
-    try {
-      rmdirSync(folder);
-    } catch {
-      // Not empty (used by the new site), or gone: kept as it is.
-    }
+/**
+ * The files of the staged site, counted in one walk (synchronous: over the 10,000 folders of a
+ * 10,000-capture site the recursive fs/promises readdir took 1.25 s, readdirSync 0.14 s), and
+ * the recycled folders (`recycled`) the new site left empty removed, deepest first, never
+ * `staging` itself. Only a folder that holds no file, directly or below, is tried: an rmdir per
+ * kept folder that fails on a full one cost 0.1 s per rebuild at 10,000 reports.
+ */
+function countFilesAndPrune(recycled: ReadonlySet<string>, staging: string): number {
+  let files = 0;
+  const holding = new Set<string>();
+  for (const entry of readdirSync(staging, { withFileTypes: true, recursive: true })) {
+    if (entry.isDirectory()) continue;
+    if (entry.isFile()) files++;
+    holding.add(entry.parentPath);
   }
+  if (recycled.size === 0) return files;
+  const deepestFirst = [...recycled].filter((f) => f !== staging).sort((a, b) => b.length - a.length);
+  for (const folder of deepestFirst) {
+    let kept = holding.has(folder);
+    if (!kept) {
+      try {
+        rmdirSync(folder);
+      } catch {
+        // Not empty after all (a folder made by this build below it), or gone: kept as it is.
+        kept = true;
+      }
+    }
+    if (kept) holding.add(dirname(folder));
+  }
+  return files;
 }
 
 function escapeRegExp(text: string): string {
@@ -367,7 +436,7 @@ function swapLink(output: string, versions: string, id: string): boolean {
  * Seconds a replaced version is kept after the swap: a reader (a web server) that followed the
  * old link a moment before the swap still finds its files.
  */
-const REPLACED_VERSION_GRACE_SECONDS = 2;
+export const REPLACED_VERSION_GRACE_SECONDS = 2;
 
 async function removeTreeInBackground(path: string): Promise<void> {
   if (process.platform === "win32") return removeTree(path);

@@ -5,7 +5,7 @@ import { linkTree } from "../output/link-tree.js";
 import { realpathSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { countFiles, renderWithEleventy, writeSiteFiles } from "./build.js";
+import { renderWithEleventy, writeSiteFiles } from "./build.js";
 import { isInside } from "../input/input-folder.js";
 import { PageWriter } from "./page-writer.js";
 import type { TemplateSet } from "./templates/index.js";
@@ -66,8 +66,7 @@ export async function assembleParts(options: { parts: string[]; folder: SiteFold
       options.onPhase?.("copy", String(manifest.year));
       await linkTree(dir, join(staging, String(manifest.year)));
     }
-    const files = await countFiles(staging);
-    await options.folder.commit();
+    const files = await options.folder.commit();
     return { manifests: manifests.map((m) => m.manifest).sort((a, b) => a.year - b.year), files, warnings };
   } catch (error) {
     await options.folder.discard();

@@ -92,6 +92,49 @@ describe("the swap", () => {
     await folder.commit();
   }
 
+  it("makes the spare ready between builds (draad serve): the live site untouched, the next build made in it, folders it does not use removed", async () => {
+    const parent = freshParent();
+    const output = join(parent, "site");
+    const lock = OutputLock.take(output, "test");
+    const versions = () => readdirSync(`${output}.draad`).filter((n) => /^v\d+-\d+(\.tmp)?$/.test(n)).sort();
+    const put = (root: string, files: Record<string, string>) => {
+      for (const [name, text] of Object.entries(files)) {
+        mkdirSync(join(root, name, ".."), { recursive: true });
+        writeFileSync(join(root, name), text);
+      }
+    };
+    // First a site with a nested page, then one without it.
+    let folder = lock.stage();
+    put(folder.staging, { "index.html": "een", "artikel/a/index.html": "a", "plaats/x/index.html": "x" });
+    expect(await folder.commit()).toBe(3);
+    expect(lock.prepareStage(), "no spare yet").toBe(false);
+    folder = lock.stage();
+    put(folder.staging, { "index.html": "twee", "plaats/x/index.html": "x2" });
+    expect(await folder.commit()).toBe(2);
+    expect(lock.prepareStage(), "within the grace period").toBe(false);
+    await new Promise((r) => setTimeout(r, 2_100));
+    const live = realpathSync(output);
+    expect(lock.prepareStage()).toBe(true);
+    expect(lock.prepareStage(), "once").toBe(false);
+    const ready = versions().find((n) => n.endsWith(".tmp"))!;
+    expect(ready).toBeDefined();
+    // Cleared: its folders are there, none of its files; the live site is as it was.
+    expect(readdirSync(join(`${output}.draad`, ready), { recursive: true }).sort()).toEqual(["artikel", "artikel/a", "plaats", "plaats/x"]);
+    expect(readFileSync(join(output, "index.html"), "utf8")).toBe("twee");
+    expect(realpathSync(output)).toBe(live);
+    folder = lock.stage();
+    expect(folder.staging).toBe(join(`${output}.draad`, ready));
+    put(folder.staging, { "index.html": "drie", "plaats/x/index.html": "x3" });
+    expect(await folder.commit()).toBe(2);
+    expect(readdirSync(output, { recursive: true }).sort()).toEqual(["index.html", "plaats", "plaats/x", "plaats/x/index.html"]);
+    expect(readFileSync(join(output, "plaats/x/index.html"), "utf8")).toBe("x3");
+    // A ready spare not used goes when the lock is given up.
+    await new Promise((r) => setTimeout(r, 2_100));
+    expect(lock.prepareStage()).toBe(true);
+    lock.release();
+    expect(versions().filter((n) => n.endsWith(".tmp"))).toEqual([]);
+  }, 30_000);
+
   it("leaves the old or the new site at every instant: a reader polling through 300 swaps never finds none", async () => {
     const parent = freshParent();
     const output = join(parent, "site");
@@ -195,6 +238,16 @@ describe("the swap", () => {
     expect(build(clean, false).status).toBe(0);
     expect(filesOf(join(parent, "site.draad", third!))).toEqual(filesOf(join(parent, "clean.draad", readdirSync(join(parent, "clean.draad")).find((n) => /^v\d+-\d+$/.test(n))!)));
     expect(foldersOf(join(parent, "site.draad", third!))).toEqual(foldersOf(realpathSync(clean)));
+    // Once more: now the spare is the version with the second report, whose folders (nested ones
+    // among them) the new site does not use; they are removed, the rest kept, the files counted.
+    await new Promise((r) => setTimeout(r, 2_100));
+    const fourth = build();
+    expect(fourth.status).toBe(0);
+    const latest = versions().at(-1)!;
+    expect(latest).not.toBe(third);
+    expect(foldersOf(join(parent, "site.draad", latest))).toEqual(foldersOf(realpathSync(clean)));
+    expect(filesOf(join(parent, "site.draad", latest))).toEqual(filesOf(realpathSync(clean)));
+    expect(fourth.stdout).toContain(` ${Object.keys(filesOf(realpathSync(clean))).length} file(s) in `);
   }, 120_000);
 });
 
