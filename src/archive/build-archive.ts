@@ -96,17 +96,17 @@ export class ArchiveBuilder {
     const { places, diagnostics } = this;
     // Reports in a fixed order (capture name, position), so nothing below depends on the order captures were added.
     const reports = this.reports.sort((a, b) => compareText(a.capture, b.capture) || a.line - b.line || a.column - b.column || compareText(a.kind, b.kind));
-    const groups = groupReports(reports);
-    this.reports.length = 0;
     const memo = this.itemMemo;
+    const groups = groupReports(reports, memo?.groupKeys);
+    this.reports.length = 0;
     const entries = groups.map((group) => (memo ? memo.itemOf(group, places, diagnostics) : itemOfGroup(group, places, diagnostics)));
     disambiguateIds(entries, diagnostics);
     entries.sort(compareEntries);
 
-    linkBriefsToArticles(entries);
+    linkBriefsToArticles(entries, memo?.leadKeys);
     entries.sort(compareEntries);
     // Stories first: story-mates are related items too.
-    const stories = findStories(entries);
+    const stories = findStories(entries, memo?.leadWords);
     relateItems(entries, memo?.relateWords);
 
     const items = entries.map((e) => e.item);

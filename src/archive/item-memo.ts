@@ -10,9 +10,10 @@
  * the copy handed out, never on the kept one: freshCopy copies exactly what they write.
  */
 import { itemOfGroup, type ItemWithEvidence } from "./items.js";
-import type { ReportGroup } from "./merge.js";
+import type { GroupKeysMemo, ReportGroup } from "./merge.js";
 import type { PlaceResolver } from "./places.js";
-import type { RelateWordsMemo } from "./relate.js";
+import type { LeadWordsMemo, RelateWordsMemo } from "./relate.js";
+import type { LeadKeysMemo } from "./link.js";
 import type { Report } from "./reports.js";
 import type { ArchiveDiagnostic, PlaceAliases } from "./types.js";
 
@@ -28,6 +29,11 @@ export class ItemMemo {
   private aliasesKey: string | null = null;
   /** The words related items are found by, per item (src/archive/relate.ts). */
   readonly relateWords: RelateWordsMemo = new WeakMap();
+  /** The lead words story lines are found by, and the lead keys briefs are linked to articles by. */
+  readonly leadWords: LeadWordsMemo = new WeakMap();
+  readonly leadKeys: LeadKeysMemo = new WeakMap();
+  /** The keys each report is grouped by (src/archive/merge.ts). */
+  readonly groupKeys: GroupKeysMemo = new WeakMap();
   /** Items taken from the memo and items made, in the last merge. */
   readonly stats = { reused: 0, made: 0 };
 

@@ -11,7 +11,23 @@ import type { LinkedSighting } from "./types.js";
 
 const LEAD_KEY_WORDS = 5;
 
-export function linkBriefsToArticles(entries: ItemWithEvidence[]): void {
+/**
+ * The lead keys linkBriefsToArticles looks items up by, kept by draad serve like the words of
+ * relate.ts: by the item's place spellings, for as long as its place key and lead are the same.
+ */
+export type LeadKeysMemo = WeakMap<readonly string[], { placeKey: string; lead: string; key: string | null }>;
+
+export function linkBriefsToArticles(entries: ItemWithEvidence[], memo?: LeadKeysMemo): void {
+  // An article's key: place and first words; a brief's: place and first words of its text
+  // without a closing ellipsis (null when nothing is left).
+  const leadKeyOf = (entry: ItemWithEvidence): string | null => {
+    const kept = memo?.get(entry.placeSpellings);
+    if (kept && kept.lead === entry.leadComparison && kept.placeKey === entry.placeKey) return kept.key;
+    const lead = entry.item.kind === "article" ? entry.leadComparison : withoutEllipsis(entry.leadComparison);
+    const key = lead ? `${entry.placeKey}|${leadingWords(lead, LEAD_KEY_WORDS)}` : entry.item.kind === "article" ? `${entry.placeKey}|` : null;
+    memo?.set(entry.placeSpellings, { placeKey: entry.placeKey, lead: entry.leadComparison, key });
+    return key;
+  };
   const articlesByLead = new Map<string, ItemWithEvidence[]>();
   const articlesByTitle = new Map<string, ItemWithEvidence[]>();
   const push = (map: Map<string, ItemWithEvidence[]>, key: string, entry: ItemWithEvidence) => {
@@ -21,16 +37,17 @@ export function linkBriefsToArticles(entries: ItemWithEvidence[]): void {
   };
   for (const entry of entries) {
     if (entry.item.kind !== "article") continue;
-    push(articlesByLead, `${entry.placeKey}|${leadingWords(entry.leadComparison, LEAD_KEY_WORDS)}`, entry);
+    push(articlesByLead, leadKeyOf(entry)!, entry);
     for (const title of entry.titles) push(articlesByTitle, `${entry.placeKey}|${title}`, entry);
   }
   const briefsOf = new Map<ItemWithEvidence, ItemWithEvidence[]>();
   for (const brief of entries) {
     if (brief.item.kind !== "brief") continue;
+    const key = leadKeyOf(brief);
+    if (key === null) continue;
     const lead = withoutEllipsis(brief.leadComparison);
-    if (!lead) continue;
     const candidates = new Set<ItemWithEvidence>();
-    for (const article of articlesByLead.get(`${brief.placeKey}|${leadingWords(lead, LEAD_KEY_WORDS)}`) ?? []) {
+    for (const article of articlesByLead.get(key) ?? []) {
       if (article.leadComparison.startsWith(lead)) candidates.add(article);
     }
     for (const title of brief.titles) for (const article of articlesByTitle.get(`${brief.placeKey}|${title}`) ?? []) candidates.add(article);

@@ -19,6 +19,15 @@ const TRUNCATION_BUCKET_WORDS = 6;
 /** Share of a ticker headline's content words a brief's text must hold to be that ticker line's report. */
 const TICKER_MIN_SHARED_WORDS = 0.6;
 
+/**
+ * What grouping derives from one report (its keys, its title in comparison form), kept per
+ * report object by a long-running process (draad serve, src/archive/item-memo.ts), which hands
+ * the same report objects to every merge. Reports are plain data nothing changes after
+ * reportsOfCapture. A one-off build keeps none: at 100,000 captures the keys would hold
+ * hundreds of megabytes of text.
+ */
+export type GroupKeysMemo = WeakMap<Report, { article?: string; brief?: string; title?: string }>;
+
 export interface ReportGroup {
   kind: "article" | "brief";
   members: Report[];
@@ -53,13 +62,21 @@ export function briefKey(report: Report): string {
   return `${report.placeKey}|${withoutEllipsis(report.comparison)}`;
 }
 
-export function groupReports(reports: Report[]): ReportGroup[] {
+export function groupReports(reports: Report[], memo?: GroupKeysMemo): ReportGroup[] {
+  const derived = (r: Report) => {
+    let d = memo!.get(r);
+    if (!d) memo!.set(r, (d = {}));
+    return d;
+  };
+  const articleKeyOf = memo ? (r: Report) => (derived(r).article ??= articleKey(r)) : articleKey;
+  const briefKeyOf = memo ? (r: Report) => (derived(r).brief ??= briefKey(r)) : briefKey;
+  const titleOf = memo ? (r: Report) => (derived(r).title ??= comparisonText(r.title!)) : (r: Report) => comparisonText(r.title!);
   const articles = reports.filter((r) => r.kind === "article");
   const briefs = reports.filter((r) => r.kind === "brief");
   const tickers = reports.filter((r) => r.kind === "ticker");
 
   const articleGroups = groupByKeys(articles, (r) => {
-    const keys = [articleKey(r)];
+    const keys = [articleKeyOf(r)];
     if (r.sourceUrl) keys.push(`url|${r.sourceUrl}|${r.placeKey}`);
     return keys;
   });
@@ -67,7 +84,7 @@ export function groupReports(reports: Report[]): ReportGroup[] {
   const briefUnion = new UnionFind(briefs.length);
   const byKey = new Map<string, number>();
   briefs.forEach((r, i) => {
-    const key = briefKey(r);
+    const key = briefKeyOf(r);
     const first = byKey.get(key);
     if (first === undefined) byKey.set(key, i);
     else briefUnion.union(first, i);
@@ -111,35 +128,42 @@ export function groupReports(reports: Report[]): ReportGroup[] {
   // Ticker lines: join the one group whose title matches in the same section.
   const byTitle = new Map<string, ReportGroup[]>();
   for (const group of groups) {
-    const titles = new Set(group.members.map((m) => m.title).filter((t): t is string => !!t).map(comparisonText));
+    const titles = new Set(group.members.filter((m) => !!m.title).map(titleOf));
     for (const title of titles) {
       const list = byTitle.get(title);
       if (list) list.push(group);
       else byTitle.set(title, [group]);
     }
   }
-  // Words of brief texts -> groups, to find the brief a ticker line announces without its title.
-  const groupsByWord = new Map<string, Set<ReportGroup>>();
-  for (const group of groups) {
-    if (group.kind !== "brief") continue;
-    // Copies of one brief mostly share one text: index each distinct text once.
-    for (const comparison of new Set(group.members.map((m) => m.comparison))) {
-      for (const word of contentWords(comparison)) {
-        const set = groupsByWord.get(word);
-        if (set) set.add(group);
-        else groupsByWord.set(word, new Set([group]));
+  // Words of brief texts -> groups, to find the brief a ticker line announces without its title;
+  // made when the first such ticker line comes, of the briefs only (not of tickers joined since).
+  let groupsByWord: Map<string, Set<ReportGroup>> | null = null;
+  const wordIndex = () => {
+    if (groupsByWord) return groupsByWord;
+    groupsByWord = new Map();
+    for (const group of groups) {
+      if (group.kind !== "brief") continue;
+      // Copies of one brief mostly share one text: index each distinct text once.
+      for (const comparison of new Set(group.members.filter((m) => m.kind === "brief").map((m) => m.comparison))) {
+        for (const word of contentWords(comparison)) {
+          const set = groupsByWord.get(word);
+          if (set) set.add(group);
+          else groupsByWord.set(word, new Set([group]));
+        }
       }
     }
-  }
+    return groupsByWord;
+  };
   for (const ticker of tickers) {
-    let candidates = (byTitle.get(comparisonText(ticker.title ?? "")) ?? []).filter(
+    let candidates = (byTitle.get(ticker.title ? titleOf(ticker) : "") ?? []).filter(
       (g) => !ticker.section || g.members.some((m) => m.section === ticker.section),
     );
     if (candidates.length === 0) {
       // No titled copy: the one brief of that section whose every sighting agrees with the
       // ticker's clock and whose text holds most of the ticker's words.
       const words = [...new Set(contentWords(ticker.title ?? ""))];
-      const rarest = words.map((w) => groupsByWord.get(w)).filter((s): s is Set<ReportGroup> => !!s).sort((a, b) => a.size - b.size)[0];
+      const index = wordIndex();
+      const rarest = words.map((w) => index.get(w)).filter((s): s is Set<ReportGroup> => !!s).sort((a, b) => a.size - b.size)[0];
       candidates = [...(rarest ?? [])].filter((g) => {
         const copies = g.members.filter((m) => m.kind === "brief");
         return (

@@ -56,7 +56,15 @@ export function contentWords(text: string): string[] {
 
 /** The first `count` words of a comparison text, as a lookup key. */
 export function leadingWords(comparison: string, count: number): string {
-  return comparison.split(" ").slice(0, count).join(" ");
+  // What `split(" ").slice(0, count).join(" ")` gives, without splitting the whole text: up to
+  // the count-th space (a brief's whole text is split here for its first six words).
+  if (count <= 0) return "";
+  let at = -1;
+  for (let n = 0; n < count; n++) {
+    at = comparison.indexOf(" ", at + 1);
+    if (at === -1) return comparison;
+  }
+  return comparison.slice(0, at);
 }
 
 /** The first sentence of a text; abbreviations (`dr.`, `o.a.`) and initials (`J. de Vries`) do not end it. */

@@ -165,7 +165,13 @@ export function stemOf(word: string): string {
 /** Longest first: `tjes` before `jes` before `s`. */
 const STEM_ENDINGS = ["tjes", "jes", "tje", "je", "en", "s", "e"];
 
-export function findStories(entries: ItemWithEvidence[]): ArchiveStory[] {
+/**
+ * The lead words findStories compares, kept by draad serve like RelateWordsMemo: by the item's
+ * place spellings, for as long as its lead is the same text.
+ */
+export type LeadWordsMemo = WeakMap<readonly string[], { lead: string; words: Set<string> }>;
+
+export function findStories(entries: ItemWithEvidence[], memo?: LeadWordsMemo): ArchiveStory[] {
   const parent = entries.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
@@ -175,7 +181,13 @@ export function findStories(entries: ItemWithEvidence[]): ArchiveStory[] {
     const [ra, rb] = [find(a), find(b)];
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
-  const leadWords = entries.map((e) => new Set(contentWords(e.leadComparison)));
+  const leadWords = entries.map((e) => {
+    const kept = memo?.get(e.placeSpellings);
+    if (kept && kept.lead === e.leadComparison) return kept.words;
+    const words = new Set(contentWords(e.leadComparison));
+    memo?.set(e.placeSpellings, { lead: e.leadComparison, words });
+    return words;
+  });
   const byPlace = new Map<string, number[]>();
   entries.forEach((entry, index) => {
     if (!entry.placeKey || timeOf(entry) === null || leadWords[index]!.size < STORY_MIN_WORDS) return;
