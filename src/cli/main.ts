@@ -16,12 +16,13 @@ import { PART_YEARS } from "../archive/index.js";
 import { PROJECT_ROOT } from "../site/build.js";
 import { normalisePrefix } from "../site/view-model.js";
 import { AssembleError, assembleParts } from "../site/assemble.js";
-import { build, siteTemplates, takeLock, type BuildOptions, type BuildReport, type ProgressEvent } from "../build/build.js";
+import { build, REPLACED_VERSION_GRACE_SECONDS, siteTemplates, takeLock, type BuildOptions, type BuildReport, type ProgressEvent } from "../build/build.js";
 import { BuildRefusal, buildNowMs, checkedInputFolder, DEFAULTS, forHumans, readPlaceTable, refuseDangerousOutput, refuseLinkOnTheWay } from "../build/inputs.js";
 import { loadArchive, passedOverDiagnostic, readCaptureFile } from "../build/ingest.js";
 import { addCapture } from "../build/add.js";
 import { readInside } from "../input/input-folder.js";
 import { startDevServer, type DevServer } from "../serve/dev-server.js";
+import { BetweenBuilds } from "../serve/between-builds.js";
 
 const USAGE = `draad: static news archive for Dutch wire text
 
@@ -518,10 +519,12 @@ async function serveCommand(args: ParsedArguments, io: CliIo): Promise<number> {
   // Rebuilds swap the pages in first and make the search index after (it takes longest): one
   // index at a time, and one whose pages a newer build has replaced is not swapped in.
   let searchQueue: Promise<void> = Promise.resolve();
+  // Between builds, the spare version is cleared and the heap collected (src/serve/between-builds.ts).
+  const between = new BetweenBuilds(lock, (REPLACED_VERSION_GRACE_SECONDS + 0.2) * 1000);
   const reindexLater = (reindex: (stillWanted: () => boolean) => Promise<{ seconds: number; records: number } | null>) => {
     const generation = builds;
     const stillWanted = () => generation === builds;
-    searchQueue = searchQueue.then(async () => {
+    searchQueue = searchQueue.then(() => between.work(async () => {
       if (!stillWanted()) return;
       try {
         const made = await reindex(stillWanted);
@@ -532,14 +535,16 @@ async function serveCommand(args: ParsedArguments, io: CliIo): Promise<number> {
       } catch (error) {
         io.stderr(`draad serve: the search index could not be made again: ${printable((error as Error).message)}; search shows the last index until the next change\n`);
       }
-    });
+    }));
   };
   const buildOnce = async () => {
     const first = builds === 0;
     builds++;
-    const report = await build({ ...options, lock, memory, ...(!first && options.search ? { reindexLater } : {}) });
-    printReport(report, io, options);
-    if (!first) io.stderr(`draad serve: ${describeRebuild(report)}\n`);
+    await between.work(async () => {
+      const report = await build({ ...options, lock, memory, ...(!first && options.search ? { reindexLater } : {}) });
+      printReport(report, io, options);
+      if (!first) io.stderr(`draad serve: ${describeRebuild(report)}\n`);
+    });
   };
   try {
     await buildOnce();
@@ -566,6 +571,7 @@ async function serveCommand(args: ParsedArguments, io: CliIo): Promise<number> {
     await server?.close();
     builds++; // an index still being made is not swapped in
     await searchQueue;
+    between.stop();
     lock.release();
   }
 }

@@ -8,6 +8,14 @@ import { watch, type FSWatcher } from "node:fs";
 import type { Server, ServerResponse } from "node:http";
 import { createStaticServer } from "./static-server.js";
 
+/**
+ * How long changes are gathered before a rebuild starts. An editor's save (a temporary file
+ * renamed, or a write and a change of times) comes as events a few milliseconds apart; a file
+ * written more slowly than this is built again when its last write arrives. Was 200 ms: at
+ * 10,000 captures a tenth of the time until a new capture is in the browser.
+ */
+const GATHER_MS = 50;
+
 /** Served beside the site (not in it): the live-reload client, allowed by the site's CSP as a script of its own origin. */
 export const LIVE_RELOAD_SCRIPT_PATH = "/__draad/live-reload.js";
 const LIVE_RELOAD_EVENTS_PATH = "/__draad/events";
@@ -73,7 +81,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   const hostForUrl = options.host.includes(":") ? `[${options.host}]` : options.host;
   const url = `http://${hostForUrl}:${port}${options.pathPrefix.replace(/\/?$/, "/")}`;
 
-  // Rebuilds: changes are gathered for a moment, one build runs at a time, and changes that
+  // Rebuilds: changes are gathered for GATHER_MS, one build runs at a time, and changes that
   // arrive during a build start one more.
   let pending = new Set<string>();
   let timer: NodeJS.Timeout | null = null;
@@ -81,7 +89,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   const schedule = (path: string) => {
     pending.add(path);
     if (timer) clearTimeout(timer);
-    timer = setTimeout(run, 200);
+    timer = setTimeout(run, GATHER_MS);
   };
   const run = () => {
     timer = null;
