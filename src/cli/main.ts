@@ -524,7 +524,7 @@ async function serveCommand(args: ParsedArguments, io: CliIo): Promise<number> {
   const reindexLater = (reindex: (stillWanted: () => boolean) => Promise<{ seconds: number; records: number } | null>) => {
     const generation = builds;
     const stillWanted = () => generation === builds;
-    searchQueue = searchQueue.then(() => between.work(async () => {
+    searchQueue = searchQueue.then(async () => {
       if (!stillWanted()) return;
       try {
         const made = await reindex(stillWanted);
@@ -535,7 +535,8 @@ async function serveCommand(args: ParsedArguments, io: CliIo): Promise<number> {
       } catch (error) {
         io.stderr(`draad serve: the search index could not be made again: ${printable((error as Error).message)}; search shows the last index until the next change\n`);
       }
-    }));
+      if (stillWanted()) between.idleAgain();
+    });
   };
   const buildOnce = async () => {
     const first = builds === 0;

@@ -113,13 +113,20 @@ export class OutputLock {
     if (this.released || this.prepared) return false;
     const id = this.nextVersionId();
     const staging = join(this.versions, `${id}.tmp`);
-    const folders = recycleSpare(this.output, this.versions, staging);
+    const folders = recycleSpare(this.output, this.versions, staging, this.replacedAt);
     if (folders === null) return false;
     this.prepared = { id, staging, folders };
     return true;
   }
 
   private prepared: { id: string; staging: string; folders: Set<string> } | null = null;
+  /**
+   * When this lock's swaps replaced each version (epoch ms). The spare of the last swap is past
+   * its grace period only as long after that swap; one replaced by an earlier swap of this lock
+   * may be past it already (draad serve: a build's pages swapped in, then its search index in a
+   * second version, then the next change arrives at once).
+   */
+  private readonly replacedAt = new Map<string, number>();
 
   private nextVersionId(): string {
     return `v${String(Date.now() + this.counter++).padStart(13, "0")}-${process.pid}`;
@@ -128,7 +135,7 @@ export class OutputLock {
   /** A new, empty version to build into: the one prepareStage made ready, else the spare cleared now, else a new folder. */
   stage(): SiteFolder {
     if (this.released) throw new Error("the output lock was released");
-    const { output, versions } = this;
+    const { output, versions, replacedAt } = this;
     // Made ready by prepareStage, and still there.
     const prepared = this.prepared && lstatOrNull(this.prepared.staging)?.isDirectory() ? this.prepared : null;
     this.prepared = null;
@@ -138,7 +145,7 @@ export class OutputLock {
     if (prepared) folders = prepared.folders;
     else {
       rmSync(staging, { recursive: true, force: true });
-      folders = recycleSpare(output, versions, staging) ?? new Set<string>();
+      folders = recycleSpare(output, versions, staging, this.replacedAt) ?? new Set<string>();
     }
     if (folders.size === 0) mkdirSync(staging, { recursive: true });
     return {
@@ -161,10 +168,19 @@ export class OutputLock {
           if (before.kind === "link") unlinkSync(output);
           renameSync(finished, output);
         }
-        // The version replaced is kept as the spare the next build is made in (recycleSpare);
-        // an older spare goes.
+        // The version replaced is kept as the spare the next build is made in (recycleSpare),
+        // and so is one that an earlier swap of this lock replaced; older spares go.
         if (before.kind === "link" && before.target !== id) {
-          for (const name of spareVersions(versions, id)) if (name !== before.target) await removeTreeInBackground(join(versions, name));
+          replacedAt.set(before.target, Date.now());
+          const spares = spareVersions(versions, id);
+          const earlier = spares.filter((name) => name !== before.target && replacedAt.has(name)).at(-1);
+          // Versions made into a staging folder since are no spares any more.
+          for (const name of [...replacedAt.keys()]) if (!spares.includes(name)) replacedAt.delete(name);
+          for (const name of spares) {
+            if (name === before.target || name === earlier) continue;
+            replacedAt.delete(name);
+            await removeTreeInBackground(join(versions, name));
+          }
         }
         if (before.kind === "folder") await removeTreeInBackground(legacy);
         return files;
@@ -350,17 +366,25 @@ function spareVersions(versions: string, current: string): string[] {
  * millisecond (the benchmark machine), a site of 10,000 report folders saves seconds per
  * rebuild. Returns the folders now in `staging`, or null when it is made new.
  */
-function recycleSpare(output: string, versions: string, staging: string): Set<string> | null {
+function recycleSpare(output: string, versions: string, staging: string, replacedAt: ReadonlyMap<string, number> = new Map()): Set<string> | null {
   let link;
   try {
     link = lstatSync(output);
   } catch {
     return null;
   }
-  if (!link.isSymbolicLink() || Date.now() - link.mtimeMs < REPLACED_VERSION_GRACE_SECONDS * 1000) return null;
+  if (!link.isSymbolicLink()) return null;
   const state = inspectOutput(output);
   if (state.kind !== "link") return null;
-  const spare = spareVersions(versions, state.target).at(-1);
+  // The newest spare past its grace period: the last swap's replaced version is as old as the
+  // link; one an earlier swap replaced as old as that swap, when this process made it.
+  const now = Date.now();
+  const spares = spareVersions(versions, state.target);
+  const newest = spares.at(-1);
+  const spare = [...spares].reverse().find((name) => {
+    const at = replacedAt.get(name) ?? (name === newest ? link.mtimeMs : undefined);
+    return at !== undefined && now - at >= REPLACED_VERSION_GRACE_SECONDS * 1000;
+  });
   if (spare === undefined) return null;
   try {
     renameSync(join(versions, spare), staging);

@@ -1,11 +1,14 @@
 /**
  * What draad serve does while it waits for the next change, so that the next rebuild need not
- * (issue #15: a new capture in the browser within 2 s at 10,000 captures). Once no build or
- * search index is being made and the grace period after the last swap is over:
- *  - the spare version of the output is cleared for the next build (OutputLock.prepareStage);
- *  - V8 collects the whole heap. A rebuild at 10,000 captures allocates about 300 MB over a live
- *    heap of about 500 MB, so every second rebuild ran into a full collection of its own, 0.3 s
- *    of marking on the main thread (node --trace-gc). Collected in between, none of six did.
+ * (issue #15: a new capture in the browser within 2 s at 10,000 captures). While no build runs:
+ *  - a second after the last one, V8 collects the whole heap. A rebuild at 10,000 captures
+ *    allocates about 300 MB over a live heap of about 500 MB, so every second rebuild ran into a
+ *    full collection of its own, 0.3 s of marking on the main thread (node --trace-gc); collected
+ *    in between, none of six did. Not at once: the browser reloads its page just then.
+ *  - once the grace period after the last swap is over, the spare version of the output is
+ *    cleared for the next build (OutputLock.prepareStage).
+ * The search index that draad serve makes after a build's pages does not hold these back (it
+ * mostly waits for Pagefind's process); when it ends they run again.
  */
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
@@ -14,48 +17,58 @@ export interface StageMaker {
   prepareStage(): boolean;
 }
 
+/** After the last build: the full collection, once the reloaded page is served. */
+const COLLECT_AFTER_MS = 1_000;
+
 export class BetweenBuilds {
   private busy = 0;
-  private timer: NodeJS.Timeout | null = null;
+  private readonly timers = new Set<NodeJS.Timeout>();
 
   constructor(
     private readonly lock: StageMaker,
-    /** After the last piece of work ends: past the grace period a replaced version is kept for readers. */
-    private readonly delayMs: number,
+    /** After the last swap: past the grace period a replaced version is kept for readers. */
+    private readonly prepareAfterMs: number,
     private readonly collect: (() => void) | null = fullCollection(),
+    private readonly collectAfterMs = COLLECT_AFTER_MS,
   ) {}
 
-  /** Run a build (or a search index) as work that the idle steps wait for. */
+  /** Run a build: the idle steps wait until it ends. */
   async work<T>(step: () => Promise<T>): Promise<T> {
     this.busy++;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
+    this.stop();
     try {
       return await step();
     } finally {
       this.busy--;
-      this.schedule();
+      this.idleAgain();
     }
   }
 
-  stop(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-  }
-
-  private schedule(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      if (this.busy > 0) return;
+  /** Background work ended, or a swap happened (the search index): the idle steps run again. */
+  idleAgain(): void {
+    this.stop();
+    this.after(this.collectAfterMs, () => this.collect?.());
+    this.after(this.prepareAfterMs, () => {
       try {
         this.lock.prepareStage();
       } catch {
         // The next build meets the same problem and reports it.
       }
-      this.collect?.();
-    }, this.delayMs);
-    this.timer.unref();
+    });
+  }
+
+  stop(): void {
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers.clear();
+  }
+
+  private after(ms: number, step: () => void): void {
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      if (this.busy === 0) step();
+    }, ms);
+    timer.unref();
+    this.timers.add(timer);
   }
 }
 

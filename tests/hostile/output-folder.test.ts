@@ -135,6 +135,44 @@ describe("the swap", () => {
     expect(versions().filter((n) => n.endsWith(".tmp"))).toEqual([]);
   }, 30_000);
 
+  it("right after a swap, makes the next build in a spare an earlier swap of the same lock replaced, past its grace period", async () => {
+    const parent = freshParent();
+    const output = join(parent, "site");
+    const lock = OutputLock.take(output, "test");
+    const finished = () => readdirSync(`${output}.draad`).filter((n) => /^v\d+-\d+$/.test(n)).sort();
+    const commitWith = async (files: Record<string, string>) => {
+      const folder = lock.stage();
+      for (const [name, text] of Object.entries(files)) {
+        mkdirSync(join(folder.staging, name, ".."), { recursive: true });
+        writeFileSync(join(folder.staging, name), text);
+      }
+      await folder.commit();
+      return folder;
+    };
+    await commitWith({ "index.html": "a", "artikel/a/index.html": "a" });
+    const [a] = finished();
+    await commitWith({ "index.html": "b" });
+    // c is staged at once (a, just replaced, is no spare to build in yet) and swapped in 2 s
+    // later: it replaces b now, and a was replaced 2 s ago.
+    const staged = lock.stage();
+    expect(staged.folders.size).toBe(0);
+    writeFileSync(join(staged.staging, "index.html"), "c");
+    await new Promise((r) => setTimeout(r, 2_100));
+    await staged.commit();
+    const [, b, c] = finished();
+    expect(finished()).toEqual([a, b, c]);
+    const folder = lock.stage();
+    expect([...folder.folders].map((f) => f.slice(folder.staging.length)).sort(), "made in a, cleared").toEqual(["", "/artikel", "/artikel/a"]);
+    expect(readdirSync(folder.staging, { recursive: true }).sort()).toEqual(["artikel", "artikel/a"]);
+    expect(finished(), "b, within its grace period, is kept as it was").toEqual([b, c]);
+    expect(readFileSync(join(`${output}.draad`, b!, "index.html"), "utf8")).toBe("b");
+    writeFileSync(join(folder.staging, "index.html"), "d");
+    expect(await folder.commit()).toBe(1);
+    expect(readdirSync(output, { recursive: true })).toEqual(["index.html"]);
+    expect(readFileSync(join(output, "index.html"), "utf8")).toBe("d");
+    lock.release();
+  }, 30_000);
+
   it("leaves the old or the new site at every instant: a reader polling through 300 swaps never finds none", async () => {
     const parent = freshParent();
     const output = join(parent, "site");

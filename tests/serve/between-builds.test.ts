@@ -1,6 +1,6 @@
 /**
- * draad serve clears the spare version and collects the heap while it waits for a change
- * (src/serve/between-builds.ts): only once no work is running and the delay after the last is over.
+ * draad serve collects the heap and clears the spare version while it waits for a change
+ * (src/serve/between-builds.ts): only while no build runs, each after its delay.
  */
 import { describe, expect, it } from "vitest";
 import { BetweenBuilds, fullCollection } from "../../src/serve/between-builds.js";
@@ -13,35 +13,39 @@ function recorder() {
 }
 
 describe("between builds", () => {
-  it("prepares the next stage and collects the heap after the last piece of work, once", async () => {
+  it("collects the heap, then prepares the next stage, after the last build, once each", async () => {
     const { calls, lock, collect } = recorder();
-    const between = new BetweenBuilds(lock, 30, collect);
+    const between = new BetweenBuilds(lock, 60, collect, 20);
     await between.work(async () => void (await pause(5)));
     await between.work(async () => void (await pause(5)));
     expect(calls).toEqual([]);
-    await pause(80);
-    expect(calls).toEqual(["prepare", "collect"]);
+    await pause(40);
+    expect(calls).toEqual(["collect"]);
+    await pause(60);
+    expect(calls).toEqual(["collect", "prepare"]);
   });
 
-  it("does nothing while work runs, and waits for the delay after it ends", async () => {
+  it("does nothing while a build runs, and waits for the delays after it ends", async () => {
     const { calls, lock, collect } = recorder();
-    const between = new BetweenBuilds(lock, 30, collect);
+    const between = new BetweenBuilds(lock, 40, collect, 20);
     await between.work(async () => undefined);
-    // A long piece of work starts before the delay is over: nothing happens during it.
+    // A long build starts before the delays are over: nothing happens during it.
     const long = between.work(() => pause(100));
-    await pause(60);
+    await pause(70);
     expect(calls).toEqual([]);
+    // Background work that ends meanwhile (the search index) does not run them during the build either.
+    between.idleAgain();
     await long;
     await pause(10);
     expect(calls).toEqual([]);
-    await pause(60);
-    expect(calls).toEqual(["prepare", "collect"]);
+    await pause(70);
+    expect(calls).toEqual(["collect", "prepare"]);
     between.stop();
   });
 
   it("goes on when preparing throws, and does nothing after stop", async () => {
     const calls: string[] = [];
-    const between = new BetweenBuilds({ prepareStage: () => { throw new Error("gone"); } }, 10, () => void calls.push("collect"));
+    const between = new BetweenBuilds({ prepareStage: () => { throw new Error("gone"); } }, 10, () => void calls.push("collect"), 5);
     await between.work(async () => undefined);
     await pause(40);
     expect(calls).toEqual(["collect"]);
