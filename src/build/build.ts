@@ -158,7 +158,8 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     });
     if (site.reindex) {
       const reindex = site.reindex;
-      options.reindexLater!((stillWanted) => reindex(lock.stage(), stillWanted));
+      // In a new folder: the index step fills it with links to the live site's files.
+      options.reindexLater!((stillWanted) => reindex(lock.stage({ empty: true }), stillWanted));
     }
     const diagnostics = [...archive.diagnostics, ...site.diagnostics];
     // Skipped: files with an error that gave nothing to the archive (an error in a file that

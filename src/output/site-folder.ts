@@ -132,20 +132,25 @@ export class OutputLock {
     return `v${String(Date.now() + this.counter++).padStart(13, "0")}-${process.pid}`;
   }
 
-  /** A new, empty version to build into: the one prepareStage made ready, else the spare cleared now, else a new folder. */
-  stage(): SiteFolder {
+  /**
+   * A new, empty version to build into: the one prepareStage made ready, else the spare cleared
+   * now, else a new folder. `empty`: a new folder always, for a caller that fills it with a copy
+   * of the live site (draad serve's search index): clearing a spare for it would be work thrown
+   * away, on the main thread, just when the browser reloads its page.
+   */
+  stage(options: { empty?: boolean } = {}): SiteFolder {
     if (this.released) throw new Error("the output lock was released");
     const { output, versions, replacedAt } = this;
     // Made ready by prepareStage, and still there.
-    const prepared = this.prepared && lstatOrNull(this.prepared.staging)?.isDirectory() ? this.prepared : null;
-    this.prepared = null;
+    const prepared = !options.empty && this.prepared && lstatOrNull(this.prepared.staging)?.isDirectory() ? this.prepared : null;
+    if (!options.empty) this.prepared = null;
     const id = prepared?.id ?? this.nextVersionId();
     const staging = join(versions, `${id}.tmp`);
     let folders: Set<string>;
     if (prepared) folders = prepared.folders;
     else {
       rmSync(staging, { recursive: true, force: true });
-      folders = recycleSpare(output, versions, staging, this.replacedAt) ?? new Set<string>();
+      folders = options.empty ? new Set<string>() : (recycleSpare(output, versions, staging, replacedAt) ?? new Set<string>());
     }
     if (folders.size === 0) mkdirSync(staging, { recursive: true });
     return {

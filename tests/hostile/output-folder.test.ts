@@ -122,6 +122,11 @@ describe("the swap", () => {
     expect(readdirSync(join(`${output}.draad`, ready), { recursive: true }).sort()).toEqual(["artikel", "artikel/a", "plaats", "plaats/x"]);
     expect(readFileSync(join(output, "index.html"), "utf8")).toBe("twee");
     expect(realpathSync(output)).toBe(live);
+    // A stage asked for empty (draad serve's search index) leaves the ready one for the next build.
+    const empty = lock.stage({ empty: true });
+    expect(empty.folders.size).toBe(0);
+    expect(readdirSync(empty.staging)).toEqual([]);
+    await empty.discard();
     folder = lock.stage();
     expect(folder.staging).toBe(join(`${output}.draad`, ready));
     put(folder.staging, { "index.html": "drie", "plaats/x/index.html": "x3" });
