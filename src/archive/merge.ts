@@ -26,7 +26,7 @@ const TICKER_MIN_SHARED_WORDS = 0.6;
  * reportsOfCapture. A one-off build keeps none: at 100,000 captures the keys would hold
  * hundreds of megabytes of text.
  */
-export type GroupKeysMemo = WeakMap<Report, { article?: string; brief?: string; title?: string }>;
+export type GroupKeysMemo = WeakMap<Report, { article?: string; brief?: string; title?: string; words?: string[] }>;
 
 export interface ReportGroup {
   kind: "article" | "brief";
@@ -71,6 +71,10 @@ export function groupReports(reports: Report[], memo?: GroupKeysMemo): ReportGro
   const articleKeyOf = memo ? (r: Report) => (derived(r).article ??= articleKey(r)) : articleKey;
   const briefKeyOf = memo ? (r: Report) => (derived(r).brief ??= briefKey(r)) : briefKey;
   const titleOf = memo ? (r: Report) => (derived(r).title ??= comparisonText(r.title!)) : (r: Report) => comparisonText(r.title!);
+  // Content words of a brief's text, or of a ticker line's title.
+  const wordsOf = memo
+    ? (r: Report) => (derived(r).words ??= contentWords(r.kind === "ticker" ? (r.title ?? "") : r.comparison))
+    : (r: Report) => contentWords(r.kind === "ticker" ? (r.title ?? "") : r.comparison);
   const articles = reports.filter((r) => r.kind === "article");
   const briefs = reports.filter((r) => r.kind === "brief");
   const tickers = reports.filter((r) => r.kind === "ticker");
@@ -127,25 +131,37 @@ export function groupReports(reports: Report[], memo?: GroupKeysMemo): ReportGro
 
   // Ticker lines: join the one group whose title matches in the same section.
   const byTitle = new Map<string, ReportGroup[]>();
+  const byTitleAdd = (title: string, group: ReportGroup) => {
+    const list = byTitle.get(title);
+    if (list) list.push(group);
+    else byTitle.set(title, [group]);
+  };
   for (const group of groups) {
-    const titles = new Set(group.members.filter((m) => !!m.title).map(titleOf));
-    for (const title of titles) {
-      const list = byTitle.get(title);
-      if (list) list.push(group);
-      else byTitle.set(title, [group]);
+    // Most groups are one report: no set of titles for it.
+    if (group.members.length === 1) {
+      if (group.members[0]!.title) byTitleAdd(titleOf(group.members[0]!), group);
+      continue;
     }
+    for (const title of new Set(group.members.filter((m) => !!m.title).map(titleOf))) byTitleAdd(title, group);
   }
   // Words of brief texts -> groups, to find the brief a ticker line announces without its title;
-  // made when the first such ticker line comes, of the briefs only (not of tickers joined since).
+  // made when the first such ticker line comes, of the briefs only (not of tickers joined since),
+  // and only for words some ticker line has (the only ones looked up).
   let groupsByWord: Map<string, Set<ReportGroup>> | null = null;
   const wordIndex = () => {
     if (groupsByWord) return groupsByWord;
     groupsByWord = new Map();
+    const wanted = new Set<string>();
+    for (const ticker of tickers) for (const word of wordsOf(ticker)) wanted.add(word);
     for (const group of groups) {
       if (group.kind !== "brief") continue;
       // Copies of one brief mostly share one text: index each distinct text once.
-      for (const comparison of new Set(group.members.filter((m) => m.kind === "brief").map((m) => m.comparison))) {
-        for (const word of contentWords(comparison)) {
+      const seen = new Set<string>();
+      for (const member of group.members) {
+        if (member.kind !== "brief" || seen.has(member.comparison)) continue;
+        seen.add(member.comparison);
+        for (const word of wordsOf(member)) {
+          if (!wanted.has(word)) continue;
           const set = groupsByWord.get(word);
           if (set) set.add(group);
           else groupsByWord.set(word, new Set([group]));
@@ -161,7 +177,7 @@ export function groupReports(reports: Report[], memo?: GroupKeysMemo): ReportGro
     if (candidates.length === 0) {
       // No titled copy: the one brief of that section whose every sighting agrees with the
       // ticker's clock and whose text holds most of the ticker's words.
-      const words = [...new Set(contentWords(ticker.title ?? ""))];
+      const words = [...new Set(wordsOf(ticker))];
       const index = wordIndex();
       const rarest = words.map((w) => index.get(w)).filter((s): s is Set<ReportGroup> => !!s).sort((a, b) => a.size - b.size)[0];
       candidates = [...(rarest ?? [])].filter((g) => {
