@@ -174,7 +174,7 @@ export async function loadArchive(
   const memory = options.memory;
   memory?.startBuild({ input, capturedAt: options.capturedAt, placeAliases: options.placeAliases });
   const builder = new ArchiveBuilder({ placeAliases: options.placeAliases, diagnostics: options.diagnostics, itemMemo: memory?.items });
-  const cached = options.cache ? captureCache(options.cache, { ...options, input }) : null;
+  const cached = options.cache && !memory?.remembersCaptures() ? captureCache(options.cache, { ...options, input }) : null;
   const part: PartCaptures | null = options.partYear === undefined ? null : { year: options.partYear, home: new Set(), context: new Set(), outside: 0, undated: [], rejected: 0 };
   const window = part ? partWindow(part.year) : null;
   const add = (contribution: CaptureContribution, source: string) => {

@@ -113,7 +113,7 @@ export class OutputLock {
     if (this.released || this.prepared) return false;
     const id = this.nextVersionId();
     const staging = join(this.versions, `${id}.tmp`);
-    const folders = recycleSpare(this.output, this.versions, staging, this.replacedAt);
+    const folders = recycleSpare(this.output, this.versions, staging, this.replacedAt) ?? foldersOfLiveVersion(this.output, this.versions, staging);
     if (folders === null) return false;
     this.prepared = { id, staging, folders };
     return true;
@@ -405,6 +405,32 @@ function recycleSpare(output: string, versions: string, staging: string, replace
     }
   } catch {
     // Something in it could not be cleared: start from an empty folder after all.
+    rmSync(staging, { recursive: true, force: true });
+    return null;
+  }
+  return folders;
+}
+
+/**
+ * With no spare at all (the first build of draad serve left only the live version): `staging`
+ * made with the live version's folders and no file, as a cleared spare would be, so that the
+ * next build makes no folder the last one had. Null when the output is no version of ours, or
+ * when there is a spare (wait for its grace period instead).
+ */
+function foldersOfLiveVersion(output: string, versions: string, staging: string): Set<string> | null {
+  const state = inspectOutput(output);
+  if (state.kind !== "link" || spareVersions(versions, state.target).length > 0) return null;
+  const live = join(versions, state.target);
+  const folders = new Set<string>([staging]);
+  try {
+    mkdirSync(staging);
+    for (const entry of readdirSync(live, { withFileTypes: true, recursive: true })) {
+      if (!entry.isDirectory()) continue;
+      const folder = join(staging, entry.parentPath.slice(live.length), entry.name);
+      mkdirSync(folder);
+      folders.add(folder);
+    }
+  } catch {
     rmSync(staging, { recursive: true, force: true });
     return null;
   }

@@ -121,6 +121,22 @@ describe("a build that remembers the last one (draad serve)", () => {
     expect(differences(snapshot(join(root, "served")), snapshot(join(root, "clean")))).toEqual([]);
   }, 120_000);
 
+  it("leaves the disk cache of captures as its first build made it: a later draad build reuses every capture it held", async () => {
+    const { root, input } = demoCopy("draad-memory-pack-");
+    const options = buildOptions(root, input, "served", false);
+    const memory = new BuildMemory();
+    const first = await build({ ...options, memory });
+    const captures = first.captures;
+    expect(first.cache!.stats.captures!.misses).toBe(captures);
+    edits(input)[0]!.apply();
+    const rebuilt = await build({ ...options, memory });
+    expect(rebuilt.memory!.capturesRead).toBe(1);
+    // The serve session is over; a build of its own, with the same cache.
+    const later = await build({ ...options, output: join(root, "later") });
+    expect(later.cache!.stats.captures!.hits).toBe(captures);
+    expect(later.cache!.stats.captures!.misses).toBe(1);
+  }, 120_000);
+
   it("with the search index made after the pages: the pages at once, then the whole site a clean build with search makes", async () => {
     const { root, input } = demoCopy("draad-memory-search-");
     const options = (output: string) => buildOptions(root, input, output, true);

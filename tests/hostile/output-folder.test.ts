@@ -107,10 +107,15 @@ describe("the swap", () => {
     let folder = lock.stage();
     put(folder.staging, { "index.html": "een", "artikel/a/index.html": "a", "plaats/x/index.html": "x" });
     expect(await folder.commit()).toBe(3);
-    expect(lock.prepareStage(), "no spare yet").toBe(false);
+    // No spare yet: the live version's folders are made ready, with no file in them.
+    expect(lock.prepareStage()).toBe(true);
+    const skeleton = versions().find((n) => n.endsWith(".tmp"))!;
+    expect(readdirSync(join(`${output}.draad`, skeleton), { recursive: true }).sort()).toEqual(["artikel", "artikel/a", "plaats", "plaats/x"]);
     folder = lock.stage();
+    expect(folder.staging).toBe(join(`${output}.draad`, skeleton));
     put(folder.staging, { "index.html": "twee", "plaats/x/index.html": "x2" });
     expect(await folder.commit()).toBe(2);
+    expect(readdirSync(output, { recursive: true }).sort(), "the folder it did not use is gone").toEqual(["index.html", "plaats", "plaats/x", "plaats/x/index.html"]);
     expect(lock.prepareStage(), "within the grace period").toBe(false);
     await new Promise((r) => setTimeout(r, 2_100));
     const live = realpathSync(output);
