@@ -102,7 +102,7 @@ async function readAndParseFolder(
     // 0.15 s against 0.69 s for 10,000 captures).
     for (let index = 0; index < files.length; index++) {
       const file = files[index]!;
-      const source = inFolder(file.path);
+      const source = file.inFolder ?? inFolder(file.path);
       const recalled = memory?.recall(source, file.path);
       slots.push({ source, contribution: recalled?.contribution ?? null, storeKey: null, done: false, signature: recalled?.signature ?? null });
       if (recalled?.contribution) {

@@ -3,7 +3,7 @@
  * runs draad named it); a DIR is walked for `*.txt` within its boundary (input-folder.ts).
  */
 import { lstatSync, statSync } from "node:fs";
-import { relative } from "node:path";
+import { join, relative } from "node:path";
 import { realPathOrNull, walkInputFolder, type PassedOver } from "./input-folder.js";
 
 export interface CaptureFile {
@@ -15,6 +15,8 @@ export interface CaptureFile {
   boundary: string | null;
   /** Its real path when the walk found it. */
   real?: string;
+  /** Its name relative to the input folder it was found in, with `/` between folders (a walked file). */
+  inFolder?: string;
 }
 
 export const CAPTURE_EXTENSION = ".txt";
@@ -36,9 +38,16 @@ export function findCaptureFiles(inputs: string[]): { files: CaptureFile[]; pass
     }
     if (isDirectory) {
       const boundary = realPathOrNull(input);
+      const tw = performance.now();
       const walked = walkInputFolder(input, CAPTURE_EXTENSION);
-      // Named relative to the cwd for `draad check`, like a compiler names files.
-      for (const file of walked.files) files.push({ path: file.path, name: display(file.path), boundary, real: file.real });
+      console.error("TRACE walk", ((performance.now() - tw) / 1000).toFixed(3));
+      // Named relative to the cwd for `draad check`, like a compiler names files: the folder's
+      // name once, then each file's name within it (no path.relative per file).
+      const folder = relative(process.cwd(), input);
+      for (const file of walked.files) {
+        const name = folder.startsWith("..") ? file.path : join(folder, file.name);
+        files.push({ path: file.path, name, boundary, real: file.real, inFolder: file.name });
+      }
       for (const p of walked.passedOver) passedOver.push({ ...p, name: display(p.path) });
     } else if (isFile) files.push({ path: input, name: input, boundary: null });
     // A FIFO, socket or device given by name would block or never end: never opened.

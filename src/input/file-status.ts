@@ -1,17 +1,17 @@
 /**
  * A file's status as one string, to tell whether it was written since it was last seen without
  * reading it (draad serve: src/build/memory.ts, src/cache/page-cache.ts). Device, inode, size and
- * modification time in nanoseconds; with `changeTime` also the inode's change time, which a
+ * modification time (milliseconds, with their fraction); with `changeTime` also the inode's change time, which a
  * write always moves (but so does hard-linking the file, so pages that are linked from version
  * to version leave it out).
  */
 import { statSync } from "node:fs";
 
 export function fileStatus(path: string, options: { changeTime: boolean }): string | null {
-  try {
-    const s = statSync(path, { bigint: true });
-    return `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}${options.changeTime ? `:${s.ctimeNs}` : ""}`;
-  } catch {
-    return null;
-  }
+  // Not { bigint: true }: its twenty BigInt fields per call made a status cost 9-13 µs on a
+  // large heap (10,000 captures: 0.1 s of every draad serve rebuild). Times in milliseconds as
+  // doubles keep a fraction of a microsecond, and inode numbers are exact below 2^53.
+  const s = statSync(path, { throwIfNoEntry: false });
+  if (s === undefined) return null;
+  return `${s.dev}:${s.ino}:${s.size}:${s.mtimeMs}${options.changeTime ? `:${s.ctimeMs}` : ""}`;
 }

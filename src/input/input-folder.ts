@@ -100,7 +100,9 @@ export function walkInputFolder(folder: string, extension: string): WalkedFolder
   const seenFolders = new Set<string>();
   const nameOf = (path: string) => relative(folder, path).split(sep).join("/") || path;
 
-  const walk = (directory: string, real: string): void => {
+  // `within`: the directory's name relative to `folder` ("" for the folder): entries are named
+  // from it, not by path.relative per file (which resolves both paths: 0.1 s at 10,000 files).
+  const walk = (directory: string, real: string, within: string): void => {
     if (seenFolders.has(real)) {
       passedOver.push({ path: directory, name: nameOf(directory), reason: "symlink-loop" });
       return;
@@ -116,7 +118,7 @@ export function walkInputFolder(folder: string, extension: string): WalkedFolder
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const path = join(directory, entry.name);
-      const name = nameOf(path);
+      const name = within === "" ? entry.name : `${within}/${entry.name}`;
       if (entry.name.startsWith(".")) {
         passedOver.push({ path, name, reason: "hidden" });
         continue;
@@ -148,13 +150,13 @@ export function walkInputFolder(folder: string, extension: string): WalkedFolder
           continue;
         }
       }
-      if (isDirectory) walk(path, target);
+      if (isDirectory) walk(path, target, name);
       else if (!isFile) passedOver.push({ path, name, reason: "special-file" });
       else if (entry.name.toLowerCase().endsWith(extension)) files.push({ path, name, real: target });
       else passedOver.push({ path, name, reason: "other-extension" });
     }
   };
-  walk(folder, root);
+  walk(folder, root, "");
   return { files, passedOver };
 }
 
