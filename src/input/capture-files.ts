@@ -38,9 +38,7 @@ export function findCaptureFiles(inputs: string[]): { files: CaptureFile[]; pass
     }
     if (isDirectory) {
       const boundary = realPathOrNull(input);
-      const tw = performance.now();
       const walked = walkInputFolder(input, CAPTURE_EXTENSION);
-      console.error("TRACE walk", ((performance.now() - tw) / 1000).toFixed(3));
       // Named relative to the cwd for `draad check`, like a compiler names files: the folder's
       // name once, then each file's name within it (no path.relative per file).
       const folder = relative(process.cwd(), input);
