@@ -269,7 +269,7 @@ export async function runBaseline(
   siteDir: string,
   pages: number,
   runs: number,
-  options: { timeoutMs: number; log: (line: string) => void },
+  options: { timeoutMs: number; log: (line: string) => void; numbering?: { from: number; of: number } },
 ): Promise<BaselineResult> {
   const out = join(siteDir, "out");
   const command =
@@ -297,10 +297,17 @@ export async function runBaseline(
     };
     result.runs.push(run);
     options.log(
-      `  ${tool.name.padEnd(8)} run ${i + 1}/${runs}: ${ok ? `${run.wallSeconds.toFixed(2)} s, CPU ${run.cpuSeconds?.toFixed(2) ?? "?"} s, peak RSS ${((run.peakRssBytes ?? 0) / 2 ** 20).toFixed(0)} MiB, ${run.htmlFiles} html files; other CPU ${run.otherCpuSeconds?.toFixed(1) ?? "?"} s${isNoisy(run) ? " (NOISY)" : ""}` : `FAILED ${run.error}`}`,
+      `  ${tool.name.padEnd(8)} run ${i + 1 + (options.numbering?.from ?? 0)}/${options.numbering?.of ?? runs}: ${ok ? `${run.wallSeconds.toFixed(2)} s, CPU ${run.cpuSeconds?.toFixed(2) ?? "?"} s, peak RSS ${((run.peakRssBytes ?? 0) / 2 ** 20).toFixed(0)} MiB, ${run.htmlFiles} html files; other CPU ${run.otherCpuSeconds?.toFixed(1) ?? "?"} s${isNoisy(run) ? " (NOISY)" : ""}` : `FAILED ${run.error}`}`,
     );
     if (!ok) break;
   }
+  setBaselineMedian(result);
+  await rm(out, { recursive: true, force: true });
+  return result;
+}
+
+/** The median of a baseline's runs (set on `result`), or its error when no run built. */
+export function setBaselineMedian(result: BaselineResult): void {
   const built = result.runs.filter((r) => r.ok);
   // Runs on a busy machine are left out of the median when there is a quiet one.
   const quiet = built.filter((r) => !isNoisy(r));
@@ -312,7 +319,5 @@ export async function runBaseline(
       treePeakRssBytes: median(good.map((r) => r.treePeakRssBytes ?? NaN)),
       cpuSeconds: median(good.map((r) => r.cpuSeconds ?? NaN)),
     };
-  } else result.error = result.runs[0]?.error ?? "no run";
-  await rm(out, { recursive: true, force: true });
-  return result;
+  } else result.error = result.runs.find((r) => !r.ok)?.error ?? "no run";
 }

@@ -21,7 +21,7 @@ import { cp, mkdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import os from "node:os";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { baselinePages, corpusTexts, findEleventy, findHugo, runBaseline, writeEleventySite, writeHugoSite, type BaselineResult, type Tool } from "./baselines.js";
+import { baselinePages, corpusTexts, findEleventy, findHugo, runBaseline, setBaselineMedian, writeEleventySite, writeHugoSite, type BaselineResult, type Tool } from "./baselines.js";
 import { generateCaptures, writeCorpus } from "./generate-corpus.js";
 import {
   compareTrees,
@@ -420,7 +420,8 @@ function medianOf(runs: readonly DraadRun[]): DraadMedian | null {
   };
 }
 
-async function draadSeries(label: string, corpusDir: string, output: string, search: boolean, runs: number, timeoutMs: number): Promise<DraadSeries> {
+/** `afterRun`: called after each run that built (the baselines' runs, alternating with draad's). */
+async function draadSeries(label: string, corpusDir: string, output: string, search: boolean, runs: number, timeoutMs: number, afterRun?: (index: number, run: DraadRun) => Promise<void>): Promise<DraadSeries> {
   const series: DraadSeries = { search, command: `node src/cli/draad.mjs build --input ${rel(corpusDir)} --output ${rel(output)}${search ? "" : " --no-search"} --no-cache`, runs: [], median: null };
   for (let i = 0; i < runs; i++) {
     const run = await draadBuild(corpusDir, output, search, { fresh: true, timeoutMs });
@@ -430,6 +431,7 @@ async function draadSeries(label: string, corpusDir: string, output: string, sea
       series.error = run.error;
       break;
     }
+    await afterRun?.(i, run);
   }
   series.median = medianOf(series.runs);
   if (series.median && runs > 1) {
@@ -508,6 +510,12 @@ async function rebuildStep(n: number, seed: number, corpusDir: string, work: str
 
 async function baselineStep(tool: Tool, n: number, seed: number, pages: number, corpusDir: string, runs: number, timeoutMs: number): Promise<BaselineResult> {
   if (!tool.available) return { tool: tool.name, version: null, pages, command: "", runs: [], median: null, skipped: tool.reason ?? "not available" };
+  const dir = await prepareBaseline(tool, n, seed, pages, corpusDir);
+  return runBaseline(tool, dir, pages, runs, { timeoutMs, log: baselineLog(tool) });
+}
+
+/** The baseline's site of `pages` Markdown pages, written once (not measured). */
+async function prepareBaseline(tool: Tool, n: number, seed: number, pages: number, corpusDir: string): Promise<string> {
   const dir = join(CACHE, `${tool.name}-${pages}${seed === 1 ? "" : `-seed${seed}`}`);
   const key = `v1 ${tool.name} pages=${pages} seed=${seed} corpus=${n}`;
   const started = performance.now();
@@ -516,8 +524,10 @@ async function baselineStep(tool: Tool, n: number, seed: number, pages: number, 
   else await writeEleventySite(dir, content(), key);
   const prepared = (performance.now() - started) / 1000;
   if (prepared > 1) log(`${tool.name.padEnd(14)}site with ${formatInt(pages)} pages written to ${rel(dir)} in ${formatSeconds(prepared)}`);
-  return runBaseline(tool, dir, pages, runs, { timeoutMs, log: (line) => log(`${tool.name.padEnd(14)}${line.trim().replace(/^\w+\s+/, "")}`) });
+  return dir;
 }
+
+const baselineLog = (tool: Tool) => (line: string) => log(`${tool.name.padEnd(14)}${line.trim().replace(/^\w+\s+/, "")}`);
 
 /** One step of one size: skipped (with the reason printed), or run with any error caught and reported. */
 async function step<T>(name: string, skipReason: string | null, body: () => Promise<T>, onError: (message: string) => T, onSkip: (reason: string) => T): Promise<T> {
@@ -588,7 +598,23 @@ async function measureSize(n: number, o: Options, command: string, runMachine: M
   }, (error) => ({ error }), (skipped) => ({ skipped }));
 
   const noSearchOut = join(work, "site-nosearch");
-  result.build = await step("build", o.skip.has("build") ? "--skip build" : null, () => draadSeries("build", corpusDir, noSearchOut, false, runs, timeoutMs), (error) => ({ ...emptySeries(false, ""), skipped: undefined, error }), (why) => emptySeries(false, why));
+  // The baselines' runs alternate with draad's (draad, Hugo, Eleventy, draad, ...), so that the
+  // ratios compare runs made minutes apart at most: the machine's speed changes within a run.
+  const alternating = new Map<"hugo" | "eleventy", { dir: string; result: BaselineResult }>();
+  const alternate = async (index: number, run: DraadRun) => {
+    for (const name of ["hugo", "eleventy"] as const) {
+      const tool = tools[name];
+      if (o.skip.has(name) || !tool?.available || run.pages === null) continue;
+      if (index === 0) alternating.set(name, { dir: await prepareBaseline(tool, n, o.seed, run.pages, corpusDir), result: { tool: name, version: tool.version, pages: run.pages, command: "", runs: [], median: null } });
+      const entry = alternating.get(name);
+      if (!entry || entry.result.runs.some((r) => !r.ok)) continue;
+      const one = await runBaseline(tool, entry.dir, entry.result.pages, 1, { timeoutMs, log: baselineLog(tool), numbering: { from: index, of: runs } });
+      entry.result.command = one.command;
+      entry.result.runs.push(...one.runs);
+    }
+  };
+  result.build = await step("build", o.skip.has("build") ? "--skip build" : null, () => draadSeries("build", corpusDir, noSearchOut, false, runs, timeoutMs, alternate), (error) => ({ ...emptySeries(false, ""), skipped: undefined, error }), (why) => emptySeries(false, why));
+  for (const { result: b } of alternating.values()) setBaselineMedian(b);
   if (!o.keep) await rmSite(noSearchOut);
 
   const searchOut = join(work, "site-search");
@@ -660,13 +686,17 @@ async function measureSize(n: number, o: Options, command: string, runMachine: M
           : !tool.available
             ? tool.reason ?? "not available"
             : null;
-    result.baselines[name] = await step(
-      name,
-      skipReason,
-      () => baselineStep(tool!, n, o.seed, pages!, corpusDir, runs, timeoutMs),
-      (error) => ({ ...skipped(""), skipped: undefined, error }),
-      (why) => skipped(why),
-    );
+    const alternated = alternating.get(name)?.result;
+    result.baselines[name] =
+      alternated && alternated.pages === pages
+        ? alternated
+        : await step(
+            name,
+            skipReason,
+            () => baselineStep(tool!, n, o.seed, pages!, corpusDir, runs, timeoutMs),
+            (error) => ({ ...skipped(""), skipped: undefined, error }),
+            (why) => skipped(why),
+          );
     const b = result.baselines[name]!;
     const baseWall = b.median?.wallSeconds ?? null;
     result.ratios[name] = draadWall !== null && baseWall ? draadWall / baseWall : null;
