@@ -180,18 +180,33 @@ export function groupReports(reports: Report[], memo?: GroupKeysMemo): ReportGro
       const words = [...new Set(wordsOf(ticker))];
       const index = wordIndex();
       const rarest = words.map((w) => index.get(w)).filter((s): s is Set<ReportGroup> => !!s).sort((a, b) => a.size - b.size)[0];
-      candidates = [...(rarest ?? [])].filter((g) => {
-        const copies = g.members.filter((m) => m.kind === "brief");
-        return (
-          copies.some((m) => !ticker.section || m.section === ticker.section) &&
-          copies.every((m) => intersects(m.evidence, ticker.evidence)) &&
-          words.filter((w) => copies[0]!.comparison.includes(w)).length >= words.length * TICKER_MIN_SHARED_WORDS
-        );
-      });
+      candidates = [];
+      for (const g of rarest ?? []) if (announces(ticker, words, g)) candidates.push(g);
     }
     if (candidates.length === 1) candidates[0]!.members.push(ticker);
   }
   return groups;
+}
+
+/**
+ * Whether brief group `g` is the brief ticker line `ticker` announces: one of its copies is of
+ * the ticker's section (when it has one), every copy's dating agrees with the ticker's clock, and
+ * the first copy's text holds TICKER_MIN_SHARED_WORDS of the ticker's words. A loop over the
+ * members, not filtered copies: tried on every group of the ticker's rarest word.
+ */
+function announces(ticker: Report, words: readonly string[], g: ReportGroup): boolean {
+  let first: Report | null = null;
+  let inSection = !ticker.section;
+  for (const m of g.members) {
+    if (m.kind !== "brief") continue;
+    first ??= m;
+    if (!inSection && m.section === ticker.section) inSection = true;
+    if (!intersects(m.evidence, ticker.evidence)) return false;
+  }
+  if (first === null || !inSection) return false;
+  let shared = 0;
+  for (const w of words) if (first.comparison.includes(w)) shared++;
+  return shared >= words.length * TICKER_MIN_SHARED_WORDS;
 }
 
 function sharedPrefixLength(a: string, b: string): number {
