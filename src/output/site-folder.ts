@@ -142,7 +142,7 @@ export class OutputLock {
     if (this.released) throw new Error("the output lock was released");
     const { output, versions, replacedAt } = this;
     // Made ready by prepareStage, and still there.
-    const prepared = !options.empty && this.prepared && lstatOrNull(this.prepared.staging)?.isDirectory() ? this.prepared : null;
+    const prepared = !options.empty && this.prepared && lstatSync(this.prepared.staging, { throwIfNoEntry: false })?.isDirectory() ? this.prepared : null;
     if (!options.empty) this.prepared = null;
     const id = prepared?.id ?? this.nextVersionId();
     const staging = join(versions, `${id}.tmp`);
@@ -209,14 +209,6 @@ export class OutputLock {
     } catch {
       // already gone
     }
-  }
-}
-
-function lstatOrNull(path: string) {
-  try {
-    return lstatSync(path);
-  } catch {
-    return null;
   }
 }
 
@@ -371,7 +363,7 @@ function spareVersions(versions: string, current: string): string[] {
  * millisecond (the benchmark machine), a site of 10,000 report folders saves seconds per
  * rebuild. Returns the folders now in `staging`, or null when it is made new.
  */
-function recycleSpare(output: string, versions: string, staging: string, replacedAt: ReadonlyMap<string, number> = new Map()): Set<string> | null {
+function recycleSpare(output: string, versions: string, staging: string, replacedAt: ReadonlyMap<string, number>): Set<string> | null {
   let link;
   try {
     link = lstatSync(output);
