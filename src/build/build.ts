@@ -150,6 +150,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       cache,
       verifiedPages: options.memory?.verifiedPages,
       rememberedPageKeys: options.memory?.pageKeys,
+      rememberedManifest: options.memory?.pageManifest,
       rememberedSummaries: options.memory?.summaries,
       rememberedItemPages: options.memory?.itemPages,
       // Only for a caller that holds the lock beyond this build: the index is swapped in under it.

@@ -11,8 +11,8 @@ import { fileStatus } from "../input/file-status.js";
 import { ItemMemo } from "../archive/item-memo.js";
 import type { CaptureContribution } from "../archive/build-archive.js";
 import type { PlaceAliases } from "../archive/types.js";
-import type { ItemSummary } from "../site/pages/types.js";
-import type { RememberedItemPage } from "../site/pages/context.js";
+import type { RememberedItemPage, RememberedSummary } from "../site/pages/context.js";
+import type { RememberedManifest } from "../cache/page-cache.js";
 
 export interface RememberedCapture {
   /** Device, inode, size and change times: a file whose status is the same was not written. */
@@ -39,8 +39,10 @@ export class BuildMemory {
    * sure to give the same JSON (src/cache/same-json.ts) gets its key without being hashed again.
    */
   readonly pageKeys = new Map<string, RememberedPageKey>();
-  /** The last build's report summaries by item id: one that did not change is kept as the same object, so entries share it. */
-  readonly summaries = new Map<string, ItemSummary>();
+  /** The page manifest the last build saved (src/cache/page-cache.ts), not read from the cache again. */
+  readonly pageManifest: RememberedManifest = { key: null, pages: new Map() };
+  /** The last build's report summaries by item id, with what each was made from: one that did not change is kept as the same object, so entries share it. */
+  readonly summaries = new Map<string, RememberedSummary>();
   /** The last build's report page entries with what they were made from (src/site/pages/items.ts). */
   readonly itemPages = new Map<string, RememberedItemPage>();
   /** The last build: captures taken from memory, and read from disk (cache or parser). */

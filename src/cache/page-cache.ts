@@ -23,7 +23,7 @@ import { sameJson } from "./same-json.js";
 export const PAGES_KIND = "pages";
 const MANIFEST_KIND = "page-manifests";
 
-interface ManifestEntry {
+export interface ManifestEntry {
   key: string;
   sha256: string;
   /**
@@ -35,6 +35,15 @@ interface ManifestEntry {
 
 interface Manifest {
   pages: Record<string, ManifestEntry>;
+}
+
+/**
+ * draad serve keeps the manifest it saved (src/build/memory.ts): the next build takes it from
+ * here instead of reading and decoding it from the cache again (0.15 to 0.2 s at 10,000 pages).
+ */
+export interface RememberedManifest {
+  key: string | null;
+  pages: Map<string, ManifestEntry>;
 }
 
 function isManifest(value: unknown): value is Manifest {
@@ -65,6 +74,7 @@ export class PageCache {
     private readonly verified: Map<string, string>,
     /** draad serve: the last build's entries and keys (src/build/memory.ts). */
     private readonly rememberedKeys: Map<string, RememberedPageKey> | null = null,
+    private readonly rememberedManifest: RememberedManifest | null = null,
   ) {}
 
   /**
@@ -79,17 +89,22 @@ export class PageCache {
     verified: Map<string, string> | null = null,
     stagingFolders: ReadonlySet<string> = new Set(),
     rememberedKeys: Map<string, RememberedPageKey> | null = null,
+    rememberedManifest: RememberedManifest | null = null,
   ): Promise<PageCache> {
     const manifestKey = cache.key("page-manifest", resolve(output));
-    const manifest = await cache.get(MANIFEST_KIND, manifestKey, isManifest);
-    // The manifest is bookkeeping, not a page: keep it out of the reuse figures.
-    delete cache.stats[MANIFEST_KIND];
+    let previous: Map<string, ManifestEntry>;
+    if (rememberedManifest?.key === manifestKey) previous = rememberedManifest.pages;
+    else {
+      const manifest = await cache.get(MANIFEST_KIND, manifestKey, isManifest);
+      // The manifest is bookkeeping, not a page: keep it out of the reuse figures.
+      delete cache.stats[MANIFEST_KIND];
+      previous = new Map(Object.entries(manifest?.pages ?? {}));
+    }
     cache.statsOf(PAGES_KIND);
-    const previous = new Map(Object.entries(manifest?.pages ?? {}));
     // What the last build saved of its files' status: one that is unchanged need not be read.
     const known = verified ?? new Map<string, string>();
     for (const [file, entry] of previous) if (typeof entry.status === "string") known.set(file, `${entry.sha256} ${entry.status}`);
-    const pageCache = new PageCache(cache, resolve(output), manifestKey, previous, known, rememberedKeys);
+    const pageCache = new PageCache(cache, resolve(output), manifestKey, previous, known, rememberedKeys, rememberedManifest);
     // The folders a recycled staging version already has are not made again.
     for (const folder of stagingFolders) pageCache.folders.add(folder);
     return pageCache;
@@ -211,8 +226,14 @@ export class PageCache {
     }
     // Pages this build did not make are forgotten by draad serve too.
     if (this.rememberedKeys) for (const file of [...this.rememberedKeys.keys()]) if (!this.next.has(file)) this.rememberedKeys.delete(file);
+    if (this.rememberedManifest) {
+      // Forgotten first: a save that fails half-way must not leave a manifest of this build's pages as the last one's.
+      this.rememberedManifest.key = null;
+      this.rememberedManifest.pages = this.next;
+    }
     const pages = Object.fromEntries([...this.next.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     await this.cache.put(MANIFEST_KIND, this.manifestKey, { pages } satisfies Manifest);
+    if (this.rememberedManifest) this.rememberedManifest.key = this.manifestKey;
     const written = this.cache.statsOf(MANIFEST_KIND);
     if (written.writeError) this.cache.statsOf(PAGES_KIND).writeError ??= written.writeError;
     delete this.cache.stats[MANIFEST_KIND];

@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import type { Archive, ArchiveDiagnostic } from "../archive/index.js";
 import { configureEleventy, SITE_DIRECTORIES, type EleventyConfigApi } from "./eleventy-config.js";
 import { readMarkdownPages } from "./markdown-pages.js";
-import { PageCache } from "../cache/page-cache.js";
+import { PageCache, type RememberedManifest } from "../cache/page-cache.js";
 import { codeFingerprint } from "../cache/fingerprint.js";
 import { PART_MANIFEST, partManifest } from "./parts.js";
 import type { ContentCache } from "../cache/store.js";
@@ -27,8 +27,7 @@ import { escapeHtml, outOfIndex } from "./search-text.js";
 import { paragraphsAfterHeadline } from "./pages/context.js";
 import { HEADERS_FILE } from "./content-security-policy.js";
 import type { RememberedPageKey } from "../build/memory.js";
-import type { ItemSummary } from "./pages/types.js";
-import type { RememberedItemPage } from "./pages/context.js";
+import type { RememberedItemPage, RememberedSummary } from "./pages/context.js";
 
 export const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const TEMPLATES_DIR = join(PROJECT_ROOT, SITE_DIRECTORIES.input);
@@ -65,8 +64,9 @@ export interface SiteBuildOptions {
   verifiedPages?: Map<string, string>;
   /** draad serve: the last build's page entries with their keys, and its report summaries (src/build/memory.ts). */
   rememberedPageKeys?: Map<string, RememberedPageKey>;
-  rememberedSummaries?: Map<string, ItemSummary>;
+  rememberedSummaries?: Map<string, RememberedSummary>;
   rememberedItemPages?: Map<string, RememberedItemPage>;
+  rememberedManifest?: RememberedManifest;
   onPhase?: (phase: "render" | "index", state: "start" | "progress" | "done", detail?: string) => void;
   /**
    * draad serve: the pages now, the search index after. The search bundles of the site in the
@@ -134,7 +134,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
     const renderStart = performance.now();
     let pages = 0;
     let reusedPages = 0;
-    const pageCache = options.cache ? await PageCache.open(options.cache, output, options.verifiedPages ?? null, options.folder.folders, options.rememberedPageKeys ?? null) : null;
+    const pageCache = options.cache ? await PageCache.open(options.cache, output, options.verifiedPages ?? null, options.folder.folders, options.rememberedPageKeys ?? null, options.rememberedManifest ?? null) : null;
     // A reused page's key covers everything its template reads: the shared site data and its
     // entry, and the site's own templates when there are any (draad's are in the code fingerprint).
     const sharedContext = `${JSON.stringify(plan.site)}\0${options.templates?.fingerprint ?? ""}`;

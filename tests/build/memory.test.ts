@@ -119,6 +119,12 @@ describe("a build that remembers the last one (draad serve)", () => {
     const again = await build({ ...options("served"), memory });
     expect(again.pages - again.reusedPages).toBe(steady.pages - steady.reusedPages + 1);
     expect(differences(snapshot(join(root, "served")), snapshot(join(root, "clean")))).toEqual([]);
+    // The page manifest is kept in memory, not read from the cache again: with the cache folder
+    // gone, the pages are still reused (each checked against the output as before).
+    rmSync(join(root, "cache-served"), { recursive: true, force: true });
+    const withoutDiskCache = await build({ ...options("served"), memory });
+    expect(withoutDiskCache.reusedPages).toBe(steady.reusedPages);
+    expect(differences(snapshot(join(root, "served")), snapshot(join(root, "clean")))).toEqual([]);
   }, 120_000);
 
   it("leaves the disk cache of captures as its first build made it: a later draad build reuses every capture it held", async () => {

@@ -200,3 +200,43 @@ describe("the places index", async () => {
     expect(h.indexOf("'s-Hertogenbosch")).toBeLessThan(h.indexOf("Hoorn"));
   });
 });
+
+describe("report summaries kept from the last build (draad serve)", async () => {
+  const { PlanContext } = await import("../../src/site/pages/context.js");
+  const archive = await exportDemo();
+  const options = { baseUrl: "https://example.org", pathPrefix: "/", pages: [] };
+  const item = archive.items.find((i) => i.places.length > 0 && i.kind === "brief")!;
+
+  it("hands out the last build's summary object when nothing it is made of changed", () => {
+    const remembered = new Map();
+    const first = new PlanContext(archive, { ...options, summaries: remembered }).summary(item);
+    // A later merge copies the item (src/archive/item-memo.ts): a new object, the same texts.
+    const again = new PlanContext({ ...archive, items: archive.items.map((i) => ({ ...i })) }, { ...options, summaries: remembered }).summary({ ...item });
+    expect(again).toBe(first);
+  });
+
+  it.each([
+    ["headline", (i: (typeof archive.items)[number]) => ({ ...i, headline: `${i.headline} (bijgewerkt)` })],
+    ["interval", (i: (typeof archive.items)[number]) => ({ ...i, publishedFrom: null })],
+    ["section", (i: (typeof archive.items)[number]) => ({ ...i, section: "Opmerkelijk", sectionId: "opmerkelijk" })],
+    ["texts", (i: (typeof archive.items)[number]) => ({ ...i, paragraphs: ["Een andere tekst.", ...i.paragraphs] })],
+    ["versions", (i: (typeof archive.items)[number]) => ({ ...i, versions: i.versions.length > 1 ? i.versions.slice(0, 1) : [...i.versions, ...archive.items.flatMap((o) => o.versions).slice(0, 2)] })],
+  ])("makes it again when its %s changed, as a plan without memory does", (_what, change) => {
+    const remembered = new Map();
+    const first = new PlanContext(archive, { ...options, summaries: remembered }).summary(item);
+    const changed = change(item);
+    const changedArchive = { ...archive, items: archive.items.map((i) => (i.id === item.id ? changed : i)) };
+    const again = new PlanContext(changedArchive, { ...options, summaries: remembered }).summary(changed);
+    expect(again).not.toBe(first);
+    expect(again).toEqual(new PlanContext(changedArchive, options).summary(changed));
+  });
+
+  it("follows a renamed place, and forgets items that are gone", () => {
+    const remembered = new Map();
+    new PlanContext(archive, { ...options, summaries: remembered }).summary(item);
+    const renamed = { ...archive, places: archive.places.map((p) => (p.id === item.places[0] ? { ...p, name: "Anderstad" } : p)) };
+    expect(new PlanContext(renamed, { ...options, summaries: remembered }).summary(item).place).toContain("Anderstad");
+    new PlanContext({ ...archive, items: archive.items.filter((i) => i.id !== item.id) }, { ...options, summaries: remembered });
+    expect(remembered.has(item.id)).toBe(false);
+  });
+});
