@@ -240,3 +240,40 @@ describe("report summaries kept from the last build (draad serve)", async () => 
     expect(remembered.has(item.id)).toBe(false);
   });
 });
+
+describe("report page entries kept from the last build (draad serve)", async () => {
+  const { planSite } = await import("../../src/site/view-model.js");
+  const archive = await exportDemo();
+  const options = { baseUrl: "https://example.org", pathPrefix: "/", pages: [] };
+  type Item = (typeof archive.items)[number];
+  /** A later merge: every item a copy, with copies of what linking and relating write (src/archive/item-memo.ts). */
+  const merged = (change: (item: Item) => Item = (i) => i) => ({
+    ...archive,
+    items: archive.items.map((i) => change({ ...i, briefIds: [...i.briefIds], related: [...i.related], postings: i.postings.map((p) => ({ ...p })) })),
+  });
+  const entries = (a: typeof archive, memory: { summaries: Map<string, never>; itemPages: Map<string, never> }) => {
+    const item = planSite(a, { ...options, ...memory }).pages.item as unknown as { sources: Item[]; entryOf(i: Item): { headline: string; evidence: unknown[] } };
+    return new Map(item.sources.map((s) => [s.id, item.entryOf(s)]));
+  };
+
+  it("hands out the same entry objects for unchanged items, and makes a changed one again as a plan without memory does", () => {
+    const memory = { summaries: new Map(), itemPages: new Map() };
+    const first = entries(archive, memory);
+    const again = entries(merged(), memory);
+    for (const [id, entry] of first) expect(again.get(id), id).toBe(entry);
+    const target = archive.items.find((i) => i.sightings.length > 1)!;
+    const changes: [string, (i: Item) => Item][] = [
+      ["a sighting less", (i) => ({ ...i, sightings: i.sightings.slice(1) })],
+      ["a sighting changed in a copy of the list", (i) => ({ ...i, sightings: i.sightings.map((s, n) => (n === 0 ? { ...s, age: "99 uur geleden" } : s)) })],
+      ["a related item more", (i) => ({ ...i, related: [...i.related, archive.items.find((o) => o.id !== i.id && !i.related.includes(o.id))!.id] })],
+    ];
+    for (const [what, change] of changes) {
+      // Each change against the unchanged site's memory.
+      expect(entries(merged(), memory).get(target.id)).toEqual(first.get(target.id));
+      const changedArchive = merged((i) => (i.id === target.id ? change(i) : i));
+      const changed = entries(changedArchive, memory).get(target.id)!;
+      expect(changed, what).not.toBe(first.get(target.id));
+      expect(changed, what).toEqual(entries(changedArchive, { summaries: new Map(), itemPages: new Map() }).get(target.id));
+    }
+  });
+});
