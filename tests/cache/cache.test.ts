@@ -243,6 +243,17 @@ describe("rebuilds with the cache", () => {
     const first = pack();
     expect((await build(["--input", input, "--output", fresh("site"), "--cache", cache])).code).toBe(0);
     expect(pack().stat.mtimeMs).toBe(first.stat.mtimeMs);
+    // A capture added: its entry is appended; what was there stays byte for byte, and is all reused.
+    const before = readFileSync(first.path);
+    writeFileSync(join(input, "2025-11-23T0900-toegevoegd.txt"), readFileSync(join(input, demoFiles[0]!), "utf8") + "\nNog een regel.\n");
+    expect((await build(["--input", input, "--output", fresh("site"), "--cache", cache])).code).toBe(0);
+    const appended = readFileSync(first.path);
+    expect(pack().stat.ino).toBe(first.stat.ino);
+    expect(appended.length).toBeGreaterThan(before.length);
+    expect(appended.subarray(0, before.length).equals(before)).toBe(true);
+    const reread = await build(["--input", input, "--output", fresh("site"), "--cache", cache]);
+    expect(reused(reread.stdout, "captures")).toEqual([demoFiles.length + 1, demoFiles.length + 1]);
+    rmSync(join(input, "2025-11-23T0900-toegevoegd.txt"));
     rmSync(join(input, demoFiles[0]!));
     expect((await build(["--input", input, "--output", fresh("site"), "--cache", cache])).code).toBe(0);
     expect(pack().stat.size).toBeLessThan(first.stat.size);

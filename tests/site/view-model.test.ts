@@ -9,6 +9,7 @@ import { listPageUrl } from "../../src/site/routes.js";
 import { buildArchive } from "../../src/archive/index.js";
 import { parseCapture } from "../../src/wire/index.js";
 import { exportDemo } from "../support/archive.js";
+import type { RememberedItemPage, RememberedSummary } from "../../src/site/pages/context.js";
 
 describe("Dutch dates and publication intervals", () => {
   it.each([
@@ -251,13 +252,13 @@ describe("report page entries kept from the last build (draad serve)", async () 
     ...archive,
     items: archive.items.map((i) => change({ ...i, briefIds: [...i.briefIds], related: [...i.related], postings: i.postings.map((p) => ({ ...p })) })),
   });
-  const entries = (a: typeof archive, memory: { summaries: Map<string, never>; itemPages: Map<string, never> }) => {
+  const entries = (a: typeof archive, memory: { summaries: Map<string, RememberedSummary>; itemPages: Map<string, RememberedItemPage> }) => {
     const item = planSite(a, { ...options, ...memory }).pages.item as unknown as { sources: Item[]; entryOf(i: Item): { headline: string; evidence: unknown[] } };
     return new Map(item.sources.map((s) => [s.id, item.entryOf(s)]));
   };
 
   it("hands out the same entry objects for unchanged items, and makes a changed one again as a plan without memory does", () => {
-    const memory = { summaries: new Map(), itemPages: new Map() };
+    const memory = { summaries: new Map<string, RememberedSummary>(), itemPages: new Map<string, RememberedItemPage>() };
     const first = entries(archive, memory);
     const again = entries(merged(), memory);
     for (const [id, entry] of first) expect(again.get(id), id).toBe(entry);
@@ -273,7 +274,7 @@ describe("report page entries kept from the last build (draad serve)", async () 
       const changedArchive = merged((i) => (i.id === target.id ? change(i) : i));
       const changed = entries(changedArchive, memory).get(target.id)!;
       expect(changed, what).not.toBe(first.get(target.id));
-      expect(changed, what).toEqual(entries(changedArchive, { summaries: new Map(), itemPages: new Map() }).get(target.id));
+      expect(changed, what).toEqual(entries(changedArchive, { summaries: new Map<string, RememberedSummary>(), itemPages: new Map<string, RememberedItemPage>() }).get(target.id));
     }
   });
 });
