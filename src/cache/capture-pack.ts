@@ -14,7 +14,7 @@
  * less than writing its 40 MB again.
  */
 import { createHash } from "node:crypto";
-import { appendFileSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, constants, fstatSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { isInside, readInside, realPathOrNull } from "../input/input-folder.js";
 import { dirname } from "node:path";
 import { threadId } from "node:worker_threads";
@@ -125,14 +125,7 @@ export class CapturePack {
     if (!this.changed && this.next.size === this.index.size) return;
     // Every entry on disk used, and intact: only the new ones are written, after them.
     if (!this.damaged && this.index.size > 0 && this.next.size - this.added.size === this.index.size) {
-      if (this.added.size === 0) return;
-      try {
-        this.checkFolder();
-        appendFileSync(this.path, Buffer.concat([...this.added].sort().map((k) => this.next.get(k)!)));
-      } catch (error) {
-        this.stats.writeError = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-      }
-      return;
+      if (this.added.size === 0 || this.append(Buffer.concat([...this.added].sort().map((k) => this.next.get(k)!)))) return;
     }
     const keys = [...this.next.keys()].sort();
     const temporary = `${this.path}.${process.pid}-${threadId}.tmp`;
@@ -146,6 +139,31 @@ export class CapturePack {
       this.stats.writeError = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
       rmSync(temporary, { force: true });
     }
+  }
+
+  /**
+   * `entries` written after the pack read at the start, when the path is still that regular file
+   * (not a link: never followed) and no other build has written it since (the same size): true
+   * when done or failed with a write error, false when the pack is to be written anew instead.
+   */
+  private append(entries: Buffer): boolean {
+    let fd: number;
+    try {
+      this.checkFolder();
+      fd = openSync(this.path, constants.O_WRONLY | constants.O_APPEND | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+    } catch {
+      return false;
+    }
+    try {
+      const status = fstatSync(fd);
+      if (!status.isFile() || status.size !== this.bytes.length) return false;
+      for (let written = 0; written < entries.length; ) written += writeSync(fd, entries, written);
+    } catch (error) {
+      this.stats.writeError = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    } finally {
+      closeSync(fd);
+    }
+    return true;
   }
 
   /** The pack's folder must lie inside the cache folder (by real path): never written through a link out of it. */
