@@ -549,6 +549,8 @@ async function serveCommand(args: ParsedArguments, io: CliIo): Promise<number> {
   };
   try {
     await buildOnce();
+    // Before the first change can come: the heap collected, the next stage made ready.
+    between.settleNow();
     server = await startDevServer({
       root: options.output,
       pathPrefix: normalisePrefix(options.pathPrefix),

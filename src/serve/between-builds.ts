@@ -7,6 +7,7 @@
  *    in between, none of six did. Not at once: the browser reloads its page just then.
  *  - once the grace period after the last swap is over, the spare version of the output is
  *    cleared for the next build (OutputLock.prepareStage).
+ * After the first build both run at once, before the server listens (settleNow).
  * The search index that draad serve makes after a build's pages does not hold these back (it
  * mostly waits for Pagefind's process); when it ends they run again.
  */
@@ -48,13 +49,36 @@ export class BetweenBuilds {
   idleAgain(): void {
     this.stop();
     this.after(this.collectAfterMs, () => this.collect?.());
-    this.after(this.prepareAfterMs, () => {
-      try {
-        this.lock.prepareStage();
-      } catch {
-        // The next build meets the same problem and reports it.
-      }
-    });
+    this.after(this.prepareAfterMs, () => this.prepareQuietly());
+  }
+
+  private prepareQuietly(): void {
+    try {
+      this.lock.prepareStage();
+    } catch {
+      // The next build meets the same problem and reports it.
+    }
+  }
+
+  /**
+   * Both at once, now, for the moment before the server starts listening (after the first
+   * build): the first change after the start then finds a collected heap and, where the output
+   * had no spare version yet, the stage made ready (measured at 10,000 captures: the first
+   * rebuild after the start took 2.6 to 3.9 s while the others took 1.4 to 2.1 s, since it made
+   * 10,000 folders and collected the first build's garbage itself). A stage that cannot be made
+   * ready yet (a spare still in its grace period) is left to the timer.
+   */
+  settleNow(): void {
+    if (this.busy > 0) return;
+    this.stop();
+    this.collect?.();
+    let prepared = false;
+    try {
+      prepared = this.lock.prepareStage();
+    } catch {
+      // The next build meets the same problem and reports it.
+    }
+    if (!prepared) this.after(this.prepareAfterMs, () => this.prepareQuietly());
   }
 
   stop(): void {

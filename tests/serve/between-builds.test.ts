@@ -61,3 +61,27 @@ describe("between builds", () => {
     gc!();
   });
 });
+
+describe("settling before the server listens", () => {
+  it("collects and prepares at once, and leaves nothing for the timers when the stage was made ready", async () => {
+    const { calls, lock, collect } = recorder();
+    const between = new BetweenBuilds(lock, 30, collect, 10);
+    await between.work(async () => undefined);
+    between.settleNow();
+    expect(calls).toEqual(["collect", "prepare"]);
+    await pause(60);
+    expect(calls).toEqual(["collect", "prepare"]);
+  });
+
+  it("leaves a stage that cannot be made ready yet (a spare in its grace period) to the timer", async () => {
+    const calls: string[] = [];
+    let ready = false;
+    const between = new BetweenBuilds({ prepareStage: () => (calls.push(ready ? "prepared" : "not yet"), ready) }, 30, () => void calls.push("collect"), 10);
+    await between.work(async () => undefined);
+    between.settleNow();
+    expect(calls).toEqual(["collect", "not yet"]);
+    ready = true;
+    await pause(60);
+    expect(calls).toEqual(["collect", "not yet", "prepared"]);
+  });
+});
