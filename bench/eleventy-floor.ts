@@ -44,7 +44,7 @@ async function eleventyRun(mode: "toJSON" | "write"): Promise<number> {
       },
     });
     eleventy.logger.overrideLogger({ log() {}, info() {}, warn() {}, error() {} });
-    const made = mode === "toJSON" ? ([await eleventy.toJSON()].flat(3) as unknown[]).length : (await eleventy.write(), readdirSync(join(work, "out", "pagina")).length);
+    const made = mode === "toJSON" ? ([await eleventy.toJSON()].flat(3) as unknown[]).length : (await (eleventy as unknown as { write(): Promise<unknown> }).write(), readdirSync(join(work, "out", "pagina")).length);
     const seconds = (performance.now() - started) / 1000;
     if (made !== pages) throw new Error(`Eleventy made ${made} pages, not ${pages}`);
     return seconds;
