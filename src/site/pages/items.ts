@@ -38,7 +38,9 @@ export function itemEntries(context: PlanContext): LazyEntries<ArchiveItem, Item
   // One sidebar object per captured page (and section to fall back on), shared by its reports' pages.
   const sidebars = new Map<string, ItemPage["sidebar"]>();
   const sidebarOf = (item: ArchiveItem): ItemPage["sidebar"] => {
-    const capture = [...item.sightings].reverse().find((s) => s.role === "page")?.capture;
+    // The last page sighting's capture (a loop from the end: no copy of the list per report).
+    let capture: string | undefined;
+    for (let i = item.sightings.length - 1; i >= 0 && capture === undefined; i--) if (item.sightings[i]!.role === "page") capture = item.sightings[i]!.capture;
     const entries = capture ? sidebarEntries.get(capture) : undefined;
     if (!capture || !entries?.length) return null;
     const key = `${capture}\0${item.section ?? ""}`;
