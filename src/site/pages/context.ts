@@ -9,6 +9,7 @@ import { cutAtWord } from "../../archive/normalise.js";
 import { amsterdamDay, dutchDayHeading, listTimes, timeText } from "../dutch-dates.js";
 import { ROUTES, SiteUrls } from "../routes.js";
 import { sameJson } from "../../cache/same-json.js";
+import { PageInputs } from "./inputs.js";
 import { TEXT_NL, type SiteText } from "../text-nl.js";
 import type { ItemPage, ItemSummary, Link, MarkdownPage, PagePlan, TimeContext } from "./types.js";
 
@@ -131,22 +132,27 @@ export class PlanContext {
       this.summaries.set(item.id, s);
       return s;
     }
-    const inputs = this.scratch;
-    inputs.length = 0;
-    summaryInputs(item, this, inputs);
     const kept = remembered.get(item.id);
-    if (kept && sameValues(kept.inputs, inputs)) s = kept.summary;
-    else {
+    const inputs = this.summaryInputList;
+    if (kept) {
+      inputs.compareWith(kept.inputs);
+      summaryInputs(item, this, inputs);
+      if (inputs.same) s = kept.summary;
+    }
+    if (!s) {
+      inputs.record();
+      summaryInputs(item, this, inputs);
       s = this.makeSummary(item);
       // Another way to the same JSON (a place renamed back): still the same object, for the page keys.
       if (kept && sameJson(kept.summary, s)) s = kept.summary;
-      remembered.set(item.id, { inputs: inputs.slice(), summary: s });
+      remembered.set(item.id, { inputs: inputs.recorded(), summary: s });
     }
     this.summaries.set(item.id, s);
     return s;
   }
 
-  private readonly scratch: unknown[] = [];
+  /** The inputs of one summary at a time (summaryInputs), recorded or compared. */
+  private readonly summaryInputList = new PageInputs();
 
   private makeSummary(item: ArchiveItem): ItemSummary {
     const s: ItemSummary = {
@@ -173,15 +179,21 @@ export class PlanContext {
  * Everything makeSummary reads, in a fixed order (a new read there must be added here;
  * tests/build/memory.test.ts checks the pages against a clean build through a series of edits).
  */
-function summaryInputs(item: ArchiveItem, context: PlanContext, inputs: unknown[]): void {
-  inputs.push(context.t, item.url, item.kind, item.headline, item.headlineSource, item.paragraphs, item.publishedFrom, item.publishedTo, item.sortTime, item.sectionId, item.section, item.versions.length > 1, item.places.length);
-  for (const p of item.places) inputs.push(context.placeName(p));
-}
-
-function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+function summaryInputs(item: ArchiveItem, context: PlanContext, inputs: PageInputs): void {
+  inputs.value(context.t);
+  inputs.value(item.url);
+  inputs.value(item.kind);
+  inputs.value(item.headline);
+  inputs.value(item.headlineSource);
+  inputs.value(item.paragraphs);
+  inputs.value(item.publishedFrom);
+  inputs.value(item.publishedTo);
+  inputs.value(item.sortTime);
+  inputs.value(item.sectionId);
+  inputs.value(item.section);
+  inputs.value(item.versions.length > 1);
+  inputs.value(item.places.length);
+  for (const p of item.places) inputs.value(context.placeName(p));
 }
 
 /**
