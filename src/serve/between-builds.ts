@@ -49,14 +49,15 @@ export class BetweenBuilds {
   idleAgain(): void {
     this.stop();
     this.after(this.collectAfterMs, () => this.collect?.());
-    this.after(this.prepareAfterMs, () => this.prepareQuietly());
+    this.after(this.prepareAfterMs, () => void this.prepareQuietly());
   }
 
-  private prepareQuietly(): void {
+  /** Whether the next build's stage is ready now; a failure is the next build's to meet and report. */
+  private prepareQuietly(): boolean {
     try {
-      this.lock.prepareStage();
+      return this.lock.prepareStage();
     } catch {
-      // The next build meets the same problem and reports it.
+      return false;
     }
   }
 
@@ -72,13 +73,7 @@ export class BetweenBuilds {
     if (this.busy > 0) return;
     this.stop();
     this.collect?.();
-    let prepared = false;
-    try {
-      prepared = this.lock.prepareStage();
-    } catch {
-      // The next build meets the same problem and reports it.
-    }
-    if (!prepared) this.after(this.prepareAfterMs, () => this.prepareQuietly());
+    if (!this.prepareQuietly()) this.after(this.prepareAfterMs, () => void this.prepareQuietly());
   }
 
   stop(): void {
