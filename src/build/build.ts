@@ -18,7 +18,7 @@ import { fileDiagnostic } from "../wire/index.js";
 import { codeFingerprint } from "../cache/fingerprint.js";
 import { cacheFolderProblem, ContentCache, describeCacheStats, type CacheStats } from "../cache/store.js";
 import { OutputLock, OutputLockedError, OutputUnusableError, REPLACED_VERSION_GRACE_SECONDS } from "../output/site-folder.js";
-import { buildSite, PROJECT_ROOT } from "../site/build.js";
+import { buildSite, PROJECT_ROOT, type SearchIndexed } from "../site/build.js";
 import { RenderPool, renderWorkerCount } from "../site/render-pool.js";
 import { normalisePrefix } from "../site/view-model.js";
 import { BUILT_IN_TEMPLATES, type TemplateSet } from "../site/templates/index.js";
@@ -57,7 +57,7 @@ export interface BuildOptions {
    * draad serve: swap the pages in first, with the last search index; `reindexLater` gets the
    * step that makes the index anew and swaps it in (the caller runs it, while it holds the lock).
    */
-  reindexLater?: (reindex: (stillWanted: () => boolean) => Promise<{ seconds: number; records: number } | null>) => void;
+  reindexLater?: (reindex: (stillWanted: () => boolean) => Promise<({ seconds: number } & SearchIndexed) | null>) => void;
 }
 
 export type ProgressEvent =

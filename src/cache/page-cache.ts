@@ -159,44 +159,25 @@ export class PageCache {
 
   /**
    * Put the last build's file into staging when its key matches and its bytes are still what was
-   * written. Synchronous on purpose: for thousands of small files it is several times faster
-   * than fs/promises. The staging folder lies beside the output, so the file is hard-linked
-   * (the old output is removed after the swap); where links are not possible it is copied.
+   * written (checkOutputFile, linkOrCopy).
    */
   private copyIfUnchanged(file: string, key: string, staging: string): boolean {
     const before = this.previous.get(file);
     if (!before || before.key !== key) return false;
     const source = join(this.output, file);
-    // Not the change time: hard-linking the file into the next version moves it.
-    const status = fileStatus(source, { changeTime: false });
-    const known = status !== null && this.verified.get(file) === `${before.sha256} ${status}`;
-    let bytes: Buffer | null = null;
-    if (!known) {
+    const check = checkOutputFile(source, before.sha256, this.verified.get(file));
+    if (check.read) {
       const stats = this.cache.statsOf(PAGES_KIND);
       stats.readToCheck = (stats.readToCheck ?? 0) + 1;
-      try {
-        bytes = readFileSync(source);
-      } catch {
-        this.cache.statsOf(PAGES_KIND).invalid++;
-        return false;
-      }
-      if (sha256(bytes) !== before.sha256) {
-        this.cache.statsOf(PAGES_KIND).invalid++;
-        return false;
-      }
-      if (status !== null) this.verified.set(file, `${before.sha256} ${status}`);
     }
-    const target = join(staging, file);
-    ensureFolder(dirname(target), this.folders);
-    let linked = true;
-    try {
-      linkSync(source, target);
-    } catch {
-      writeFileSync(target, bytes ?? readFileSync(source));
-      linked = false;
+    if (!check.same) {
+      this.cache.statsOf(PAGES_KIND).invalid++;
+      return false;
     }
+    if (check.read && check.status !== null) this.verified.set(file, `${before.sha256} ${check.status}`);
+    const linked = linkOrCopy(source, join(staging, file), check.bytes, this.folders);
     // A linked file keeps its inode and modification time, so its status; a copy does not.
-    this.next.set(file, linked && status !== null ? { key: before.key, sha256: before.sha256, status } : { key: before.key, sha256: before.sha256 });
+    this.next.set(file, linked && check.status !== null ? { key: before.key, sha256: before.sha256, status: check.status } : { key: before.key, sha256: before.sha256 });
     return true;
   }
 
@@ -237,6 +218,44 @@ export class PageCache {
     const written = this.cache.statsOf(MANIFEST_KIND);
     if (written.writeError) this.cache.statsOf(PAGES_KIND).writeError ??= written.writeError;
     delete this.cache.stats[MANIFEST_KIND];
+  }
+}
+
+/**
+ * Whether a file of the last output still has the bytes `sha256`. `known` is `${sha256} ${status}`
+ * as last seen: a file whose status (without the change time: hard-linking the file into the next
+ * version moves it) is still that is not read; any other is read and hashed.
+ */
+export function checkOutputFile(
+  source: string,
+  expected: string,
+  known: string | undefined,
+): { same: boolean; read: boolean; status: string | null; bytes: Buffer | null } {
+  const status = fileStatus(source, { changeTime: false });
+  if (status !== null && known === `${expected} ${status}`) return { same: true, read: false, status, bytes: null };
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(source);
+  } catch {
+    return { same: false, read: true, status, bytes: null };
+  }
+  return { same: sha256(bytes) === expected, read: true, status, bytes };
+}
+
+/**
+ * Put a checked file of the last output into staging. Synchronous on purpose: for thousands of
+ * small files it is several times faster than fs/promises. The staging folder lies beside the
+ * output, so the file is hard-linked (the old output is removed after the swap); where links are
+ * not possible it is copied. Returns whether it was linked.
+ */
+export function linkOrCopy(source: string, target: string, bytes: Buffer | null, folders: Set<string>): boolean {
+  ensureFolder(dirname(target), folders);
+  try {
+    linkSync(source, target);
+    return true;
+  } catch {
+    writeFileSync(target, bytes ?? readFileSync(source));
+    return false;
   }
 }
 

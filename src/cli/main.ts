@@ -13,8 +13,8 @@ import { findCaptureFiles, type CaptureFile } from "../input/capture-files.js";
 import { parseCapture, formatDiagnostic, printable, type CaptureRecord } from "../wire/index.js";
 import { parseTimestamp } from "../wire/amsterdam-time.js";
 import { PART_YEARS } from "../archive/index.js";
-import { PROJECT_ROOT } from "../site/build.js";
-import { normalisePrefix } from "../site/view-model.js";
+import { PROJECT_ROOT, type SearchIndexed } from "../site/build.js";
+import { normalisePrefix, SEARCH_BUNDLE_RECORDS } from "../site/view-model.js";
 import { AssembleError, assembleParts } from "../site/assemble.js";
 import { build, REPLACED_VERSION_GRACE_SECONDS, siteTemplates, takeLock, type BuildOptions, type BuildReport, type ProgressEvent } from "../build/build.js";
 import { BuildRefusal, buildNowMs, checkedInputFolder, DEFAULTS, forHumans, readPlaceTable, refuseDangerousOutput, refuseLinkOnTheWay } from "../build/inputs.js";
@@ -102,8 +102,9 @@ when the build succeeded.
                        of that name (see the README, "Your own templates"); they are code and
                        run in the build, so review them like code
   --no-search          skip the search index (quicker previews and benchmarks)
-  --search-bundle N    reports per search bundle (default 15000); larger archives are indexed
-                       in several bundles that the search page merges, to bound memory
+  --search-bundle N    reports per search bundle (default ${SEARCH_BUNDLE_RECORDS}); larger archives are indexed
+                       in several bundles that the search page merges, to bound memory; cut
+                       from the oldest report on, so a rebuild indexes only bundles that changed
   --cache DIR          build cache (default .cache/draad): captures and pages that did not
                        change since the last build into the same --output are reused
   --no-cache           neither read nor write the cache (a clean build)
@@ -154,7 +155,7 @@ Exit status: 0 added; 1 not added (already there, or nothing to add); 2 usage er
 `,
   serve: `Usage: draad serve [--host HOST] [--port N] [--input DIR] [--output DIR] [--pages DIR]
                    [--templates DIR] [--places FILE] [--path-prefix /sub/] [--no-search]
-                   [--cache DIR | --no-cache]
+                   [--search-bundle N] [--cache DIR | --no-cache]
 
 Builds the site (with the cache) into --output (default _site), serves it with live reload and
 search, watches --input, --pages, --templates and the place alias table, and builds again on
@@ -194,7 +195,7 @@ const COMMANDS: Record<string, { valueFlags: string[]; booleanFlags: string[]; r
   assemble: { valueFlags: ["output", "templates"], booleanFlags: [], run: (args, io) => assembleCommand(args, io) },
   add: { valueFlags: ["input", "captured-at", "source", "places"], booleanFlags: ["clipboard", "dry-run"], run: (args, io) => addCommand(args, io) },
   serve: {
-    valueFlags: ["input", "output", "base-url", "path-prefix", "captured-at", "places", "pages", "templates", "cache", "host", "port"],
+    valueFlags: ["input", "output", "base-url", "path-prefix", "captured-at", "places", "pages", "templates", "search-bundle", "cache", "host", "port"],
     booleanFlags: ["no-search", "no-cache"],
     run: (args, io) => serveCommand(args, io),
   },
@@ -498,7 +499,7 @@ function searchBundleOption(args: ParsedArguments): number | undefined {
   const value = stringFlag(args, "search-bundle");
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--search-bundle ${value} must be a whole number of reports, such as 15000`);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--search-bundle ${value} must be a whole number of reports, such as ${SEARCH_BUNDLE_RECORDS}`);
   return n;
 }
 
@@ -521,7 +522,7 @@ async function serveCommand(args: ParsedArguments, io: CliIo): Promise<number> {
   let searchQueue: Promise<void> = Promise.resolve();
   // Between builds, the spare version is cleared and the heap collected (src/serve/between-builds.ts).
   const between = new BetweenBuilds(lock, (REPLACED_VERSION_GRACE_SECONDS + 0.2) * 1000);
-  const reindexLater = (reindex: (stillWanted: () => boolean) => Promise<{ seconds: number; records: number } | null>) => {
+  const reindexLater = (reindex: (stillWanted: () => boolean) => Promise<({ seconds: number } & SearchIndexed) | null>) => {
     const generation = builds;
     const stillWanted = () => generation === builds;
     searchQueue = searchQueue.then(async () => {
@@ -529,8 +530,9 @@ async function serveCommand(args: ParsedArguments, io: CliIo): Promise<number> {
       try {
         const made = await reindex(stillWanted);
         if (!made) return;
-        const { seconds, records } = made;
-        io.stderr(`draad serve: search index of ${records} report(s) made again in ${seconds.toFixed(2)} s\n`);
+        const { seconds, records, bundles, reused } = made;
+        const kept = reused ? `; ${reused} of ${bundles} bundle(s) unchanged, kept` : "";
+        io.stderr(`draad serve: search index of ${records} report(s) made again in ${seconds.toFixed(2)} s${kept}\n`);
         server?.notify("search");
       } catch (error) {
         io.stderr(`draad serve: the search index could not be made again: ${printable((error as Error).message)}; search shows the last index until the next change\n`);

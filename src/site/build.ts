@@ -12,10 +12,11 @@ import type { Archive, ArchiveDiagnostic } from "../archive/index.js";
 import { configureEleventy, SITE_DIRECTORIES, type EleventyConfigApi } from "./eleventy-config.js";
 import { readMarkdownPages } from "./markdown-pages.js";
 import { PageCache, type RememberedManifest } from "../cache/page-cache.js";
+import { SearchBundleCache } from "../cache/search-bundle-cache.js";
 import { codeFingerprint } from "../cache/fingerprint.js";
 import { PART_MANIFEST, partManifest } from "./parts.js";
 import type { ContentCache } from "../cache/store.js";
-import { entriesOf, planSite, SEARCH_BUNDLE_RECORDS, type PageEntries, type Site, type SitePlan, type TemplateName } from "./view-model.js";
+import { entriesOf, planSite, SEARCH_BUNDLE_RECORDS, searchBundleSizes, type PageEntries, type Site, type SitePlan, type TemplateName } from "./view-model.js";
 import { entryCount, isLazy } from "./pages/types.js";
 import type { TemplateSet } from "./templates/index.js";
 import { PageWriter, type RenderedPage } from "./page-writer.js";
@@ -85,7 +86,7 @@ export interface SiteBuildResult {
   seconds: { render: number; index: number };
   searchPages: number;
   /** With `deferSearch`: stages the pages of the output with a search index made anew, and swaps that in. */
-  reindex: ((folder: SiteFolder, stillWanted: () => boolean) => Promise<{ seconds: number; records: number } | null>) | null;
+  reindex: ((folder: SiteFolder, stillWanted: () => boolean) => Promise<({ seconds: number } & SearchIndexed) | null>) | null;
 }
 
 export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildResult> {
@@ -115,6 +116,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
     // released before Eleventy's is needed, so the two peaks do not add up.
     let indexSeconds = 0;
     let searchPages = 0;
+    let bundleCache: SearchBundleCache | null = null;
     const urlPrefix = options.part ? `/${options.part.year}` : "";
     if (options.search && options.deferSearch) {
       // Search stays usable meanwhile, with the last build's index (it may not know the newest reports).
@@ -125,9 +127,11 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
     } else if (options.search) {
       options.onPhase?.("index", "start");
       const indexStart = performance.now();
-      searchPages = await indexForSearch(staging, plan, urlPrefix);
+      bundleCache = options.cache ? await SearchBundleCache.open(options.cache, output) : null;
+      const indexed = await indexForSearch(staging, plan, urlPrefix, bundleCache);
+      searchPages = indexed.records;
       indexSeconds = (performance.now() - indexStart) / 1000;
-      options.onPhase?.("index", "done", `${searchPages} reports in ${searchBundlesOf(plan).length} bundle(s)`);
+      options.onPhase?.("index", "done", `${searchPages} reports in ${indexed.bundles} bundle(s)${indexed.reused ? `, ${indexed.reused} of them reused` : ""}`);
     }
 
     options.onPhase?.("render", "start");
@@ -216,6 +220,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
     options.onPhase?.("render", "done", `${pages} pages`);
     const files = await options.folder.commit();
     await pageCache?.save();
+    await bundleCache?.save();
     const reindex =
       options.search && options.deferSearch
         ? async (folder: SiteFolder, stillWanted: () => boolean) => {
@@ -225,14 +230,17 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
               await rm(folder.staging, { recursive: true, force: true });
               await linkTree(realpathSync(output), folder.staging);
               for (const bundle of searchBundlesOf(plan)) await rm(join(folder.staging, bundle), { recursive: true, force: true });
-              const records = await indexForSearch(folder.staging, plan, urlPrefix);
+              // The bundles whose records did not change are linked back from the live output.
+              const bundles = options.cache ? await SearchBundleCache.open(options.cache, output) : null;
+              const indexed = await indexForSearch(folder.staging, plan, urlPrefix, bundles);
               // Checked and swapped with no await between: a newer build's pages are never replaced.
               if (!stillWanted()) {
                 await folder.discard();
                 return null;
               }
               await folder.commit();
-              return { seconds: (performance.now() - started) / 1000, records };
+              await bundles?.save();
+              return { seconds: (performance.now() - started) / 1000, ...indexed };
             } catch (error) {
               await folder.discard();
               throw error;
@@ -329,51 +337,76 @@ export async function renderWithEleventy(
  * disk took Pagefind 6.5 GiB. Lead briefs of archived articles are left out (the article holds
  * their words), so search shows each report once.
  */
-async function indexForSearch(directory: string, plan: SitePlan, urlPrefix: string): Promise<number> {
-  const pagefind = await import("pagefind");
+async function indexForSearch(directory: string, plan: SitePlan, urlPrefix: string, bundleCache: SearchBundleCache | null): Promise<SearchIndexed> {
   const bundles = searchBundlesOf(plan);
-  const perBundle = plan.searchBundleRecords ?? SEARCH_BUNDLE_RECORDS;
-  // Made as they are sent, one bundle's worth at a time: all 87,000 records of 100,000 captures
-  // held at once were 120 MB of the heap while Pagefind indexed.
+  const sizes = searchBundleSizes(plan.reports.length, plan.searchBundleRecords ?? SEARCH_BUNDLE_RECORDS);
+  // Made one bundle's worth at a time: all 87,000 records of 100,000 captures held at once were
+  // 120 MB of the heap while Pagefind indexed.
   const records = searchRecords(plan, urlPrefix);
+  let pagefind: typeof import("pagefind") | null = null;
   let sent = 0;
+  let reused = 0;
   try {
-    for (const bundle of bundles) {
-      const { index, errors } = await pagefind.createIndex({ forceLanguage: "nl" });
-      if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-      // Records sent ahead, SEARCH_RECORDS_IN_FLIGHT at a time: Pagefind's service reads them in
-      // the order sent, and its answers come back while later ones are on the way (one record per
-      // round trip took twice as long at 10,000 captures; the bundle's files are the same bytes).
-      // Not all at once: every message waits in memory until the service reads it, and a whole
-      // bundle of 100,000 captures' reports ran the heap out.
-      const inFlight = new Set<Promise<void>>();
-      let failure: Error | null = null;
-      for (let inBundle = 0; inBundle < perBundle; inBundle++) {
+    for (const [i, bundle] of bundles.entries()) {
+      const ofBundle: SearchRecord[] = [];
+      for (let n = 0; n < (sizes[i] ?? 0); n++) {
         const next = records.next();
         if (next.done) break;
-        sent++;
-        const added: Promise<void> = index
-          .addCustomRecord(next.value)
-          .then(
-            (result) => void (result.errors.length && (failure ??= new Error(`Pagefind: ${result.errors.join("; ")}`))),
-            (error: Error) => void (failure ??= error),
-          )
-          .finally(() => inFlight.delete(added));
-        inFlight.add(added);
-        if (inFlight.size >= SEARCH_RECORDS_IN_FLIGHT) await Promise.race(inFlight);
-        if (failure) throw failure;
+        ofBundle.push(next.value);
       }
-      await Promise.all(inFlight);
-      if (failure) throw failure;
-      const written = await index.writeFiles({ outputPath: join(directory, bundle) });
-      if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
-      await index.deleteIndex();
-      await Promise.all(PAGEFIND_UI_FILES.map((name) => rm(join(directory, bundle, name), { force: true })));
+      sent += ofBundle.length;
+      // A bundle of the same records as last time is linked from the last output (#15).
+      const key = bundleCache?.keyOf(ofBundle) ?? null;
+      if (key !== null && bundleCache!.reuse(bundle, key, directory)) {
+        reused++;
+        continue;
+      }
+      // Pagefind is started only when a bundle has to be indexed.
+      pagefind ??= await import("pagefind");
+      await indexBundle(pagefind, ofBundle, join(directory, bundle));
+      if (key !== null) bundleCache!.wrote(bundle, key, directory);
     }
-    return sent;
+    return { records: sent, bundles: bundles.length, reused };
   } finally {
-    await pagefind.close();
+    await pagefind?.close();
   }
+}
+
+async function indexBundle(pagefind: typeof import("pagefind"), records: readonly SearchRecord[], outputPath: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: "nl" });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+  // Records sent ahead, SEARCH_RECORDS_IN_FLIGHT at a time: Pagefind's service reads them in
+  // the order sent, and its answers come back while later ones are on the way (one record per
+  // round trip took twice as long at 10,000 captures; the bundle's files are the same bytes).
+  // Not all at once: every message waits in memory until the service reads it, and a whole
+  // bundle of 100,000 captures' reports ran the heap out.
+  const inFlight = new Set<Promise<void>>();
+  let failure: Error | null = null;
+  for (const record of records) {
+    const added: Promise<void> = index
+      .addCustomRecord(record)
+      .then(
+        (result) => void (result.errors.length && (failure ??= new Error(`Pagefind: ${result.errors.join("; ")}`))),
+        (error: Error) => void (failure ??= error),
+      )
+      .finally(() => inFlight.delete(added));
+    inFlight.add(added);
+    if (inFlight.size >= SEARCH_RECORDS_IN_FLIGHT) await Promise.race(inFlight);
+    if (failure) throw failure;
+  }
+  await Promise.all(inFlight);
+  if (failure) throw failure;
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
+  await index.deleteIndex();
+  await Promise.all(PAGEFIND_UI_FILES.map((name) => rm(join(outputPath, name), { force: true })));
+}
+
+/** What indexForSearch did: records of the index, its bundles, and those of them linked from the last build. */
+export interface SearchIndexed {
+  records: number;
+  bundles: number;
+  reused: number;
 }
 
 /** Search records handed to Pagefind before the first answer is awaited (indexForSearch). */

@@ -46,7 +46,7 @@ export const ROUTES = {
   stylesheet: "/assets/draad.css",
   favicon: "/assets/favicon.svg",
   searchScript: "/assets/search.js",
-  /** 0-based: `/pagefind/`, then `/pagefind-2/`, ... */
+  /** Counted from the oldest bundle, 0-based: `/pagefind/`, then `/pagefind-2/`, ... (src/site/pages/fixed-pages.ts) */
   searchBundle: (index: number) => (index === 0 ? "/pagefind/" : `/pagefind-${index + 1}/`),
 } as const;
 

@@ -25,7 +25,7 @@ export { normalisePrefix };
 export { LIST_PAGE_SIZE, pagination } from "./pages/lists.js";
 export { HOME_DAYS, HOME_ITEMS_PER_DAY } from "./pages/home.js";
 export { FEED_ENTRIES, jsonFeed } from "./pages/feeds.js";
-export { SEARCH_BUNDLE_RECORDS, searchBundlePaths } from "./pages/fixed-pages.js";
+export { SEARCH_BUNDLE_RECORDS, searchBundlePaths, searchBundleSizes } from "./pages/fixed-pages.js";
 export { SITEMAP_MAX_URLS, sitemapFiles } from "./pages/sitemaps.js";
 
 /** The page families, in the order they plan. Adding a page type: see PageFamily (src/site/pages/context.ts). */

@@ -12,7 +12,8 @@
 
 /**
  * Search bundles a search reads by itself, newest first (src/site/pages/fixed-pages.ts: 7,500
- * reports each); an older one only when the reader asks ("Ook oudere berichten doorzoeken"), so
+ * reports each but the newest, which holds the rest, from 1 to 7,500, so two bundles hold more
+ * than 7,500 reports); an older one only when the reader asks ("Ook oudere berichten doorzoeken"), so
  * a word in few reports or none costs two bundles' download, not every bundle's, and the status
  * line says how far the search went.
  */

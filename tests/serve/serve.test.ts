@@ -52,7 +52,7 @@ describe("draad serve", () => {
   beforeAll(async () => {
     mkdirSync(wire);
     writeFileSync(join(wire, "2025-11-22T1000-veerpont.txt"), CAPTURE);
-    child = spawn(process.execPath, [DRAAD, "serve", "--port", "0", "--input", wire, "--output", output, "--cache", join(parent, "cache"), "--pages", join(parent, "geen")]);
+    child = spawn(process.execPath, [DRAAD, "serve", "--port", "0", "--input", wire, "--output", output, "--cache", join(parent, "cache"), "--pages", join(parent, "geen"), "--search-bundle", "1"]);
     child.stderr.on("data", (d) => (stderr += d));
     base = await new Promise<string>((resolve, reject) => {
       let out = "";
@@ -120,9 +120,13 @@ describe("draad serve", () => {
     stream.destroy();
     expect(events.join("")).toContain("event: search");
     expect(stderr).toMatch(/draad serve: rebuilt in [\d.]+ s \(read [\d.]+ s, merge [\d.]+ s, render [\d.]+ s\): 1 of 2 capture\(s\) read, \d+ of \d+ item\(s\) made again, \d+ of \d+ page\(s\) rendered/);
-    expect(stderr).toMatch(/draad serve: search index of 2 report\(s\) made again in [\d.]+ s/);
-    const entry = JSON.parse((await get(base, "/pagefind/pagefind-entry.json")).body) as { languages: Record<string, { page_count: number }> };
-    expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(2);
+    // One report per bundle (--search-bundle 1): the older report's bundle is kept, the new report gets a bundle of its own.
+    expect(stderr).toMatch(/draad serve: search index of 2 report\(s\) made again in [\d.]+ s; 1 of 2 bundle\(s\) unchanged, kept/);
+    for (const bundle of ["/pagefind/", "/pagefind-2/"]) {
+      const entry = JSON.parse((await get(base, `${bundle}pagefind-entry.json`)).body) as { languages: Record<string, { page_count: number }> };
+      expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(1);
+    }
+    expect((await get(base, "/pagefind-2/pagefind.js")).status).toBe(200);
   }, 40_000);
 
   it("gives the lock back when it stops", async () => {

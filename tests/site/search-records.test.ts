@@ -11,7 +11,7 @@ import { searchRecords } from "../../src/site/build.js";
 import { publicationDated } from "../../src/site/dutch-dates.js";
 import { escapeHtml, outOfIndex } from "../../src/site/search-text.js";
 import { entriesOf, planSite } from "../../src/site/view-model.js";
-import { searchBundleReach } from "../../src/site/pages/fixed-pages.js";
+import { searchBundlePaths, searchBundleReach, searchBundleSizes } from "../../src/site/pages/fixed-pages.js";
 import { reachTexts } from "../../src/site/templates/search.js";
 import { TEXT_NL } from "../../src/site/text-nl.js";
 import { buildArchive } from "../../src/archive/index.js";
@@ -142,19 +142,23 @@ describe("the search bundles' reach (what a search that stopped early has search
     { sortTime: null },
   ];
 
-  it("gives each bundle its number of reports and the time of its oldest, newest bundle first", () => {
+  it("gives each bundle its number of reports and the time of its oldest, newest bundle first, the newest holding what is left over", () => {
     expect(searchBundleReach(reports, 2)).toEqual([
-      { reports: 2, oldest: "2026-11-29T10:00:00Z" },
-      { reports: 2, oldest: "2026-10-01T08:00:00Z" },
-      { reports: 1, oldest: null },
+      { reports: 1, oldest: "2026-11-30T10:00:00Z" },
+      { reports: 2, oldest: "2026-11-28T23:30:00Z" },
+      { reports: 2, oldest: null },
     ]);
+    expect(searchBundleSizes(5, 2)).toEqual([1, 2, 2]);
+    expect(searchBundleSizes(4, 2)).toEqual([2, 2]);
+    expect(searchBundleSizes(0, 2)).toEqual([0]);
     expect(searchBundleReach([], 2)).toEqual([{ reports: 0, oldest: null }]);
   });
 
   it("says, for every bundle but the last, how many of the newest reports were searched and back to which Amsterdam day", () => {
     const ts = TEXT_NL.search;
     // 23:30 UTC on 28 November is 29 November in Amsterdam.
-    expect(reachTexts(searchBundleReach(reports, 3), ts)).toEqual(["Nog niet alles doorzocht: alleen de nieuwste 3 berichten, tot 29 november 2026 terug."]);
+    expect(reachTexts(searchBundleReach(reports, 3), ts)).toEqual(["Nog niet alles doorzocht: alleen de nieuwste 2 berichten, tot 29 november 2026 terug."]);
+    expect(reachTexts(searchBundleReach(reports.slice(1), 3), ts)).toEqual(["Nog niet alles doorzocht: alleen de nieuwste 1 berichten, tot 29 november 2026 terug."]);
     expect(reachTexts([{ reports: 15_000, oldest: "2026-11-29T10:00:00Z" }, { reports: 15_000, oldest: null }, { reports: 4, oldest: null }], ts)).toEqual([
       "Nog niet alles doorzocht: alleen de nieuwste 15.000 berichten, tot 29 november 2026 terug.",
       "Nog niet alles doorzocht: alleen de nieuwste 30.000 berichten.",
@@ -162,6 +166,30 @@ describe("the search bundles' reach (what a search that stopped early has search
     // A part made before reach was recorded: nothing said rather than a wrong number.
     expect(reachTexts([{ reports: 0, oldest: null }, { reports: 10, oldest: "2026-11-29T10:00:00Z" }, { reports: 1, oldest: null }], ts)).toEqual(["", ""]);
     expect(reachTexts(searchBundleReach(reports, 10), ts)).toEqual([]);
+  });
+
+  it("cuts the bundles from the oldest report on, so a newer report leaves every older bundle's reports and name as they were", () => {
+    // Reports in archive order (newest first) by their place counted from the oldest.
+    const bundlesOf = (count: number, perBundle: number) => {
+      const paths = searchBundlePaths(count, perBundle);
+      const bundles = new Map<string, number[]>();
+      let start = 0;
+      for (const [i, size] of searchBundleSizes(count, perBundle).entries()) {
+        bundles.set(paths[i]!, Array.from({ length: size }, (_, k) => count - (start + k)));
+        start += size;
+      }
+      return bundles;
+    };
+    for (const perBundle of [1, 2, 3, 7]) {
+      for (let count = 1; count < 20; count++) {
+        const before = bundlesOf(count, perBundle);
+        const after = bundlesOf(count + 1, perBundle);
+        const changed = [...after].filter(([path, ranks]) => JSON.stringify(before.get(path)) !== JSON.stringify(ranks)).map(([path]) => path);
+        // Only the bundle that takes the new report differs; the newest bundle is listed first.
+        expect(changed).toEqual([searchBundlePaths(count + 1, perBundle)[0]]);
+        expect(searchBundlePaths(count + 1, perBundle).at(-1)).toBe("/pagefind/");
+      }
+    }
   });
 
   it("plans the search page with one reach per bundle, in the bundles' order", () => {

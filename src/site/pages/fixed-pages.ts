@@ -10,16 +10,33 @@ import type { SearchBundleReach, SearchPage } from "./types.js";
  */
 export const SEARCH_BUNDLE_RECORDS = 7_500;
 
-/** Site-relative folders of the search bundles: `/pagefind/`, then `/pagefind-2/`, ... */
-export function searchBundlePaths(records: number, perBundle: number): string[] {
+/**
+ * How many reports each search bundle holds, newest bundle first. The bundles are cut from the
+ * oldest report on: every bundle but the newest holds exactly `perBundle`, the newest the rest.
+ * So a report keeps its bundle while newer ones are added, and a rebuild after a new capture
+ * finds every older bundle unchanged and reuses it (src/cache/search-bundle-cache.ts); cut from
+ * the newest, every bundle's reports shifted by one with every new report.
+ */
+export function searchBundleSizes(records: number, perBundle: number): number[] {
   const count = Math.max(1, Math.ceil(records / perBundle));
-  return Array.from({ length: count }, (_, i) => ROUTES.searchBundle(i));
+  return Array.from({ length: count }, (_, i) => (i === 0 ? records - (count - 1) * perBundle : perBundle));
 }
 
-/** What each bundle holds (see SearchPage.reach): the reports are in archive order, newest first. */
+/**
+ * Site-relative folders of the search bundles, newest first. A bundle is named by its place
+ * counted from the oldest (`/pagefind/` holds the oldest reports, then `/pagefind-2/`, ...), so
+ * its name stays while newer bundles are added.
+ */
+export function searchBundlePaths(records: number, perBundle: number): string[] {
+  const count = searchBundleSizes(records, perBundle).length;
+  return Array.from({ length: count }, (_, i) => ROUTES.searchBundle(count - 1 - i));
+}
+
+/** What each bundle holds (see SearchPage.reach), newest bundle first: the reports are in archive order, newest first. */
 export function searchBundleReach(reports: readonly { sortTime: string | null }[], perBundle: number): SearchBundleReach[] {
-  return searchBundlePaths(reports.length, perBundle).map((_, i) => {
-    const slice = reports.slice(i * perBundle, (i + 1) * perBundle);
+  let start = 0;
+  return searchBundleSizes(reports.length, perBundle).map((size) => {
+    const slice = reports.slice(start, (start += size));
     return { reports: slice.length, oldest: slice[slice.length - 1]?.sortTime ?? null };
   });
 }
