@@ -12,6 +12,7 @@ import { ContentCache, decodeEntry, encodeEntry } from "../../src/cache/store.js
 import { sourceFingerprint } from "../../src/cache/fingerprint.js";
 import { outputFileOf } from "../../src/cache/page-cache.js";
 import { PACK_MAGIC } from "../../src/cache/capture-pack.js";
+import { DEMO_WIRE as DEMO, demoCopy, demoFiles, expectSameTree } from "../support/trees.js";
 
 const isString = (v: unknown): v is string => typeof v === "string";
 
@@ -31,18 +32,6 @@ async function build(args: string[], env: Record<string, string> = {}): Promise<
   }
 }
 
-/** Every file of a folder: relative path -> bytes. */
-function snapshot(dir: string): Map<string, Buffer> {
-  const files = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => statSync(join(dir, f)).isFile()).sort();
-  return new Map(files.map((f) => [f, readFileSync(join(dir, f))]));
-}
-
-function expectSameTree(a: string, b: string): void {
-  const [x, y] = [snapshot(a), snapshot(b)];
-  expect([...x.keys()]).toEqual([...y.keys()]);
-  expect([...x.keys()].filter((f) => !x.get(f)!.equals(y.get(f)!))).toEqual([]);
-}
-
 /** Build `input` clean (--no-cache) with the same options and check that `output` is byte-identical to it. */
 async function expectSameAsClean(input: string, output: string, args: string[] = [], env: Record<string, string> = {}) {
   const clean = fresh("clean");
@@ -57,19 +46,6 @@ function reused(stdout: string, kind: "captures" | "pages"): [number, number] {
   const m = new RegExp(`${kind}: (\\d+) of (\\d+) reused`).exec(stdout);
   if (!m) throw new Error(`no ${kind} figure in:\n${stdout}`);
   return [Number(m[1]), Number(m[2])];
-}
-
-const DEMO = "content/wire";
-const demoFiles = (readdirSync(DEMO, { recursive: true }) as string[]).filter((f) => f.endsWith(".txt")).sort();
-
-function demoCopy(leaveOut: string[] = []): string {
-  const input = mkdtempSync(join(tmpdir(), "draad-cache-in-"));
-  for (const f of demoFiles) {
-    if (leaveOut.includes(f)) continue;
-    mkdirSync(join(input, f, ".."), { recursive: true });
-    copyFileSync(join(DEMO, f), join(input, f));
-  }
-  return input;
 }
 
 const fresh = (name: string) => join(mkdtempSync(join(tmpdir(), `draad-cache-${name}-`)), name);

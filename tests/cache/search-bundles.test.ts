@@ -5,12 +5,12 @@
  * site is byte for byte the clean build's either way.
  */
 import { describe, expect, it } from "vitest";
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main.js";
+import { demoCopy, expectSameTree } from "../support/trees.js";
 
-const DEMO = "content/wire";
 const PER_BUNDLE = "40";
 
 async function build(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -18,17 +18,6 @@ async function build(args: string[]): Promise<{ code: number; stdout: string; st
   let stderr = "";
   const code = await main(["build", "--base-url", "https://archief.example.nl", "--search-bundle", PER_BUNDLE, ...args], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
   return { code, stdout, stderr };
-}
-
-function snapshot(dir: string): Map<string, Buffer> {
-  const files = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => statSync(join(dir, f)).isFile()).sort();
-  return new Map(files.map((f) => [f, readFileSync(join(dir, f))]));
-}
-
-function expectSameTree(a: string, b: string): void {
-  const [x, y] = [snapshot(a), snapshot(b)];
-  expect([...x.keys()]).toEqual([...y.keys()]);
-  expect([...x.keys()].filter((f) => !x.get(f)!.equals(y.get(f)!))).toEqual([]);
 }
 
 const fresh = (name: string) => join(mkdtempSync(join(tmpdir(), `draad-bundles-${name}-`)), name);
@@ -60,12 +49,7 @@ Het bootje vaart twee keer per dag een vaste ronde langs de bolwerken. Het voer 
 
 describe("search bundles in rebuilds with the cache", () => {
   it("after a newer capture only the newest bundle is indexed again, the older ones are linked, and the site is the clean build's", async () => {
-    const input = mkdtempSync(join(tmpdir(), "draad-bundles-in-"));
-    for (const f of readdirSync(DEMO, { recursive: true }) as string[]) {
-      if (!f.endsWith(".txt")) continue;
-      mkdirSync(join(input, f, ".."), { recursive: true });
-      copyFileSync(join(DEMO, f), join(input, f));
-    }
+    const input = demoCopy();
     const cache = fresh("cache");
     const output = fresh("site");
     const first = await build(["--input", input, "--output", output, "--cache", cache]);
@@ -110,12 +94,7 @@ describe("search bundles in rebuilds with the cache", () => {
   }, 180_000);
 
   it("a bundle whose reports changed is indexed again, and so is every bundle after another cut", async () => {
-    const input = mkdtempSync(join(tmpdir(), "draad-bundles-in-"));
-    for (const f of readdirSync(DEMO, { recursive: true }) as string[]) {
-      if (!f.endsWith(".txt")) continue;
-      mkdirSync(join(input, f, ".."), { recursive: true });
-      copyFileSync(join(DEMO, f), join(input, f));
-    }
+    const input = demoCopy();
     const cache = fresh("cache");
     const output = fresh("site");
     expect((await build(["--input", input, "--output", output, "--cache", cache])).code).toBe(0);
