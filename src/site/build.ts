@@ -73,6 +73,8 @@ export interface SiteBuildOptions {
    * draad serve: the pages now, the search index after. The search bundles of the site in the
    * output are carried over as they are, and the result's `reindex` makes them anew in a second
    * version of the output (the same bytes a build with the index made at once would give).
+   * When the archive has just grown a search bundle that the output lacks, the index is made at
+   * once instead (the search page names the new bundle first).
    */
   deferSearch?: boolean;
 }
@@ -118,7 +120,11 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
     let searchPages = 0;
     let bundleCache: SearchBundleCache | null = null;
     const urlPrefix = options.part ? `/${options.part.year}` : "";
-    if (options.search && options.deferSearch) {
+    // Deferred only when every bundle the search page names is in the last output to carry over:
+    // when the archive has just grown a bundle, the new one is made now, else the search page
+    // would name a bundle that does not exist until the deferred index is swapped in.
+    const deferIndex = options.search && options.deferSearch === true && searchBundlesOf(plan).every((bundle) => existsSync(join(output, bundle, "pagefind.js")));
+    if (deferIndex) {
       // Search stays usable meanwhile, with the last build's index (it may not know the newest reports).
       for (const bundle of searchBundlesOf(plan)) {
         const from = join(output, bundle);
@@ -222,7 +228,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
     await pageCache?.save();
     await bundleCache?.save();
     const reindex =
-      options.search && options.deferSearch
+      deferIndex
         ? async (folder: SiteFolder, stillWanted: () => boolean) => {
             try {
               const started = performance.now();
