@@ -41,6 +41,16 @@ function get(base: string, path: string, method = "GET"): Promise<{ status: numb
   });
 }
 
+/** The server's live-reload events as they come (`event: built`, `event: search`); destroy the stream when done. */
+async function liveReloadEvents(base: string): Promise<{ events: string[]; stream: ReturnType<typeof request> }> {
+  const url = new URL(base);
+  const events: string[] = [];
+  const stream = request({ host: url.hostname, port: url.port, path: "/__draad/events" }, (res) => res.on("data", (d) => events.push(String(d))));
+  stream.end();
+  await new Promise((r) => setTimeout(r, 300));
+  return { events, stream };
+}
+
 describe("draad serve", () => {
   let child: ChildProcessWithoutNullStreams;
   let base = "";
@@ -104,11 +114,7 @@ describe("draad serve", () => {
   }, 30_000);
 
   it("rebuilds when a capture is added, and tells open pages to reload", async () => {
-    const url = new URL(base);
-    const events: string[] = [];
-    const stream = request({ host: url.hostname, port: url.port, path: "/__draad/events" }, (res) => res.on("data", (d) => events.push(String(d))));
-    stream.end();
-    await new Promise((r) => setTimeout(r, 300));
+    const { events, stream } = await liveReloadEvents(base);
     writeFileSync(join(wire, "2025-11-22T1100-molen.txt"), "Molen draait weer\nKAMPEN (ANP) - De gerestaureerde molen aan de dijk draait sinds zaterdag weer voor publiek.\n");
     const start = Date.now();
     while (!events.some((e) => e.includes("event: built")) && Date.now() - start < 30_000) await new Promise((r) => setTimeout(r, 50));
@@ -127,11 +133,7 @@ describe("draad serve", () => {
   }, 40_000);
 
   it("after a change, swaps the pages in first and makes the search index after, keeping the bundles that did not change", async () => {
-    const url = new URL(base);
-    const events: string[] = [];
-    const stream = request({ host: url.hostname, port: url.port, path: "/__draad/events" }, (res) => res.on("data", (d) => events.push(String(d))));
-    stream.end();
-    await new Promise((r) => setTimeout(r, 300));
+    const { events, stream } = await liveReloadEvents(base);
     const before = (await get(base, "/pagefind-2/pagefind-entry.json")).body;
     // The newest report's text changes: its bundle (the newest) is indexed again, the other kept.
     writeFileSync(join(wire, "2025-11-22T1100-molen.txt"), "Molen draait weer\nKAMPEN (ANP) - De gerestaureerde molen aan de dijk draait sinds zaterdag weer voor publiek. Op zondag malen de molenaars graan.\n");
