@@ -1,6 +1,7 @@
 /**
  * Links between items: a brief that is the lead of an article (same place, the brief's text
- * opens the article's first paragraph, or the brief's title is the article's headline) points to
+ * opens the article's first paragraph, or the brief's title is the article's headline and their
+ * datings agree) points to
  * the article, and the article knows its briefs. They are one posting, so their intervals are
  * intersected and both dated by the result.
  */
@@ -50,7 +51,12 @@ export function linkBriefsToArticles(entries: ItemWithEvidence[], memo?: LeadKey
     for (const article of articlesByLead.get(key) ?? []) {
       if (article.leadComparison.startsWith(lead)) candidates.add(article);
     }
-    for (const title of brief.titles) for (const article of articlesByTitle.get(`${brief.placeKey}|${title}`) ?? []) candidates.add(article);
+    // A title alone is weaker evidence than the lead's words: a brief whose title is an
+    // article's headline is its lead only when their datings agree (the same headline over
+    // another text weeks later is another report).
+    for (const title of brief.titles) {
+      for (const article of articlesByTitle.get(`${brief.placeKey}|${title}`) ?? []) if (!isEmpty(intersect(article.interval, brief.interval))) candidates.add(article);
+    }
     if (candidates.size === 0) continue;
     // Several articles open with these words: the one whose dating agrees, then the earliest.
     const ranked = [...candidates].sort(

@@ -260,6 +260,36 @@ describe("brief to article", () => {
     expect(brief.publishedFrom).toBe("2025-11-22T09:27:00+01:00");
     expect([full.linkedSightings, brief.linkedSightings]).toEqual([[], []]);
   });
+  describe("by title alone (the brief's title is the article's headline, its text another)", () => {
+    const articleText = (captured: string) =>
+      `---\ncaptured: ${captured}\n---\nEerste paal voor nieuwe brug in Gouda\nGOUDA (ANP) - In Gouda is dinsdag begonnen met de bouw van een nieuwe brug voor wandelaars. Het werk duurt een jaar.\n`;
+    const sidebarText = (captured: string) =>
+      `---\ncaptured: ${captured}\n---\nKop van de zijbalk\nZWOLLE (ANP) - Bericht over de stad, met een zin. En nog een zin.\nMeer uit Binnenland\n\nEerste paal voor nieuwe brug in Gouda\n\nGOUDA (ANP) - In Gouda is vrijdag begonnen met de bouw van een fietsbrug over de Gouwe.\n\n3 minuten geleden\n`;
+    const archiveOfTexts = (texts: [string, string][]) =>
+      buildArchive(texts.map(([name, text]) => parseCapture(text, { source: name, nowMs: Date.parse("2026-01-01T00:00:00Z") })));
+    const fietsbrug = (a: Archive) => a.items.find((i) => i.kind === "brief" && i.paragraphs.join(" ").includes("fietsbrug"))!;
+
+    it("links a brief whose dating agrees with the article's", () => {
+      const a = archiveOfTexts([
+        ["artikel.txt", articleText("2025-10-10T12:00:00+02:00")],
+        ["zijbalk.txt", sidebarText("2025-10-10T11:00:00+02:00")],
+      ]);
+      const full = articles(a).find((i) => i.headline === "Eerste paal voor nieuwe brug in Gouda")!;
+      expect(fietsbrug(a).articleId).toBe(full.id);
+    });
+
+    it("does not link a brief weeks later: the same headline over another text is another report", () => {
+      const a = archiveOfTexts([
+        ["artikel.txt", articleText("2025-10-10T12:00:00+02:00")],
+        ["zijbalk.txt", sidebarText("2025-11-14T11:00:00+01:00")],
+      ]);
+      const full = articles(a).find((i) => i.headline === "Eerste paal voor nieuwe brug in Gouda")!;
+      expect(fietsbrug(a).articleId).toBeNull();
+      expect(full.briefIds).toEqual([]);
+      expect(full.publishedTo).toBe("2025-10-10T12:00:00+02:00");
+    });
+  });
+
   it("does not link the same words from another place", () => {
     const a = archiveOf([
       article("artikel.txt", "2025-11-22T12:00:00+01:00"),
