@@ -126,10 +126,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
     const deferIndex = options.search && options.deferSearch === true && searchBundlesOf(plan).every((bundle) => existsSync(join(output, bundle, "pagefind.js")));
     if (deferIndex) {
       // Search stays usable meanwhile, with the last build's index (it may not know the newest reports).
-      for (const bundle of searchBundlesOf(plan)) {
-        const from = join(output, bundle);
-        if (existsSync(from)) await linkTree(from, join(staging, bundle));
-      }
+      for (const bundle of searchBundlesOf(plan)) await linkTree(join(output, bundle), join(staging, bundle));
     } else if (options.search) {
       options.onPhase?.("index", "start");
       const indexStart = performance.now();
