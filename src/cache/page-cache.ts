@@ -19,6 +19,7 @@ import { dirname, join, relative, resolve, sep } from "node:path";
 import type { ContentCache } from "./store.js";
 import type { RememberedPageKey } from "../build/memory.js";
 import { sameJson } from "./same-json.js";
+import { isSharedValue } from "../site/pages/shared-values.js";
 
 export const PAGES_KIND = "pages";
 const MANIFEST_KIND = "page-manifests";
@@ -51,6 +52,26 @@ function isManifest(value: unknown): value is Manifest {
 }
 
 const sha256 = (data: string | Uint8Array) => createHash("sha256").update(data).digest("hex");
+
+/** Hashes of shared values (src/site/pages/shared-values.ts), each taken once: they never change. */
+const sharedHashes = new WeakMap<object, string>();
+
+/**
+ * An entry as JSON for its key, a shared value in it as the hash of its JSON: an object with a
+ * key no entry has (entries hold no objects from captures, only the planner's), so no text of a
+ * capture can pass for one.
+ */
+export function pageJson(entry: unknown): string {
+  return JSON.stringify(entry, (_key, value: unknown) => {
+    if (!isSharedValue(value)) return value;
+    let hash = sharedHashes.get(value);
+    if (hash === undefined) {
+      hash = sha256(JSON.stringify(value));
+      sharedHashes.set(value, hash);
+    }
+    return { "\u0000shared": hash };
+  });
+}
 
 /** Output file of a page URL, relative to the site folder: `/a/b/` -> `a/b/index.html`. */
 export function outputFileOf(url: string): string {
@@ -152,7 +173,7 @@ export class PageCache {
       remembered.entry = entry;
       return remembered.key;
     }
-    const key = sha256(`${shared}\0${JSON.stringify(entry)}`);
+    const key = sha256(`${shared}\0${pageJson(entry)}`);
     this.rememberedKeys?.set(file, { shared, entry, key });
     return key;
   }

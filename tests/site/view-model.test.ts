@@ -141,7 +141,7 @@ describe("site data", () => {
     // Pages share what they both show: the story line is one object.
     expect(lead.story).toBe(ducks.story);
     expect(lead.evidence.length).toBeGreaterThan(0);
-    expect(lead.evidence[0]).toMatchObject({ role: "in de zijbalk", posting: 1 });
+    expect(lead.evidence[0]).toMatchObject({ role: "sidebar", posting: 1 });
   });
 });
 

@@ -10,6 +10,7 @@ import { amsterdamDay, dutchDayHeading, listTimes, timeText } from "../dutch-dat
 import { ROUTES, SiteUrls } from "../routes.js";
 import { sameJson } from "../../cache/same-json.js";
 import { PageInputs } from "./inputs.js";
+import { sharedValue } from "./shared-values.js";
 import { TEXT_NL, type SiteText } from "../text-nl.js";
 import type { ItemPage, ItemSummary, Link, MarkdownPage, PagePlan, TimeContext } from "./types.js";
 
@@ -171,7 +172,7 @@ export class PlanContext {
       updated: item.versions.length > 1,
     };
     s.time = timeText(s.times.withYear);
-    return s;
+    return sharedValue(s);
   }
 }
 

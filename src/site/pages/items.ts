@@ -8,7 +8,7 @@
 import type { ArchiveItem } from "../../archive/index.js";
 import { agencyId } from "../../archive/index.js";
 import { cutAtWord } from "../../archive/normalise.js";
-import { amsterdamDay, dutchDateTime, publicationParts, timeText } from "../dutch-dates.js";
+import { amsterdamDay, dutchDateTime, publicationParts } from "../dutch-dates.js";
 import { ROUTES } from "../routes.js";
 import { needsTimeLegend, yearContext, type PageFamily, type PlanContext } from "./context.js";
 import { agencyNamesOf, jsonLd } from "./json-ld.js";
@@ -157,20 +157,17 @@ export function itemEntries(context: PlanContext): LazyEntries<ArchiveItem, Item
     const related = relatedReports(item, context);
     const story = storyOf(item);
     const briefs = item.briefIds.flatMap((id) => (byId.has(id) ? [context.summary(byId.get(id)!)] : []));
-    const row = (s: ArchiveItem["sightings"][number], via: EvidenceRow["via"]): EvidenceRow => {
-      const interval = publicationParts(s.publishedFrom, s.publishedTo);
-      return {
-        capture: s.capture,
-        capturedAt: s.capturedAt ? dutchDateTime(s.capturedAt) : t.item.captureUnknown,
-        role: t.item.evidenceRole[s.role] ?? s.role,
-        age: s.age ?? t.item.noAge,
-        interval: timeText(interval),
-        intervalParts: interval,
-        posting: s.posting + 1,
-        variant: s.variant,
-        via,
-      };
-    };
+    const row = (s: ArchiveItem["sightings"][number], via: EvidenceRow["via"]): EvidenceRow => ({
+      capture: s.capture,
+      capturedAt: s.capturedAt,
+      role: s.role,
+      age: s.age,
+      publishedFrom: s.publishedFrom,
+      publishedTo: s.publishedTo,
+      posting: s.posting + 1,
+      variant: s.variant,
+      via,
+    });
     // The sightings of the lead brief or article it was dated with bound its time as well (issue #14).
     const linkedRows = item.linkedSightings.map((s) => {
       const other = byId.get(s.item);
@@ -185,7 +182,6 @@ export function itemEntries(context: PlanContext): LazyEntries<ArchiveItem, Item
       headline: item.headline,
       description: cutAtWord(item.paragraphs[0] ?? item.headline, 160),
       dateline,
-      publication: timeText(publication),
       publicationParts: publication,
       datetime: item.publishedTo,
       dayUrl: item.sortTime ? ROUTES.day(amsterdamDay(item.sortTime).key) : null,

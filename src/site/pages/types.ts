@@ -62,12 +62,16 @@ export interface TimeContext {
 
 export interface EvidenceRow {
   capture: string;
-  capturedAt: string;
-  role: string;
-  age: string;
-  interval: string;
-  /** `interval` in pieces, its known ends as instants. */
-  intervalParts: TimePart[];
+  /**
+   * What the sighting says, as the archive has it; the template words it (src/site/templates/item.ts).
+   * Kept raw so that an entry stays small: a page's cache key hashes its entry as JSON, and every
+   * entry of the site is made and hashed in a rebuild, while only the changed ones are rendered.
+   */
+  capturedAt: string | null;
+  role: ArchiveItem["sightings"][number]["role"];
+  age: string | null;
+  publishedFrom: string | null;
+  publishedTo: string | null;
   /** 1-based. */
   posting: number;
   variant: boolean;
@@ -90,7 +94,6 @@ export interface ItemPage {
   headline: string;
   description: string;
   dateline: { places: Link[]; placeSeparator: string; agencies: Link[]; clock: string | null; date: string | null } | null;
-  publication: string;
   /** `publication` in pieces, its known ends as instants. */
   publicationParts: TimePart[];
   datetime: string | null;
