@@ -9,7 +9,7 @@ import { fileDiagnostic } from "../wire/diagnostics.js";
 import { AGENCY_NAMES, isKnownAgency } from "../wire/vocabulary.js";
 import { reportsOfCapture, type Report } from "./reports.js";
 import { groupReports } from "./merge.js";
-import { compareText, itemOfGroup, type ItemWithEvidence } from "./items.js";
+import { compareText, storedOrMadeItem, type GroupItemStore, type ItemWithEvidence } from "./items.js";
 import type { ItemMemo } from "./item-memo.js";
 import { linkBriefsToArticles } from "./link.js";
 import { findStories, relateItems } from "./relate.js";
@@ -34,7 +34,10 @@ export interface ArchiveOptions {
   diagnostics?: ArchiveDiagnostic[];
   /** Items of the last merge, reused for groups of the same reports (draad serve). */
   itemMemo?: ItemMemo;
+  /** Items of earlier builds, kept on disk (src/cache/item-cache.ts): looked up before a group is dated, and stored when made. */
+  itemStore?: GroupItemStore;
 }
+
 
 export function buildArchive(records: readonly CaptureRecord[], options: ArchiveOptions = {}): Archive {
   const builder = new ArchiveBuilder(options);
@@ -51,6 +54,7 @@ export class ArchiveBuilder {
   private readonly places: PlaceResolver;
   private readonly diagnostics: ArchiveDiagnostic[];
   private readonly itemMemo: ItemMemo | null;
+  private readonly itemStore: GroupItemStore | null;
   private readonly reports: Report[] = [];
   private captures = 0;
   private rejected = 0;
@@ -59,6 +63,7 @@ export class ArchiveBuilder {
     this.places = placeResolver(options.placeAliases);
     this.diagnostics = [...(options.diagnostics ?? [])];
     this.itemMemo = options.itemMemo ?? null;
+    this.itemStore = options.itemStore ?? null;
     this.itemMemo?.startMerge(options.placeAliases);
   }
 
@@ -99,7 +104,8 @@ export class ArchiveBuilder {
     const memo = this.itemMemo;
     const groups = groupReports(reports, memo?.groupKeys);
     this.reports.length = 0;
-    const entries = groups.map((group) => (memo ? memo.itemOf(group, places, diagnostics) : itemOfGroup(group, places, diagnostics)));
+    const store = this.itemStore;
+    const entries = groups.map((group) => (memo ? memo.itemOf(group, places, diagnostics, store) : storedOrMadeItem(group, places, diagnostics, store)));
     disambiguateIds(entries, diagnostics);
     entries.sort(compareEntries);
 

@@ -9,7 +9,7 @@
  * (linking, dating of a lead brief and its article, related items, story ids, longer ids) is on
  * the copy handed out, never on the kept one: freshCopy copies exactly what they write.
  */
-import { itemOfGroup, type ItemWithEvidence } from "./items.js";
+import { storedOrMadeItem, type GroupItemStore, type ItemWithEvidence } from "./items.js";
 import type { GroupKeysMemo, ReportGroup } from "./merge.js";
 import type { PlaceResolver } from "./places.js";
 import type { LeadWordsMemo, RelateWordsMemo } from "./relate.js";
@@ -46,7 +46,8 @@ export class ItemMemo {
     this.stats.made = 0;
   }
 
-  itemOf(group: ReportGroup, places: PlaceResolver, diagnostics: ArchiveDiagnostic[]): ItemWithEvidence {
+  /** `store`: items of earlier builds kept on disk (src/cache/item-cache.ts), asked when this memo has none for the group. */
+  itemOf(group: ReportGroup, places: PlaceResolver, diagnostics: ArchiveDiagnostic[], store: GroupItemStore | null = null): ItemWithEvidence {
     const first = group.members[0]!;
     const kept = this.kept.get(first);
     if (kept && kept.kind === group.kind && sameMembers(kept.members, group.members)) {
@@ -56,7 +57,7 @@ export class ItemMemo {
     }
     this.stats.made++;
     const own: ArchiveDiagnostic[] = [];
-    const entry = itemOfGroup(group, places, own);
+    const entry = storedOrMadeItem(group, places, own, store);
     for (const d of own) diagnostics.push(d);
     this.kept.set(first, { kind: group.kind, members: [...group.members], entry: freshCopy(entry), diagnostics: own });
     return entry;

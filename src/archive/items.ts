@@ -34,6 +34,29 @@ export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/**
+ * Where items made by earlier builds are kept, by group. `get` hands out an entry of its own
+ * (the later stages write on it); `put` takes the entry as itemOfGroup made it, before they do.
+ */
+export interface GroupItemStore {
+  get(group: ReportGroup): { entry: ItemWithEvidence; diagnostics: ArchiveDiagnostic[] } | null;
+  put(group: ReportGroup, entry: ItemWithEvidence, diagnostics: readonly ArchiveDiagnostic[]): void;
+}
+
+/** The item of a group: from the store when it holds the group, else made (and stored). */
+export function storedOrMadeItem(group: ReportGroup, places: PlaceResolver, diagnostics: ArchiveDiagnostic[], store: GroupItemStore | null): ItemWithEvidence {
+  const stored = store?.get(group);
+  if (stored) {
+    for (const d of stored.diagnostics) diagnostics.push(d);
+    return stored.entry;
+  }
+  const own: ArchiveDiagnostic[] = [];
+  const entry = itemOfGroup(group, places, own);
+  for (const d of own) diagnostics.push(d);
+  store?.put(group, entry, own);
+  return entry;
+}
+
 export function itemOfGroup(group: ReportGroup, places: PlaceResolver, diagnostics: ArchiveDiagnostic[]): ItemWithEvidence {
   const members = [...group.members].sort(byCaptureTime);
   const copies = members.filter((m) => m.kind !== "ticker");

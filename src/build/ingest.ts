@@ -12,6 +12,7 @@ import { fileDiagnostic } from "../wire/index.js";
 import { mainThreadParser, parseWorkerCount, workerParser, type ParseResult, type ParseSettings } from "./parse-pool.js";
 import { ArchiveBuilder, type Archive, type ArchiveDiagnostic, type CaptureContribution, type PlaceAliases } from "../archive/index.js";
 import { captureCache } from "../cache/capture-cache.js";
+import { ItemCache } from "../cache/item-cache.js";
 import { partWindow } from "../archive/partition.js";
 import type { ContentCache } from "../cache/store.js";
 
@@ -52,12 +53,15 @@ async function readAndParseFolder(
     onProgress?: (done: number, total: number) => void;
     /** How many capture files were found, before any is read. */
     onFilesFound?: (count: number) => void;
-    /** A cached contribution for these bytes, or null. */
-    lookup?: (bytes: Uint8Array, source: string) => CaptureContribution | null;
-    /** The cache key to store a newly parsed contribution under. */
+    /** The cache key of a capture's contribution (capture-cache.ts). */
     cacheKey?: (bytes: Uint8Array, source: string) => string;
-    /** In file order; `storeKey` is null for a cached contribution and for one that must not be cached. */
-    onContribution: (contribution: CaptureContribution, source: string, storeKey: string | null) => void;
+    /** The cached contribution under a key, or null. */
+    lookup?: (key: string) => CaptureContribution | null;
+    /**
+     * In file order. `key`: the contribution's cache key, null when it must not be cached (its
+     * reading depended on the clock) or there is no cache; `cached`: it came from the cache.
+     */
+    onContribution: (contribution: CaptureContribution, source: string, key: string | null, cached: boolean) => void;
     /** What an earlier build of this process read (draad serve): unchanged files are not read again. */
     memory?: BuildMemory;
   },
@@ -71,14 +75,14 @@ async function readAndParseFolder(
   };
   const diagnostics: ArchiveDiagnostic[] = passedOver.map((p) => passedOverDiagnostic({ ...p, name: inFolder(p.path) }));
   // Results in file order: a slot per file, filled by the cache, the parser or a read error.
-  type Slot = { source: string; contribution: CaptureContribution | null; storeKey: string | null; done: boolean; signature: string | null };
+  type Slot = { source: string; contribution: CaptureContribution | null; key: string | null; cached: boolean; done: boolean; signature: string | null };
   const slots: Slot[] = [];
   let flushed = 0;
   let done = 0;
   const flush = () => {
     while (flushed < slots.length && slots[flushed]!.done) {
       const slot = slots[flushed]!;
-      if (slot.contribution) options.onContribution(slot.contribution, slot.source, slot.storeKey);
+      if (slot.contribution) options.onContribution(slot.contribution, slot.source, slot.key, slot.cached);
       slots[flushed] = undefined as unknown as Slot; // let it be collected
       flushed++;
     }
@@ -93,7 +97,7 @@ async function readAndParseFolder(
   const parser = (workers > 0 ? workerParser : (_: number, s: ParseSettings, r: (result: ParseResult) => void) => mainThreadParser(s, r))(workers, options.settings, (result) => {
     const slot = slots[result.index]!;
     slot.contribution = result.contribution;
-    if (result.clockDependent) slot.storeKey = null;
+    if (result.clockDependent) slot.key = null;
     else if (result.contribution) memory?.remember(slot.source, slot.signature, result.contribution);
     finished(result.index);
   });
@@ -104,7 +108,7 @@ async function readAndParseFolder(
       const file = files[index]!;
       const source = file.inFolder ?? inFolder(file.path);
       const recalled = memory?.recall(source, file.path);
-      slots.push({ source, contribution: recalled?.contribution ?? null, storeKey: null, done: false, signature: recalled?.signature ?? null });
+      slots.push({ source, contribution: recalled?.contribution ?? null, key: null, cached: false, done: false, signature: recalled?.signature ?? null });
       if (recalled?.contribution) {
         finished(index);
         continue;
@@ -115,14 +119,16 @@ async function readAndParseFolder(
         finished(index);
         continue;
       }
-      const cached = options.lookup ? options.lookup(bytes, source) : null;
+      const key = options.cacheKey ? options.cacheKey(bytes, source) : null;
+      slots[index]!.key = key;
+      const cached = key !== null && options.lookup ? options.lookup(key) : null;
       if (cached !== null) {
         slots[index]!.contribution = cached;
+        slots[index]!.cached = true;
         memory?.remember(source, slots[index]!.signature, cached);
         finished(index);
         continue;
       }
-      slots[index]!.storeKey = options.cacheKey ? options.cacheKey(bytes, source) : null;
       await parser.submit({ index, source, bytes });
     }
   } finally {
@@ -173,8 +179,11 @@ export async function loadArchive(
   const started = performance.now();
   const memory = options.memory;
   memory?.startBuild({ input, capturedAt: options.capturedAt, placeAliases: options.placeAliases });
-  const builder = new ArchiveBuilder({ placeAliases: options.placeAliases, diagnostics: options.diagnostics, itemMemo: memory?.items });
+
   const cached = options.cache && !memory?.remembersCaptures() ? captureCache(options.cache, { ...options, input }) : null;
+  // Items by group, beside the captures: kept for the groups whose captures all have a key.
+  const itemCache = cached ? new ItemCache(options.cache!, input, options.placeAliases) : null;
+  const builder = new ArchiveBuilder({ placeAliases: options.placeAliases, diagnostics: options.diagnostics, itemMemo: memory?.items, itemStore: itemCache ?? undefined });
   const part: PartCaptures | null = options.partYear === undefined ? null : { year: options.partYear, home: new Set(), context: new Set(), outside: 0, undated: [], rejected: 0 };
   const window = part ? partWindow(part.year) : null;
   const add = (contribution: CaptureContribution, source: string) => {
@@ -203,10 +212,11 @@ export async function loadArchive(
     settings: { capturedAt: options.capturedAt, nowMs: options.nowMs, placeAliases: options.placeAliases },
     onFilesFound: options.onFilesFound,
     onProgress: options.onProgress && ((done, total) => options.onProgress!("parse", done, total)),
-    lookup: cached ? (bytes, source) => cached.lookup(bytes, source) : undefined,
-    onContribution: (contribution, source, storeKey) => {
+    lookup: cached ? (key) => cached.lookup(key) : undefined,
+    onContribution: (contribution, source, key, fromCache) => {
+      if (key !== null) itemCache?.nameReports(key, contribution.reports);
       add(contribution, source);
-      if (cached && storeKey !== null) cached.storeByKey(storeKey, contribution);
+      if (cached && key !== null && !fromCache) cached.storeByKey(key, contribution);
     },
     cacheKey: cached ? (bytes, source) => cached.keyOf(bytes, source) : undefined,
     memory,
@@ -222,6 +232,7 @@ export async function loadArchive(
     );
   }
   const archive = builder.finish();
+  itemCache?.save();
   const merged = performance.now();
   options.onProgress?.("merge", loaded.files, loaded.files);
   return { archive, files: loaded.files, seconds: { parse: (parsed - started) / 1000, merge: (merged - parsed) / 1000 }, part };

@@ -82,8 +82,9 @@ export function captureCache(cache: ContentCache, context: { input: string; capt
   const packName = createHash("sha256").update(resolve(context.input)).digest("hex").slice(0, 32);
   const pack = new CapturePack(join(cache.root, CAPTURES_KIND, `${packName}.pack`), cache.statsOf(CAPTURES_KIND), cache.root);
   return {
-    lookup(bytes: Uint8Array, source: string): CaptureContribution | null {
-      const cached = pack.get(keyOf(bytes, source), isContribution);
+    /** The contribution stored under `key` (keyOf), if any and still valid. */
+    lookup(key: string): CaptureContribution | null {
+      const cached = pack.get(key, isContribution);
       if (!cached) return null;
       // A capture time that lies ahead of this build's "now" (SOURCE_DATE_EPOCH set earlier) must be
       // refused by the parser: parse again rather than reuse.

@@ -42,7 +42,7 @@ async function expectSameAsClean(input: string, output: string, args: string[] =
 }
 
 /** `captures: 32 of 33 reused` -> [32, 33]. */
-function reused(stdout: string, kind: "captures" | "pages"): [number, number] {
+function reused(stdout: string, kind: "captures" | "items" | "pages"): [number, number] {
   const m = new RegExp(`${kind}: (\\d+) of (\\d+) reused`).exec(stdout);
   if (!m) throw new Error(`no ${kind} figure in:\n${stdout}`);
   return [Number(m[1]), Number(m[2])];
@@ -135,12 +135,18 @@ describe("rebuilds with the cache", () => {
     const [pagesReused, pages] = reused(second.stdout, "pages");
     expect(pagesReused).toBeGreaterThan(pages / 2);
     expect(pagesReused).toBeLessThan(pages);
+    // Only the groups the new capture joined or made are dated again; the rest come from the item pack.
+    const [itemsReused, items] = reused(second.stdout, "items");
+    expect(itemsReused).toBeGreaterThan(items / 2);
+    expect(itemsReused).toBeLessThan(items);
 
     const { clean } = await expectSameAsClean(input, output);
 
     // Nothing changed: everything is reused, and the site is still the same.
     const third = await build(["--input", input, "--output", output, "--cache", cache]);
     expect(reused(third.stdout, "captures")).toEqual([demoFiles.length, demoFiles.length]);
+    const [allItems, totalItems] = reused(third.stdout, "items");
+    expect(allItems).toBe(totalItems);
     const [all, total] = reused(third.stdout, "pages");
     expect(all).toBe(total);
     // No page file was read to check it: the manifest saved each file's status.
@@ -206,6 +212,33 @@ describe("rebuilds with the cache", () => {
     await expectSameAsClean(input, output);
     // Repaired: the next build reuses everything again.
     expect(reused((await build(["--input", input, "--output", output, "--cache", cache])).stdout, "captures")).toEqual([demoFiles.length, demoFiles.length]);
+  }, 120_000);
+
+  it("damaged item entries are made again, never read; another place table dates every group again", async () => {
+    const input = demoCopy();
+    const cache = fresh("cache");
+    const output = fresh("site");
+    expect((await build(["--input", input, "--output", output, "--cache", cache])).code).toBe(0);
+    const packs = readdirSync(join(cache, "items")).filter((f) => f.endsWith(".pack"));
+    expect(packs).toHaveLength(1);
+    const path = join(cache, "items", packs[0]!);
+    const bytes = readFileSync(path);
+    bytes[PACK_MAGIC.length + 68 + 10]! ^= 0xff;
+    writeFileSync(path, bytes);
+    const again = await build(["--input", input, "--output", output, "--cache", cache]);
+    const [hits, total] = reused(again.stdout, "items");
+    expect(hits).toBe(total - 1);
+    expect(again.stdout).toMatch(/items: \d+ of \d+ reused, 1 damaged or stale entry made again/);
+    await expectSameAsClean(input, output);
+
+    // A place table is part of every item's key (and of its captures'): no item of the last build is taken.
+    const places = join(fresh("places"), "places.yaml");
+    mkdirSync(join(places, ".."), { recursive: true });
+    writeFileSync(places, `Den Haag: [DEN HAAG, "'S-GRAVENHAGE"]\n`);
+    const renamed = await build(["--input", input, "--output", output, "--cache", cache, "--places", places]);
+    expect(renamed.code, renamed.stdout + renamed.stderr).toBe(0);
+    expect(reused(renamed.stdout, "items")[0]).toBe(0);
+    await expectSameAsClean(input, output, ["--places", places]);
   }, 120_000);
 
   it("the pack holds only the captures of the last build and is not rewritten when nothing changed", async () => {

@@ -1,0 +1,97 @@
+/**
+ * Cached items: what each group of reports gave the merge (its item with the evidence it was
+ * dated by, and the diagnostics about it), kept across builds in one pack per input folder
+ * (capture-pack.ts), beside the captures' pack. A rebuild after one new capture then dates,
+ * diffs and describes only the groups that capture joined or made, as draad serve does from
+ * memory (src/archive/item-memo.ts); grouping, linking, relating and the site are done again
+ * over everything, so the archive is the one a clean build makes.
+ *  - A group's key is an HMAC (store.ts) over its kind, the place table and its members in
+ *    order, each member named by the key of the capture it came from (the capture cache's: its
+ *    bytes, name, --captured-at and the place table) and its place among that capture's
+ *    reports. A report whose capture has no such key (its reading depended on the clock) makes
+ *    its group uncacheable: that group is made, never looked up.
+ *  - itemOfGroup is pure in its group and place table, and the entry is stored when it is made,
+ *    before the later stages of the merge write on it (linking, redating, related items); an
+ *    entry read back is a new object, theirs to write on.
+ */
+import { createHash } from "node:crypto";
+import { join, resolve } from "node:path";
+import type { ContentCache } from "./store.js";
+import { CapturePack } from "./capture-pack.js";
+import type { ArchiveDiagnostic, PlaceAliases } from "../archive/index.js";
+import type { GroupItemStore, ItemWithEvidence } from "../archive/items.js";
+import type { ReportGroup } from "../archive/merge.js";
+import type { Report } from "../archive/reports.js";
+
+export const ITEMS_KIND = "items";
+
+interface StoredItem {
+  entry: ItemWithEvidence;
+  diagnostics: ArchiveDiagnostic[];
+}
+
+function isStoredItem(value: unknown): value is StoredItem {
+  if (typeof value !== "object" || value === null) return false;
+  const stored = value as Partial<StoredItem>;
+  const entry = stored.entry as Partial<ItemWithEvidence> | undefined;
+  return (
+    Array.isArray(stored.diagnostics) &&
+    typeof entry === "object" &&
+    entry !== null &&
+    typeof entry.item === "object" &&
+    entry.item !== null &&
+    typeof entry.interval === "object" &&
+    typeof entry.leadComparison === "string" &&
+    typeof entry.placeKey === "string" &&
+    entry.titles instanceof Set &&
+    Array.isArray(entry.placeSpellings)
+  );
+}
+
+export class ItemCache implements GroupItemStore {
+  /** Each report's name in keys: its capture's key and its place among that capture's reports. */
+  private readonly reportKeys = new WeakMap<Report, string>();
+  private readonly pack: CapturePack;
+  private readonly aliases: string;
+
+  constructor(
+    private readonly cache: ContentCache,
+    input: string,
+    placeAliases: PlaceAliases,
+  ) {
+    this.aliases = JSON.stringify(placeAliases);
+    const packName = createHash("sha256").update(resolve(input)).digest("hex").slice(0, 32);
+    this.pack = new CapturePack(join(cache.root, ITEMS_KIND, `${packName}.pack`), cache.statsOf(ITEMS_KIND), cache.root);
+  }
+
+  /** The reports of a capture whose contribution is stored under `captureKey` (capture-cache.ts). */
+  nameReports(captureKey: string, reports: readonly Report[]): void {
+    reports.forEach((report, index) => this.reportKeys.set(report, `${captureKey}:${index}`));
+  }
+
+  private keyOf(group: ReportGroup): string | null {
+    const parts: string[] = [group.kind, this.aliases];
+    for (const member of group.members) {
+      const name = this.reportKeys.get(member);
+      if (name === undefined) return null;
+      parts.push(name);
+    }
+    return this.cache.key("item", ...parts);
+  }
+
+  get(group: ReportGroup): StoredItem | null {
+    const key = this.keyOf(group);
+    return key === null ? null : this.pack.get(key, isStoredItem);
+  }
+
+  put(group: ReportGroup, entry: ItemWithEvidence, diagnostics: readonly ArchiveDiagnostic[]): void {
+    const key = this.keyOf(group);
+    // Serialised now: the later stages of the merge write on the entry.
+    if (key !== null) this.pack.put(key, { entry, diagnostics: [...diagnostics] } satisfies StoredItem);
+  }
+
+  /** Write the pack: the items this build used and made. */
+  save(): void {
+    this.pack.save();
+  }
+}
