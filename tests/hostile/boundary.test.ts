@@ -251,8 +251,8 @@ describe("cache folders are never trusted blindly", () => {
       });
     expect(build("geheim-van-de-bijdrager").status).toBe(0);
     const same = build("geheim-van-de-bijdrager");
-    expect(same.stdout).toMatch(/captures: 1 of 1 reused; pages: [1-9]\d* of \d+ reused/);
+    expect(same.stdout).toMatch(/captures: 1 of 1 reused; items: 1 of 1 reused; pages: [1-9]\d* of \d+ reused/);
     const other = build("geheim-van-de-ci");
-    expect(other.stdout).toMatch(/captures: 0 of 1 reused; pages: 0 of \d+ reused/);
+    expect(other.stdout).toMatch(/captures: 0 of 1 reused; items: 0 of 1 reused; pages: 0 of \d+ reused/);
   }, 60_000);
 });
