@@ -42,7 +42,11 @@ const IN_FLIGHT_PER_WORKER = 4;
  * captures on two idle cores, two workers parsed no faster than the main thread (4.4 and 4.9 s,
  * 3.7 and 4.2 s), because the main thread spends what they save on taking their contributions
  * back (a structured clone of every report). Rendering, where a page costs far more than its
- * data, is where the second core pays.
+ * data, is where the second core pays. Since the main thread parses a batch itself whenever the
+ * workers have their fill, one worker beside it took the parse phase from 5.6-5.8 s to 4.3-5.2 s
+ * (three alternating pairs, 10,000 captures, --no-cache) for 2.4-2.9 s more CPU, but the whole
+ * builds were no faster beyond the noise of this machine (19.7/19.8, 21.6/23.8, 25.9/25.2 s):
+ * still off by default.
  */
 export function parseWorkerCount(captures: number): number {
   const asked = process.env.DRAAD_PARSE_WORKERS;
@@ -74,6 +78,9 @@ export function mainThreadParser(settings: ParseSettings, onResult: (result: Par
 /** Parse in `count` worker threads. */
 export function workerParser(count: number, settings: ParseSettings, onResult: (result: ParseResult) => void): ParsePool {
   const workers = Array.from({ length: count }, () => startParseWorker(settings));
+  // The main thread parses a batch itself when every worker has its fill, instead of waiting:
+  // it would otherwise sit idle while they parse (and it takes their results back meanwhile).
+  const onMain = mainThreadParser(settings, onResult);
   const inFlight = workers.map(() => 0);
   let failure: Error | null = null;
   let wake: (() => void) | null = null;
@@ -100,16 +107,16 @@ export function workerParser(count: number, settings: ParseSettings, onResult: (
     return best;
   };
   const send = async (jobs: ParseJob[]) => {
-    for (;;) {
-      if (failure) throw failure;
-      const free = leastBusy();
-      if (free >= 0) {
-        inFlight[free]!++;
-        workers[free]!.postMessage(jobs);
-        return;
-      }
-      await new Promise<void>((resolve) => (wake = resolve));
+    if (failure) throw failure;
+    const free = leastBusy();
+    if (free >= 0) {
+      inFlight[free]!++;
+      workers[free]!.postMessage(jobs);
+      return;
     }
+    for (const job of jobs) await onMain.submit(job);
+    // Let the workers' results in (they arrive as events), so that a worker is handed its next batch.
+    await new Promise<void>((resolve) => setImmediate(resolve));
   };
   return {
     async submit(job) {
