@@ -214,6 +214,22 @@ describe("rebuilds with the cache", () => {
     expect(reused((await build(["--input", input, "--output", output, "--cache", cache])).stdout, "captures")).toEqual([demoFiles.length, demoFiles.length]);
   }, 120_000);
 
+  it("an item taken from the cache brings its diagnostics: the report is the clean build's", async () => {
+    const input = demoCopy();
+    const cache = fresh("cache");
+    const reports = fresh("reports");
+    mkdirSync(reports, { recursive: true });
+    const diagnosticsOf = (file: string) => (JSON.parse(readFileSync(join(reports, file), "utf8")) as { diagnostics: { code: string }[] }).diagnostics;
+    expect((await build(["--input", input, "--output", fresh("site"), "--no-cache", "--report", join(reports, "clean.json")])).code).toBe(0);
+    expect((await build(["--input", input, "--output", fresh("site"), "--cache", cache])).code).toBe(0);
+    const again = await build(["--input", input, "--output", fresh("site"), "--cache", cache, "--report", join(reports, "cached.json")]);
+    const [hits, total] = reused(again.stdout, "items");
+    expect(hits).toBe(total);
+    // The demo's reposted briefs are told of by the item step (itemOfGroup), not by the parser.
+    expect(diagnosticsOf("clean.json").some((d) => d.code === "reposted-report")).toBe(true);
+    expect(diagnosticsOf("cached.json")).toEqual(diagnosticsOf("clean.json"));
+  }, 120_000);
+
   it("damaged item entries are made again, never read; another place table dates every group again", async () => {
     const input = demoCopy();
     const cache = fresh("cache");
