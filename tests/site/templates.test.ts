@@ -4,7 +4,7 @@
  * same name everywhere, get the escaping html tag, change the cached pages' keys, and a folder
  * that is not right stops the build before anything is written.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -91,6 +91,7 @@ describe("a site's own templates (--templates DIR)", async () => {
   const baseSource = readFileSync("tests/fixtures/templates/base.11ty.js", "utf8");
   writeFileSync(join(templates, "base.11ty.js"), baseSource);
   writeFileSync(join(templates, "item-list.11ty.js"), readFileSync("tests/fixtures/templates/item-list.11ty.js", "utf8"));
+  writeFileSync(join(templates, "item.11ty.js"), readFileSync("tests/fixtures/templates/item.11ty.js", "utf8"));
   writeFileSync(join(templates, "robots.11ty.js"), "export function render() {\n  return 'User-agent: *\\nDisallow: /\\n';\n}\n");
   const output = fresh("site");
   const cache = fresh("cache");
@@ -115,12 +116,25 @@ describe("a site's own templates (--templates DIR)", async () => {
     expect(page.html).toMatch(/<li><a href="\/kort\/[^"]+">Pizzabakkers in Napels bakken duizend pizza&#39;s voor buurthuizen<\/a><\/li>/);
   });
 
+  it("word the times an entry holds as they are with tools.times, as draad's own pages do", () => {
+    const own = readdirSync(join(output, "artikel")).sort()[0]!;
+    const page = readFileSync(join(output, "artikel", own, "index.html"), "utf8");
+    const rows = [...page.matchAll(/<tr><td>([^<]+)<\/td><td>([^<]+)<\/td><td>(.*?)<\/td><\/tr>/g)];
+    expect(rows.length).toBeGreaterThan(0);
+    const months = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december";
+    for (const [, capture, capturedAt, interval] of rows) {
+      expect(capture).toMatch(/\.txt$/);
+      expect(capturedAt).toMatch(new RegExp(`^\\d{1,2} (${months}) \\d{4}, \\d{2}:\\d{2}$`));
+      expect(interval).toMatch(/<time datetime="\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}">/);
+    }
+  });
+
   it("are part of every cached page's key: a changed template renders every page again", async () => {
     const again = await draad(["build", "--output", output, "--templates", templates, "--cache", cache, "--no-search", "--base-url", "https://archief.example.nl"]);
     expect(again.stdout).toMatch(/pages: (\d+) of \1 reused/);
     // The folder again with the layout changed (in a folder of its own: this process keeps the modules it loaded).
     const edited = mkdtempSync(join(tmpdir(), "draad-own-templates-edited-"));
-    for (const file of ["item-list.11ty.js", "robots.11ty.js"]) writeFileSync(join(edited, file), readFileSync(join(templates, file)));
+    for (const file of ["item-list.11ty.js", "item.11ty.js", "robots.11ty.js"]) writeFileSync(join(edited, file), readFileSync(join(templates, file)));
     writeFileSync(join(edited, "base.11ty.js"), baseSource.replace("Eigen archief", "Ons archief"));
     const changed = await draad(["build", "--output", output, "--templates", edited, "--cache", cache, "--no-search", "--base-url", "https://archief.example.nl"]);
     expect(changed.code, changed.stderr).toBe(0);

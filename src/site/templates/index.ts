@@ -8,6 +8,8 @@
 import { html, isHtml, trustedHtml, type Html } from "../html.js";
 import { ROUTES, type SiteUrls } from "../routes.js";
 import { CONTENT_SECURITY_POLICY } from "../content-security-policy.js";
+import { dutchDateTime, publicationParts } from "../dutch-dates.js";
+import { timeHtml } from "./time-text.js";
 import type { PageEntries, Site } from "../view-model.js";
 import type { PageData, Template, TemplateTools } from "./template.js";
 import { base, type LayoutData } from "./base.js";
@@ -101,6 +103,7 @@ export function templateTools(set: TemplateSet, urls: SiteUrls): Tools {
     routes: ROUTES,
     contentSecurityPolicy: CONTENT_SECURITY_POLICY,
     part: (name, data) => (set.parts[name] as PartTemplate<typeof data>).render(data, tools),
+    times: { dateTime: dutchDateTime, interval: publicationParts, html: timeHtml },
   };
   return tools;
 }

@@ -5,13 +5,12 @@
  * The search index is fed from the archive (src/site/build.ts searchRecords), not from these pages.
  */
 import { html } from "../html.js";
-import { dutchDateTime, publicationParts } from "../dutch-dates.js";
 import type { ItemPage } from "../view-model.js";
 import type { PageTemplate } from "./index.js";
 import { listTimeHtml, timeHtml, timeLegendHtml } from "./time-text.js";
 
 export const item: PageTemplate<ItemPage> = {
-  render({ site, entry, page }, { link, part }) {
+  render({ site, entry, page }, { link, part, times }) {
     const t = site.t;
     const dateline = entry.dateline;
     const list = (items: ItemPage["briefs"]) => part("item-list", { site, items, headingLevel: 3, showLead: false, timeContext: entry.timeContext });
@@ -88,7 +87,7 @@ ${v.changes === null ? html`      <p>${t.item.versionFirst}</p>
     <thead><tr><th scope="col">${t.item.evidenceCapture}</th><th scope="col">${t.item.evidenceCapturedAt}</th><th scope="col">${t.item.evidenceAge}</th><th scope="col">${t.item.evidenceInterval}</th>${entry.reposted && html`<th scope="col">${t.item.posting}</th>`}</tr></thead>
     <tbody>
 ${entry.evidence.map(
-  (row) => html`      <tr><td><code>${row.capture}</code> <span class="muted">${t.item.evidenceRole[row.role] ?? row.role}${row.variant && html` ${t.item.variant}`}${row.via && html`, ${row.via.kindLabel} <a href="${link(row.via.url)}">${row.via.name}</a>`}</span></td><td data-label="${t.item.evidenceCapturedAt}">${row.capturedAt ? dutchDateTime(row.capturedAt) : t.item.captureUnknown}</td><td data-label="${t.item.evidenceAge}">${row.age ?? t.item.noAge}</td><td data-label="${t.item.evidenceInterval}">${timeHtml(publicationParts(row.publishedFrom, row.publishedTo))}</td>${entry.reposted && html`<td data-label="${t.item.posting}">${row.posting}</td>`}</tr>
+  (row) => html`      <tr><td><code>${row.capture}</code> <span class="muted">${t.item.evidenceRole[row.role] ?? row.role}${row.variant && html` ${t.item.variant}`}${row.via && html`, ${row.via.kindLabel} <a href="${link(row.via.url)}">${row.via.name}</a>`}</span></td><td data-label="${t.item.evidenceCapturedAt}">${row.capturedAt ? times.dateTime(row.capturedAt) : t.item.captureUnknown}</td><td data-label="${t.item.evidenceAge}">${row.age ?? t.item.noAge}</td><td data-label="${t.item.evidenceInterval}">${times.html(times.interval(row.publishedFrom, row.publishedTo))}</td>${entry.reposted && html`<td data-label="${t.item.posting}">${row.posting}</td>`}</tr>
 `,
 )}    </tbody>
   </table>

@@ -9,6 +9,7 @@
 import type { Html, HtmlValue } from "../html.js";
 import type { html, trustedHtml } from "../html.js";
 import type { ROUTES } from "../routes.js";
+import type { TimePart } from "../dutch-dates.js";
 
 /** What Eleventy hands a page template: the page's entry, the shared site data, the page. */
 export interface PageData<Entry, Site> {
@@ -30,6 +31,18 @@ export interface TemplateTools<Parts> {
   contentSecurityPolicy: string;
   /** A part by name (the user's when there is one), with its data. */
   part<Name extends keyof Parts & string>(name: Name, data: Parts[Name]): Html;
+  /**
+   * Dutch words, in Europe/Amsterdam time, for the times an entry holds as they are (a report's
+   * evidence rows: `capturedAt`, `publishedFrom`, `publishedTo`), as draad's item template words them.
+   */
+  times: {
+    /** `2025-11-22T09:50:00Z` -> `22 november 2025, 10:50`. */
+    dateTime(iso: string): string;
+    /** A publication interval in pieces from its ends (null: not known), e.g. `zaterdag 22 november 2025 tussen 10:05 en 10:50`. */
+    interval(from: string | null, to: string | null): TimePart[];
+    /** Pieces as HTML: each instant a `<time datetime>`, a dash read out as " tot ". */
+    html(parts: readonly TimePart[]): Html;
+  };
 }
 
 export interface Template<Data, Parts> {
