@@ -15,7 +15,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileStatus } from "../input/file-status.js";
-import { checkOutputFile, linkOrCopy } from "./page-cache.js";
+import { checkOutputFile, linkOrCopy } from "./output-files.js";
 import type { ContentCache } from "./store.js";
 
 const MANIFEST_KIND = "search-manifests";
