@@ -48,6 +48,17 @@ function reused(stdout: string, kind: "captures" | "items" | "pages"): [number, 
   return [Number(m[1]), Number(m[2])];
 }
 
+/** The one pack of `kind` in `cache` with a byte flipped in its first entry's payload (that entry alone is refused); its path. */
+function damageFirstEntry(cache: string, kind: "captures" | "items"): string {
+  const packs = readdirSync(join(cache, kind)).filter((f) => f.endsWith(".pack"));
+  expect(packs).toHaveLength(1);
+  const path = join(cache, kind, packs[0]!);
+  const bytes = readFileSync(path);
+  bytes[PACK_MAGIC.length + 68 + 10]! ^= 0xff;
+  writeFileSync(path, bytes);
+  return path;
+}
+
 const fresh = (name: string) => join(mkdtempSync(join(tmpdir(), `draad-cache-${name}-`)), name);
 
 describe("cache entries", () => {
@@ -191,13 +202,7 @@ describe("rebuilds with the cache", () => {
     const input = demoCopy();
     const cache = fresh("cache");
     expect((await build(["--input", input, "--output", fresh("site"), "--cache", cache])).code).toBe(0);
-    const packs = readdirSync(join(cache, "captures")).filter((f) => f.endsWith(".pack"));
-    expect(packs).toHaveLength(1);
-    const path = join(cache, "captures", packs[0]!);
-    // One byte flipped in the first entry's payload: that entry alone is refused.
-    const bytes = readFileSync(path);
-    bytes[PACK_MAGIC.length + 68 + 10]! ^= 0xff;
-    writeFileSync(path, bytes);
+    const path = damageFirstEntry(cache, "captures");
     const output = fresh("site");
     const again = await build(["--input", input, "--output", output, "--cache", cache]);
     expect(reused(again.stdout, "captures")).toEqual([demoFiles.length - 1, demoFiles.length]);
@@ -235,12 +240,7 @@ describe("rebuilds with the cache", () => {
     const cache = fresh("cache");
     const output = fresh("site");
     expect((await build(["--input", input, "--output", output, "--cache", cache])).code).toBe(0);
-    const packs = readdirSync(join(cache, "items")).filter((f) => f.endsWith(".pack"));
-    expect(packs).toHaveLength(1);
-    const path = join(cache, "items", packs[0]!);
-    const bytes = readFileSync(path);
-    bytes[PACK_MAGIC.length + 68 + 10]! ^= 0xff;
-    writeFileSync(path, bytes);
+    damageFirstEntry(cache, "items");
     const again = await build(["--input", input, "--output", output, "--cache", cache]);
     const [hits, total] = reused(again.stdout, "items");
     expect(hits).toBe(total - 1);
