@@ -179,7 +179,6 @@ export async function loadArchive(
   const started = performance.now();
   const memory = options.memory;
   memory?.startBuild({ input, capturedAt: options.capturedAt, placeAliases: options.placeAliases });
-
   const cached = options.cache && !memory?.remembersCaptures() ? captureCache(options.cache, { ...options, input }) : null;
   // Items by group, beside the captures: kept for the groups whose captures all have a key.
   const itemCache = cached ? new ItemCache(options.cache!, input, options.placeAliases) : null;
