@@ -58,6 +58,12 @@ export interface BuildOptions {
    * step that makes the index anew and swaps it in (the caller runs it, while it holds the lock).
    */
   reindexLater?: (reindex: (stillWanted: () => boolean) => Promise<({ seconds: number } & SearchIndexed) | null>) => void;
+  /**
+   * Called as soon as the new site is in place, before the cache's manifests are written and the
+   * report is made: draad serve sends the live reload from here, so the browser does not wait
+   * for that bookkeeping.
+   */
+  onSwapped?: () => void;
 }
 
 export type ProgressEvent =
@@ -156,6 +162,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       // Only for a caller that holds the lock beyond this build: the index is swapped in under it.
       deferSearch: options.reindexLater !== undefined && options.lock !== undefined,
       onPhase: (phase, state, detail) => progress({ kind: "phase", phase, state, detail }),
+      onSwapped: options.onSwapped,
     });
     if (site.reindex) {
       const reindex = site.reindex;

@@ -544,7 +544,8 @@ async function serveCommand(args: ParsedArguments, io: CliIo): Promise<number> {
     const first = builds === 0;
     builds++;
     await between.work(async () => {
-      const report = await build({ ...options, lock, memory, ...(!first && options.search ? { reindexLater } : {}) });
+      // The live reload goes out as soon as the new site is in place (the dev server sends none again for this rebuild).
+      const report = await build({ ...options, lock, memory, ...(!first && options.search ? { reindexLater } : {}), onSwapped: () => server?.notify("built") });
       printReport(report, io, options);
       if (!first) io.stderr(`draad serve: ${describeRebuild(report)}\n`);
     });

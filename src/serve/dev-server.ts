@@ -44,7 +44,11 @@ export interface DevServer {
   server: Server;
   /** The address it listens on, e.g. http://127.0.0.1:8080/ */
   url: string;
-  /** Send a live-reload event to every open page ("search": the search index was made anew). */
+  /**
+   * Send a live-reload event to every open page ("search": the search index was made anew).
+   * "built" goes out once per rebuild: when the rebuild sent it itself (as soon as the new site
+   * was in place), none is sent when it returns.
+   */
   notify(event: "built" | "search"): void;
   close(): Promise<void>;
 }
@@ -86,6 +90,12 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   let pending = new Set<string>();
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> | null = null;
+  /** Whether this rebuild's live reload went out already (DevServer.notify). */
+  let builtSent = false;
+  const notify = (event: "built" | "search") => {
+    if (event === "built") builtSent = true;
+    for (const client of clients) client.write(`event: ${event}\ndata: ${Date.now()}\n\n`);
+  };
   const schedule = (path: string) => {
     pending.add(path);
     if (timer) clearTimeout(timer);
@@ -97,10 +107,12 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     const changed = [...pending].sort();
     pending = new Set();
     if (changed.length === 0) return;
+    builtSent = false;
     running = options
       .rebuild(changed)
       .then(() => {
-        for (const client of clients) client.write(`event: built\ndata: ${Date.now()}\n\n`);
+        // Once per rebuild: the rebuild may have sent it as soon as the new site was in place.
+        if (!builtSent) notify("built");
       })
       .catch((error: unknown) => options.log(`draad serve: the rebuild failed: ${(error as Error).message}`))
       .finally(() => {
@@ -120,9 +132,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   return {
     server,
     url,
-    notify(event) {
-      for (const client of clients) client.write(`event: ${event}\ndata: ${Date.now()}\n\n`);
-    },
+    notify,
     async close() {
       if (timer) clearTimeout(timer);
       for (const w of watchers) w.close();

@@ -77,6 +77,8 @@ export interface SiteBuildOptions {
    * once instead (the search page names the new bundle first).
    */
   deferSearch?: boolean;
+  /** The new site is in place (called before the cache's manifests are written). */
+  onSwapped?: () => void;
 }
 
 export interface SiteBuildResult {
@@ -222,6 +224,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
     const renderSeconds = (performance.now() - renderStart) / 1000;
     options.onPhase?.("render", "done", `${pages} pages`);
     const files = await options.folder.commit();
+    options.onSwapped?.();
     await pageCache?.save();
     await bundleCache?.save();
     const reindex =
