@@ -7,10 +7,8 @@
  */
 import type { CaptureContribution, PlaceAliases } from "../archive/index.js";
 import type { Report } from "../archive/reports.js";
-import { createHash } from "node:crypto";
-import { join, resolve } from "node:path";
 import type { ContentCache } from "./store.js";
-import { CapturePack } from "./capture-pack.js";
+import { inputFolderPack } from "./capture-pack.js";
 
 export const CAPTURES_KIND = "captures";
 /** How far ahead of "now" a capture time may lie (the parser's rule for capture-time-in-future). */
@@ -79,8 +77,7 @@ export function captureCache(cache: ContentCache, context: { input: string; capt
   const keyOf = (bytes: Uint8Array, source: string) => cache.key("capture", source, context.capturedAt ?? "", aliases, bytes);
   // One pack per input folder; entries are keyed by content, so a pack written by other code or
   // options simply has no matching entries (and is replaced by this build's).
-  const packName = createHash("sha256").update(resolve(context.input)).digest("hex").slice(0, 32);
-  const pack = new CapturePack(join(cache.root, CAPTURES_KIND, `${packName}.pack`), cache.statsOf(CAPTURES_KIND), cache.root);
+  const pack = inputFolderPack(cache, CAPTURES_KIND, context.input);
   return {
     /** The contribution stored under `key` (keyOf), if any and still valid. */
     lookup(key: string): CaptureContribution | null {

@@ -16,9 +16,11 @@
 import { createHash } from "node:crypto";
 import { closeSync, constants, fstatSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { isInside, readInside, realPathOrNull } from "../input/input-folder.js";
-import { dirname } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { threadId } from "node:worker_threads";
 import { deserialize, serialize } from "node:v8";
+
+import type { ContentCache } from "./store.js";
 
 export const PACK_MAGIC = Buffer.from("draad-capture-pack 1\n", "latin1");
 const HEADER_BYTES = 4 + 32 + 32;
@@ -172,4 +174,13 @@ export class CapturePack {
     const root = realPathOrNull(this.root);
     if (folder === null || root === null || !isInside(folder, root)) throw new Error(`${dirname(this.path)} leads out of the cache folder`);
   }
+}
+
+/**
+ * The pack of `kind` (the captures', the items') for one input folder: named by a hash of the
+ * folder's absolute path, inside the cache folder, counting into the cache's stats of that kind.
+ */
+export function inputFolderPack(cache: ContentCache, kind: string, input: string): CapturePack {
+  const name = createHash("sha256").update(resolve(input)).digest("hex").slice(0, 32);
+  return new CapturePack(join(cache.root, kind, `${name}.pack`), cache.statsOf(kind), cache.root);
 }

@@ -14,10 +14,8 @@
  *    before the later stages of the merge write on it (linking, redating, related items); an
  *    entry read back is a new object, theirs to write on.
  */
-import { createHash } from "node:crypto";
-import { join, resolve } from "node:path";
 import type { ContentCache } from "./store.js";
-import { CapturePack } from "./capture-pack.js";
+import { inputFolderPack, type CapturePack } from "./capture-pack.js";
 import type { ArchiveDiagnostic, PlaceAliases } from "../archive/index.js";
 import type { GroupItemStore, ItemWithEvidence } from "../archive/items.js";
 import type { ReportGroup } from "../archive/merge.js";
@@ -60,8 +58,7 @@ export class ItemCache implements GroupItemStore {
     placeAliases: PlaceAliases,
   ) {
     this.aliases = JSON.stringify(placeAliases);
-    const packName = createHash("sha256").update(resolve(input)).digest("hex").slice(0, 32);
-    this.pack = new CapturePack(join(cache.root, ITEMS_KIND, `${packName}.pack`), cache.statsOf(ITEMS_KIND), cache.root);
+    this.pack = inputFolderPack(cache, ITEMS_KIND, input);
   }
 
   /** The reports of a capture whose contribution is stored under `captureKey` (capture-cache.ts). */

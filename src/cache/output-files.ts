@@ -7,7 +7,7 @@ import { linkSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { fileStatus } from "../input/file-status.js";
 
-const sha256 = (data: string | Uint8Array) => createHash("sha256").update(data).digest("hex");
+export const sha256 = (data: string | Uint8Array) => createHash("sha256").update(data).digest("hex");
 
 /**
  * Whether a file of the last output still has the bytes `sha256`. `known` is `${sha256} ${status}`

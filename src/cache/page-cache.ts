@@ -12,13 +12,12 @@
  *    rendered again, never copied. A file whose status is still the one saved is known to have
  *    it without being read (any write moves the modification time); others are read and hashed.
  */
-import { createHash } from "node:crypto";
 import { fileStatus } from "../input/file-status.js";
 import { join, relative, resolve, sep } from "node:path";
 import type { ContentCache } from "./store.js";
 import type { RememberedPageKey } from "../build/memory.js";
 import { sameJson } from "./same-json.js";
-import { checkOutputFile, linkOrCopy } from "./output-files.js";
+import { checkOutputFile, linkOrCopy, sha256 } from "./output-files.js";
 import { isSharedValue } from "../site/pages/shared-values.js";
 
 export const PAGES_KIND = "pages";
@@ -51,7 +50,6 @@ function isManifest(value: unknown): value is Manifest {
   return typeof value === "object" && value !== null && typeof (value as Manifest).pages === "object" && (value as Manifest).pages !== null;
 }
 
-const sha256 = (data: string | Uint8Array) => createHash("sha256").update(data).digest("hex");
 
 /** Hashes of shared values (src/site/pages/shared-values.ts), each taken once: they never change. */
 const sharedHashes = new WeakMap<object, string>();

@@ -11,11 +11,10 @@
  *    has that hash (by status, else read and hashed, as in page-cache.ts): a bundle with one file
  *    edited, truncated or deleted by hand is indexed again, never copied in part.
  */
-import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileStatus } from "../input/file-status.js";
-import { checkOutputFile, linkOrCopy } from "./output-files.js";
+import { checkOutputFile, linkOrCopy, sha256 } from "./output-files.js";
 import type { ContentCache } from "./store.js";
 
 const MANIFEST_KIND = "search-manifests";
@@ -49,7 +48,6 @@ function isBundlePath(path: string): boolean {
   return path.split("/").every((part) => part !== "" && part !== "." && part !== ".." && !part.includes("\\") && !part.includes("\0"));
 }
 
-const sha256 = (data: string | Uint8Array) => createHash("sha256").update(data).digest("hex");
 
 export class SearchBundleCache {
   private readonly next = new Map<string, BundleEntry>();
