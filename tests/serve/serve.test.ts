@@ -122,6 +122,8 @@ describe("draad serve", () => {
     const home = await get(base, "/");
     expect(home.body).toContain("Molen draait weer");
     stream.destroy();
+    // The reload goes out once the new site is in place; the rebuild's line is printed after.
+    while (!/draad serve: rebuilt in/.test(stderr) && Date.now() - start < 30_000) await new Promise((r) => setTimeout(r, 50));
     // One report per bundle (--search-bundle 1): the new report needs a bundle the site did not
     // have, so that bundle is made with the pages, not after them, and both bundles are there.
     expect(stderr).toMatch(/draad serve: rebuilt in [\d.]+ s \(read [\d.]+ s, merge [\d.]+ s, render [\d.]+ s, search index [\d.]+ s\): 1 of 2 capture\(s\) read, \d+ of \d+ item\(s\) made again, \d+ of \d+ page\(s\) rendered/);
