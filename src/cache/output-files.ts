@@ -3,9 +3,10 @@
  * hard-linked (the page cache, page-cache.ts, and the search bundles, search-bundle-cache.ts).
  */
 import { createHash } from "node:crypto";
-import { linkSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { linkSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { fileStatus } from "../input/file-status.js";
+import { ensureFolder } from "../output/ensure-folder.js";
 
 export const sha256 = (data: string | Uint8Array) => createHash("sha256").update(data).digest("hex");
 
@@ -45,20 +46,4 @@ export function linkOrCopy(source: string, target: string, bytes: Buffer | null,
     writeFileSync(target, bytes ?? readFileSync(source));
     return false;
   }
-}
-
-/**
- * mkdir -p with memory: folders made or seen are remembered, and a folder is made with one
- * plain mkdir once its parent exists (a recursive mkdir per file costs a stat per level).
- */
-function ensureFolder(folder: string, known: Set<string>): void {
-  if (known.has(folder)) return;
-  const parent = dirname(folder);
-  if (parent !== folder) ensureFolder(parent, known);
-  try {
-    mkdirSync(folder);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-  }
-  known.add(folder);
 }

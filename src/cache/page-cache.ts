@@ -15,6 +15,7 @@
 import { fileStatus } from "../input/file-status.js";
 import { join, relative, resolve, sep } from "node:path";
 import type { ContentCache } from "./store.js";
+import type { SiteFolder } from "../output/site-folder.js";
 import type { RememberedPageKey } from "../build/memory.js";
 import { sameJson } from "./same-json.js";
 import { checkOutputFile, linkOrCopy, sha256 } from "./output-files.js";
@@ -94,6 +95,8 @@ export class PageCache {
     /** draad serve: the last build's entries and keys (src/build/memory.ts). */
     private readonly rememberedKeys: Map<string, RememberedPageKey> | null = null,
     private readonly rememberedManifest: RememberedManifest | null = null,
+    /** Files the stage holds already, linked from the live version (SiteFolder.prelinked). */
+    private readonly stage: Pick<SiteFolder, "prelinked" | "dropPrelinked"> | null = null,
   ) {}
 
   /**
@@ -109,6 +112,7 @@ export class PageCache {
     stagingFolders: ReadonlySet<string> = new Set(),
     rememberedKeys: Map<string, RememberedPageKey> | null = null,
     rememberedManifest: RememberedManifest | null = null,
+    stage: Pick<SiteFolder, "prelinked" | "dropPrelinked"> | null = null,
   ): Promise<PageCache> {
     const manifestKey = cache.key("page-manifest", resolve(output));
     let previous: Map<string, ManifestEntry>;
@@ -123,7 +127,7 @@ export class PageCache {
     // What the last build saved of its files' status: one that is unchanged need not be read.
     const known = verified ?? new Map<string, string>();
     for (const [file, entry] of previous) if (typeof entry.status === "string") known.set(file, `${entry.sha256} ${entry.status}`);
-    const pageCache = new PageCache(cache, resolve(output), manifestKey, previous, known, rememberedKeys, rememberedManifest);
+    const pageCache = new PageCache(cache, resolve(output), manifestKey, previous, known, rememberedKeys, rememberedManifest, stage);
     // The folders a recycled staging version already has are not made again.
     for (const folder of stagingFolders) pageCache.folders.add(folder);
     return pageCache;
@@ -140,6 +144,12 @@ export class PageCache {
     const remaining: Record<string, unknown> = { ...pages };
     let reused = 0;
     let pending = 0;
+    const prelinked = this.stage?.prelinked;
+    if (prelinked?.size) {
+      // Pages of other templates are written as they are rendered: no live file may be at their paths.
+      const others = Object.keys(pages).filter((name) => !reusable.includes(name));
+      for (const name of others) this.stage!.dropPrelinked((pages[name] ?? []).map((entry) => outputFileOf(entry.url)));
+    }
     for (const name of reusable) {
       const entries = pages[name];
       if (!entries) continue;
@@ -149,6 +159,8 @@ export class PageCache {
         const key = this.keyOf(sharedKey, name, file, entry);
         if (this.copyIfUnchanged(file, key, staging)) reused++;
         else {
+          // Rendered and written anew: the live file linked at its path goes first.
+          if (prelinked?.size) this.stage!.dropPrelinked([file]);
           render.push(entry);
           // Kept until its page is rendered: batches may be rendered at once (render-pool.ts).
           this.pending.set(file, key);
@@ -194,6 +206,16 @@ export class PageCache {
       return false;
     }
     if (check.read && check.status !== null) this.verified.set(file, `${before.sha256} ${check.status}`);
+    // Linked already while draad serve waited (SiteFolder.prelinked): the very file just checked.
+    const prelinked = this.stage?.prelinked.get(file);
+    if (prelinked !== undefined) {
+      if (check.status !== null && prelinked === check.status) {
+        this.stage!.prelinked.delete(file);
+        this.next.set(file, { key: before.key, sha256: before.sha256, status: check.status });
+        return true;
+      }
+      this.stage!.dropPrelinked([file]);
+    }
     const linked = linkOrCopy(source, join(staging, file), check.bytes, this.folders);
     // A linked file keeps its inode and modification time, so its status; a copy does not.
     this.next.set(file, linked && check.status !== null ? { key: before.key, sha256: before.sha256, status: check.status } : { key: before.key, sha256: before.sha256 });

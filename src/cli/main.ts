@@ -521,7 +521,10 @@ async function serveCommand(args: ParsedArguments, io: CliIo): Promise<number> {
   // index at a time, and one whose pages a newer build has replaced is not swapped in.
   let searchQueue: Promise<void> = Promise.resolve();
   // Between builds, the spare version is cleared and the heap collected (src/serve/between-builds.ts).
-  const between = new BetweenBuilds(lock, (REPLACED_VERSION_GRACE_SECONDS + 0.2) * 1000);
+  // The stage made ready then holds the live site's pages already, linked (SiteFolder.prelinked):
+  // the next rebuild keeps those it would have linked and need not link 10,000 files itself.
+  const stageMaker = { prepareStage: () => lock.prepareStage(memory.pageManifest.pages.keys()) };
+  const between = new BetweenBuilds(stageMaker, (REPLACED_VERSION_GRACE_SECONDS + 0.2) * 1000);
   const reindexLater = (reindex: (stillWanted: () => boolean) => Promise<({ seconds: number } & SearchIndexed) | null>) => {
     const generation = builds;
     const stillWanted = () => generation === builds;

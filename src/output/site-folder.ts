@@ -20,9 +20,11 @@
  * and the recovery above applies.
  */
 import { spawn } from "node:child_process";
-import { closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, renameSync, rmdirSync, rmSync, symlinkSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, renameSync, rmdirSync, rmSync, symlinkSync, unlinkSync, writeSync } from "node:fs";
 import { hostname } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
+import { fileStatus } from "../input/file-status.js";
+import { ensureFolder } from "./ensure-folder.js";
 
 /** Another build holds the output; the message says who and what to do. */
 export class OutputLockedError extends Error {}
@@ -44,9 +46,11 @@ export interface SiteFolder {
   readonly staging: string;
   /**
    * Make the staged site the output. Returns the number of files in it, counted in the one walk
-   * that also removes the recycled folders the new site left empty.
+   * that also removes the recycled folders the new site left empty. That walk comes after the
+   * swap (an empty folder serves nothing, so readers cannot tell): `onSwapped` is called as soon
+   * as the new site is the output, before it (draad serve sends its live reload from there).
    */
-  commit(): Promise<number>;
+  commit(options?: { onSwapped?: () => void }): Promise<number>;
   /** Remove the staged site (a failed build); the output stays as it was. */
   discard(): Promise<void>;
   /**
@@ -56,6 +60,18 @@ export interface SiteFolder {
    * removed when it is committed.
    */
   readonly folders: ReadonlySet<string>;
+  /**
+   * Files hard-linked from the live version into `staging` when it was made ready
+   * (prepareStage's `prelink`), by path relative to the site, with their status
+   * (src/input/file-status.ts, without the change time): the same file as the live one while
+   * that status is the live file's. Each is the live site's own file: whoever takes one keeps it
+   * as it is and deletes it from this map; any other must go (dropPrelinked) before anything is
+   * written at its path, and those left are removed before the site's other files are written.
+   * Empty for a stage made at once.
+   */
+  readonly prelinked: Map<string, string>;
+  /** Remove prelinked files from `staging`: those named, or all that are left. */
+  dropPrelinked(files?: Iterable<string>): void;
 }
 
 const VERSION_NAME = /^v(\d{13})-(\d+)(\.tmp)?$/;
@@ -109,17 +125,17 @@ export class OutputLock {
    * at 10,000 captures). True when a spare was made ready; false when there is none yet, the
    * grace period is not over, or one is ready already.
    */
-  prepareStage(): boolean {
+  prepareStage(prelink: Iterable<string> = []): boolean {
     if (this.released || this.prepared) return false;
     const id = this.nextVersionId();
     const staging = join(this.versions, `${id}.tmp`);
     const folders = recycleSpare(this.output, this.versions, staging, this.replacedAt) ?? foldersOfLiveVersion(this.output, this.versions, staging);
     if (folders === null) return false;
-    this.prepared = { id, staging, folders };
+    this.prepared = { id, staging, folders, prelinked: linkFromLiveVersion(this.output, this.versions, staging, folders, prelink) };
     return true;
   }
 
-  private prepared: { id: string; staging: string; folders: Set<string> } | null = null;
+  private prepared: { id: string; staging: string; folders: Set<string>; prelinked: Map<string, string> } | null = null;
   /**
    * When this lock's swaps replaced each version (epoch ms). The spare of the last swap is past
    * its grace period only as long after that swap; one replaced by an earlier swap of this lock
@@ -153,26 +169,39 @@ export class OutputLock {
       folders = options.empty ? new Set<string>() : (recycleSpare(output, versions, staging, replacedAt) ?? new Set<string>());
     }
     if (folders.size === 0) mkdirSync(staging, { recursive: true });
+    const prelinked = prepared?.prelinked ?? new Map<string, string>();
+    const dropPrelinked = (files?: Iterable<string>) => {
+      for (const file of files ?? [...prelinked.keys()]) {
+        if (!prelinked.delete(file)) continue;
+        rmSync(join(staging, file), { force: true });
+      }
+    };
     return {
       output,
       staging,
       folders,
+      prelinked,
+      dropPrelinked,
       async discard() {
         await removeTree(staging);
       },
-      async commit() {
-        const files = countFilesAndPrune(folders, staging);
+      async commit(commitOptions = {}) {
+        // Live files nobody took are not part of the new site.
+        dropPrelinked();
         const finished = join(versions, id);
         renameSync(staging, finished);
         const before = inspectOutput(output);
         const legacy = join(versions, `v0000000000000-${process.pid}`);
         // Once: a real folder becomes a version, so the link can take its place.
         if (before.kind === "folder") renameSync(output, legacy);
+        let live = finished;
         if (!swapLink(output, versions, id)) {
           // No symbolic links here: two renames (recover() covers a crash between them).
           if (before.kind === "link") unlinkSync(output);
           renameSync(finished, output);
+          live = output;
         }
+        commitOptions.onSwapped?.();
         // The version replaced is kept as the spare the next build is made in (recycleSpare),
         // and so is one that an earlier swap of this lock replaced; older spares go.
         if (before.kind === "link" && before.target !== id) {
@@ -187,6 +216,8 @@ export class OutputLock {
             await removeTreeInBackground(join(versions, name));
           }
         }
+        // Counted (and emptied recycled folders removed) in the version now live, by its new name.
+        const files = countFilesAndPrune(new Set([...folders].map((f) => live + f.slice(staging.length))), live);
         if (before.kind === "folder") await removeTreeInBackground(legacy);
         return files;
       },
@@ -401,6 +432,38 @@ function recycleSpare(output: string, versions: string, staging: string, replace
     return null;
   }
   return folders;
+}
+
+/**
+ * Hard-link `files` (paths relative to the site, such as the last build's pages) from the live
+ * version into `staging`, for the next build to keep those it would have linked anyway
+ * (SiteFolder.prelinked): done while draad serve waits for a change, it saves that build about
+ * 10,000 links at 10,000 captures. A path that is not plainly inside the site, or whose file is
+ * not there, is left out. Returns the files linked with their status.
+ */
+function linkFromLiveVersion(output: string, versions: string, staging: string, folders: Set<string>, files: Iterable<string>): Map<string, string> {
+  const linked = new Map<string, string>();
+  const state = inspectOutput(output);
+  if (state.kind !== "link") return linked;
+  const live = join(versions, state.target);
+  for (const file of files) {
+    if (file === "" || file.startsWith("/") || file.split("/").some((part) => part === "" || part === "." || part === "..") || file.includes("\\")) continue;
+    const target = join(staging, file);
+    try {
+      ensureFolder(dirname(target), folders);
+      linkSync(join(live, file), target);
+      // Plain files only (a link would stand for whatever it points to).
+      if (!lstatSync(target).isFile()) {
+        unlinkSync(target);
+        continue;
+      }
+    } catch {
+      continue;
+    }
+    const status = fileStatus(target, { changeTime: false });
+    if (status !== null) linked.set(file, status);
+  }
+  return linked;
 }
 
 /**

@@ -143,7 +143,9 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
     const renderStart = performance.now();
     let pages = 0;
     let reusedPages = 0;
-    const pageCache = options.cache ? await PageCache.open(options.cache, output, options.verifiedPages ?? null, options.folder.folders, options.rememberedPageKeys ?? null, options.rememberedManifest ?? null) : null;
+    const pageCache = options.cache ? await PageCache.open(options.cache, output, options.verifiedPages ?? null, options.folder.folders, options.rememberedPageKeys ?? null, options.rememberedManifest ?? null, options.folder) : null;
+    // Files linked from the live site into the stage beforehand are the page cache's to keep.
+    if (!pageCache) options.folder.dropPrelinked();
     // A reused page's key covers everything its template reads: the shared site data and its
     // entry, and the site's own templates when there are any (draad's are in the code fingerprint).
     const sharedContext = `${JSON.stringify(plan.site)}\0${options.templates?.fingerprint ?? ""}`;
@@ -216,6 +218,8 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
       if (pendingCount > 0 || runs === 0) await renderPending();
       await writer.done();
     }
+    // Every page is written: the live site's files linked for pages this build does not have go.
+    options.folder.dropPrelinked();
     await writeSiteFiles(staging);
     if (options.part) {
       const manifest = partManifest(plan, { ...options.part, code: codeFingerprint(PROJECT_ROOT) });
@@ -223,8 +227,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
     }
     const renderSeconds = (performance.now() - renderStart) / 1000;
     options.onPhase?.("render", "done", `${pages} pages`);
-    const files = await options.folder.commit();
-    options.onSwapped?.();
+    const files = await options.folder.commit({ onSwapped: options.onSwapped });
     await pageCache?.save();
     await bundleCache?.save();
     const reindex =

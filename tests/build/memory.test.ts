@@ -4,7 +4,7 @@
  * be what a clean build of the same input makes, byte for byte, through a series of edits: a
  * capture added, one rewritten, one removed, a later sighting of a report, the place table changed.
  */
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -125,6 +125,37 @@ describe("a build that remembers the last one (draad serve)", () => {
     const withoutDiskCache = await build({ ...options("served"), memory });
     expect(withoutDiskCache.reusedPages).toBe(steady.reusedPages);
     expect(differences(snapshot(join(root, "served")), snapshot(join(root, "clean")))).toEqual([]);
+  }, 120_000);
+
+  it("with the stage made ready between builds, the live pages linked into it (draad serve): the clean build's site, and the replaced site never written through", async () => {
+    const { root, input } = demoCopy("draad-memory-prelink-");
+    const options = (output: string) => buildOptions(root, input, output, false);
+    const memory = new BuildMemory();
+    const lock = takeLock(join(root, "served"), "test");
+    try {
+      await build({ ...options("served"), memory, lock });
+      for (const [round, edit] of edits(input).slice(0, 3).entries()) {
+        // Past the grace period of the version the last swap replaced, as draad serve waits for it.
+        if (round > 0) await new Promise((r) => setTimeout(r, 2_100));
+        expect(lock.prepareStage(memory.pageManifest.pages.keys()), edit.name).toBe(true);
+        const live = realpathSync(join(root, "served"));
+        if (round === 1) {
+          // A page of the live site edited by hand, in place, after it was linked into the stage.
+          const page = (readdirSync(join(live, "artikel")) as string[]).sort()[0]!;
+          writeFileSync(join(live, "artikel", page, "index.html"), "met de hand bewerkt");
+        }
+        const before = snapshot(live);
+        edit.apply();
+        const served = await build({ ...options("served"), memory, lock });
+        expect(served.reusedPages, edit.name).toBeGreaterThan(100);
+        rmSync(join(root, "clean"), { recursive: true, force: true });
+        await build({ ...options("clean"), cacheDir: null });
+        expect(differences(snapshot(join(root, "served")), snapshot(join(root, "clean"))), edit.name).toEqual([]);
+        expect(differences(snapshot(live), before), `${edit.name}: the replaced version as it was`).toEqual([]);
+      }
+    } finally {
+      lock.release();
+    }
   }, 120_000);
 
   it("leaves the disk cache of captures as its first build made it: a later draad build reuses every capture it held", async () => {

@@ -145,6 +145,36 @@ describe("the swap", () => {
     expect(versions().filter((n) => n.endsWith(".tmp"))).toEqual([]);
   }, 30_000);
 
+  it("links the live site's files into the stage it makes ready; a build keeps those it takes, and the live files are never written through", async () => {
+    const parent = freshParent();
+    const output = join(parent, "site");
+    const lock = OutputLock.take(output, "test");
+    let folder = lock.stage();
+    for (const [name, text] of Object.entries({ "index.html": "een", "a/index.html": "a", "b/c/index.html": "b" })) {
+      mkdirSync(join(folder.staging, name, ".."), { recursive: true });
+      writeFileSync(join(folder.staging, name), text);
+    }
+    await folder.commit();
+    const live = realpathSync(output);
+    // Paths outside the site, and files the live site does not have, are left out.
+    expect(lock.prepareStage(["index.html", "a/index.html", "b/c/index.html", "../lock", "/etc/passwd", "a/../index.html", "weg/index.html"])).toBe(true);
+    folder = lock.stage();
+    expect([...folder.prelinked.keys()].sort()).toEqual(["a/index.html", "b/c/index.html", "index.html"]);
+    expect(lstatSync(join(folder.staging, "a/index.html")).ino, "the live file itself").toBe(lstatSync(join(live, "a/index.html")).ino);
+    // Taken as it is: a; written anew: the home page, which must first stop being the live one's file.
+    folder.prelinked.delete("a/index.html");
+    folder.dropPrelinked(["index.html"]);
+    expect(existsSync(join(folder.staging, "index.html"))).toBe(false);
+    writeFileSync(join(folder.staging, "index.html"), "twee");
+    expect(readFileSync(join(live, "index.html"), "utf8"), "the live site as it was").toBe("een");
+    // b/c was taken by nobody: it is not in the new site, nor is its folder.
+    expect(await folder.commit()).toBe(2);
+    expect(readdirSync(output, { recursive: true }).sort()).toEqual(["a", "a/index.html", "index.html"]);
+    expect(readFileSync(join(output, "index.html"), "utf8")).toBe("twee");
+    expect(readFileSync(join(output, "a/index.html"), "utf8")).toBe("a");
+    lock.release();
+  });
+
   it("right after a swap, makes the next build in a spare an earlier swap of the same lock replaced, past its grace period", async () => {
     const parent = freshParent();
     const output = join(parent, "site");
