@@ -289,6 +289,10 @@ async function removeStaleScratch(): Promise<void> {
 /** Copies the code under test into .cache/bench/snapshot-PID (node_modules linked, not copied). */
 async function takeSnapshot(): Promise<string> {
   const dir = join(CACHE, `snapshot-${process.pid}`);
+  // The snapshot runs dist/ (copied last, so newer than its src/): compiled now from the sources
+  // measured, else an edit since the last `npm run compile` would go unmeasured.
+  const compiled = spawnSync("npm", ["run", "--silent", "compile"], { cwd: PROJECT_ROOT, encoding: "utf8" });
+  if (compiled.status !== 0) throw new Error(`npm run compile failed before the snapshot: ${(compiled.stderr || compiled.stdout).trim().slice(0, 2000)}`);
   await rm(dir, { recursive: true, force: true });
   await mkdir(join(dir, "bench"), { recursive: true });
   // dist/ after src/: the compiled build is then the newer, and the snapshot runs it, as users do.

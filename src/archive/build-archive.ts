@@ -102,7 +102,7 @@ export class ArchiveBuilder {
     // Reports in a fixed order (capture name, position), so nothing below depends on the order captures were added.
     const reports = this.reports.sort((a, b) => compareText(a.capture, b.capture) || a.line - b.line || a.column - b.column || compareText(a.kind, b.kind));
     const memo = this.itemMemo;
-    const groups = groupReports(reports, memo?.groupKeys);
+    const groups = memo ? memo.grouping.group(reports) : groupReports(reports);
     this.reports.length = 0;
     const store = this.itemStore;
     const entries = groups.map((group) => (memo ? memo.itemOf(group, places, diagnostics, store) : storedOrMadeItem(group, places, diagnostics, store)));

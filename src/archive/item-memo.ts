@@ -10,7 +10,7 @@
  * the copy handed out, never on the kept one: freshCopy copies exactly what they write.
  */
 import { storedOrMadeItem, type GroupItemStore, type ItemWithEvidence } from "./items.js";
-import type { GroupKeysMemo, ReportGroup } from "./merge.js";
+import { Regrouping, type GroupKeysMemo, type ReportGroup } from "./merge.js";
 import type { PlaceResolver } from "./places.js";
 import type { LeadWordsMemo, RelateWordsMemo } from "./relate.js";
 import type { LeadKeysMemo } from "./link.js";
@@ -34,13 +34,18 @@ export class ItemMemo {
   readonly leadKeys: LeadKeysMemo = new WeakMap();
   /** The keys each report is grouped by (src/archive/merge.ts). */
   readonly groupKeys: GroupKeysMemo = new WeakMap();
+  /** The groups of the last merge: only what changed reports touch is grouped again (src/archive/merge.ts). */
+  readonly grouping = new Regrouping(this.groupKeys);
   /** Items taken from the memo and items made, in the last merge. */
   readonly stats = { reused: 0, made: 0 };
 
   /** Call before a merge: a changed place table makes every kept item stale. */
   startMerge(aliases: PlaceAliases | undefined): void {
     const key = JSON.stringify(aliases ?? null);
-    if (key !== this.aliasesKey) this.kept = new WeakMap();
+    if (key !== this.aliasesKey) {
+      this.kept = new WeakMap();
+      this.grouping.reset();
+    }
     this.aliasesKey = key;
     this.stats.reused = 0;
     this.stats.made = 0;

@@ -26,7 +26,7 @@ const TICKER_MIN_SHARED_WORDS = 0.6;
  * reportsOfCapture. A one-off build keeps none: at 100,000 captures the keys would hold
  * hundreds of megabytes of text.
  */
-export type GroupKeysMemo = WeakMap<Report, { article?: string; brief?: string; title?: string; words?: string[] }>;
+export type GroupKeysMemo = WeakMap<Report, { article?: string; brief?: string; bucket?: string; title?: string; words?: string[] }>;
 
 export interface ReportGroup {
   kind: "article" | "brief";
@@ -62,74 +62,133 @@ export function briefKey(report: Report): string {
   return `${report.placeKey}|${withoutEllipsis(report.comparison)}`;
 }
 
-export function groupReports(reports: Report[], memo?: GroupKeysMemo): ReportGroup[] {
+/** What grouping derives from a report, memoised per report object when a GroupKeysMemo is given. */
+interface KeysOf {
+  article(r: Report): string;
+  brief(r: Report): string;
+  /** The truncation bucket of a brief: place and opening words of its key's text. */
+  bucket(r: Report): string;
+  title(r: Report): string;
+  /** Content words of a brief's text, or of a ticker line's title. */
+  words(r: Report): string[];
+}
+
+function keysOf(memo?: GroupKeysMemo): KeysOf {
+  const title = (r: Report) => comparisonText(r.title!);
+  const words = (r: Report) => contentWords(r.kind === "ticker" ? (r.title ?? "") : r.comparison);
+  if (!memo) return { article: articleKey, brief: briefKey, bucket: (r) => bucketOfKey(briefKey(r)), title, words };
   const derived = (r: Report) => {
-    let d = memo!.get(r);
-    if (!d) memo!.set(r, (d = {}));
+    let d = memo.get(r);
+    if (!d) memo.set(r, (d = {}));
     return d;
   };
-  const articleKeyOf = memo ? (r: Report) => (derived(r).article ??= articleKey(r)) : articleKey;
-  const briefKeyOf = memo ? (r: Report) => (derived(r).brief ??= briefKey(r)) : briefKey;
-  const titleOf = memo ? (r: Report) => (derived(r).title ??= comparisonText(r.title!)) : (r: Report) => comparisonText(r.title!);
-  // Content words of a brief's text, or of a ticker line's title.
-  const wordsOf = memo
-    ? (r: Report) => (derived(r).words ??= contentWords(r.kind === "ticker" ? (r.title ?? "") : r.comparison))
-    : (r: Report) => contentWords(r.kind === "ticker" ? (r.title ?? "") : r.comparison);
+  const brief = (r: Report) => (derived(r).brief ??= briefKey(r));
+  return {
+    article: (r) => (derived(r).article ??= articleKey(r)),
+    brief,
+    bucket: (r) => (derived(r).bucket ??= bucketOfKey(brief(r))),
+    title: (r) => (derived(r).title ??= title(r)),
+    words: (r) => (derived(r).words ??= words(r)),
+  };
+}
+
+function bucketOfKey(key: string): string {
+  const [place, text] = splitKey(key);
+  return `${place}|${leadingWords(text, TRUNCATION_BUCKET_WORDS)}`;
+}
+
+/** The keys that put two article reports in one group. */
+function articleKeys(r: Report, keys: KeysOf): string[] {
+  const list = [keys.article(r)];
+  if (r.sourceUrl) list.push(`url|${r.sourceUrl}|${r.placeKey}`);
+  return list;
+}
+
+/**
+ * Groups of `reports` (in the order finish() sorts them): articles by their keys, briefs by key
+ * and cut-off copies within their bucket, then ticker lines joined to the group they announce.
+ * Groups come articles first, then briefs, each in the order of its first member, and members in
+ * the order of `reports` (ticker lines last).
+ */
+export function groupReports(reports: Report[], memo?: GroupKeysMemo): ReportGroup[] {
+  const keys = keysOf(memo);
   const articles = reports.filter((r) => r.kind === "article");
   const briefs = reports.filter((r) => r.kind === "brief");
   const tickers = reports.filter((r) => r.kind === "ticker");
-
-  const articleGroups = groupByKeys(articles, (r) => {
-    const keys = [articleKeyOf(r)];
-    if (r.sourceUrl) keys.push(`url|${r.sourceUrl}|${r.placeKey}`);
-    return keys;
-  });
-
-  const briefUnion = new UnionFind(briefs.length);
-  const byKey = new Map<string, number>();
-  briefs.forEach((r, i) => {
-    const key = briefKeyOf(r);
-    const first = byKey.get(key);
-    if (first === undefined) byKey.set(key, i);
-    else briefUnion.union(first, i);
-  });
-  // Cut-off copies: within a bucket of same place and opening words, a text that is a prefix of a longer one joins it.
-  const buckets = new Map<string, string[]>();
-  for (const key of byKey.keys()) {
-    const [place, text] = splitKey(key);
-    const bucket = `${place}|${leadingWords(text, TRUNCATION_BUCKET_WORDS)}`;
+  const articleGroups = groupByKeys(articles, (r) => articleKeys(r, keys));
+  const buckets = new Map<string, Report[]>();
+  for (const r of briefs) {
+    const bucket = keys.bucket(r);
     const list = buckets.get(bucket);
-    if (list) list.push(key);
-    else buckets.set(bucket, [key]);
+    if (list) list.push(r);
+    else buckets.set(bucket, [r]);
   }
-  for (const keys of buckets.values()) {
-    if (keys.length < 2) continue;
-    keys.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-    // The texts that start with a text come right after it in code-unit order, as far as the
-    // shared-prefix lengths of neighbours there reach: each copy meets only the texts that extend
-    // it, not every longer text of its bucket (quadratic on a page of many briefs opening alike).
-    const texts = keys.map((k) => splitKey(k)[1]);
-    const order = keys.map((_, i) => i).sort((a, b) => (texts[a]! < texts[b]! ? -1 : 1));
-    const rank = new Int32Array(keys.length);
-    order.forEach((i, r) => (rank[i] = r));
-    const shared = order.map((i, r) => (r === 0 ? 0 : sharedPrefixLength(texts[order[r - 1]!]!, texts[i]!)));
-    for (let i = 1; i < keys.length; i++) {
-      const short = texts[i]!;
-      if (short.length < MIN_TRUNCATED_CHARS) continue;
-      // Join only when every longer text that starts this way is one report already; else the cut copy is ambiguous.
-      const roots = new Set<number>();
-      for (let r = rank[i]! + 1; r < order.length && shared[r]! >= short.length; r++) roots.add(briefUnion.find(byKey.get(keys[order[r]!]!)!));
-      if (roots.size === 1) briefUnion.union([...roots][0]!, byKey.get(keys[i]!)!);
-    }
-  }
-  const briefGroups = collect(briefs, briefUnion);
+  const position = new Map(briefs.map((r, i) => [r, i]));
+  const briefGroups: Report[][] = [];
+  for (const members of buckets.values()) for (const group of groupBucket(members, keys)) briefGroups.push(group);
+  briefGroups.sort((a, b) => position.get(a[0]!)! - position.get(b[0]!)!);
+  return withTickers(articleGroups, briefGroups, tickers, keys);
+}
 
+/**
+ * The briefs of one truncation bucket (same place, same opening words), in report order, in
+ * groups: copies with one key are one report, and a text that is a prefix of a longer one joins
+ * it when every longer text that starts this way is one report already (else the cut copy is
+ * ambiguous). Nothing outside the bucket can join its briefs, so a bucket whose briefs did not
+ * change keeps its groups (Regrouping).
+ */
+function groupBucket(members: readonly Report[], keys: KeysOf): Report[][] {
+  if (members.length === 1) return [[members[0]!]];
+  const byKey = new Map<string, number>();
+  const keyIndexOf = members.map((r) => {
+    const key = keys.brief(r);
+    let index = byKey.get(key);
+    if (index === undefined) byKey.set(key, (index = byKey.size));
+    return index;
+  });
+  if (byKey.size === 1) return [[...members]];
+  const union = new UnionFind(byKey.size);
+  const keyList = [...byKey.keys()];
+  // Longest first; the texts that start with a text come right after it in code-unit order, as
+  // far as the shared-prefix lengths of neighbours there reach: each copy meets only the texts
+  // that extend it, not every longer text of its bucket (quadratic on a page of many briefs
+  // opening alike).
+  const sorted = keyList.map((_, i) => i).sort((a, b) => keyList[b]!.length - keyList[a]!.length || (keyList[a]! < keyList[b]! ? -1 : 1));
+  const texts = sorted.map((i) => splitKey(keyList[i]!)[1]);
+  const order = texts.map((_, i) => i).sort((a, b) => (texts[a]! < texts[b]! ? -1 : 1));
+  const rank = new Int32Array(texts.length);
+  order.forEach((i, r) => (rank[i] = r));
+  const shared = order.map((i, r) => (r === 0 ? 0 : sharedPrefixLength(texts[order[r - 1]!]!, texts[i]!)));
+  for (let i = 1; i < texts.length; i++) {
+    const short = texts[i]!;
+    if (short.length < MIN_TRUNCATED_CHARS) continue;
+    // Join only when every longer text that starts this way is one report already; else the cut copy is ambiguous.
+    const roots = new Set<number>();
+    for (let r = rank[i]! + 1; r < order.length && shared[r]! >= short.length; r++) roots.add(union.find(sorted[order[r]!]!));
+    if (roots.size === 1) union.union([...roots][0]!, sorted[i]!);
+  }
+  const groups = new Map<number, Report[]>();
+  members.forEach((r, i) => {
+    const root = union.find(keyIndexOf[i]!);
+    const list = groups.get(root);
+    if (list) list.push(r);
+    else groups.set(root, [r]);
+  });
+  return [...groups.values()];
+}
+
+/**
+ * The groups with ticker lines joined: a ticker line joins the one group whose title matches in
+ * the same section, or else the one brief group of that section whose every sighting agrees with
+ * the ticker's clock and whose text holds most of its words. The group arrays given are not
+ * changed: a group a ticker line joins gets a new members array.
+ */
+function withTickers(articleGroups: readonly Report[][], briefGroups: readonly Report[][], tickers: readonly Report[], keys: KeysOf): ReportGroup[] {
   const groups: ReportGroup[] = [
     ...articleGroups.map((members) => ({ kind: "article" as const, members })),
     ...briefGroups.map((members) => ({ kind: "brief" as const, members })),
   ];
-
-  // Ticker lines: join the one group whose title matches in the same section.
+  if (tickers.length === 0) return groups;
   const byTitle = new Map<string, ReportGroup[]>();
   const byTitleAdd = (title: string, group: ReportGroup) => {
     const list = byTitle.get(title);
@@ -139,10 +198,10 @@ export function groupReports(reports: Report[], memo?: GroupKeysMemo): ReportGro
   for (const group of groups) {
     // Most groups are one report: no set of titles for it.
     if (group.members.length === 1) {
-      if (group.members[0]!.title) byTitleAdd(titleOf(group.members[0]!), group);
+      if (group.members[0]!.title) byTitleAdd(keys.title(group.members[0]!), group);
       continue;
     }
-    for (const title of new Set(group.members.filter((m) => !!m.title).map(titleOf))) byTitleAdd(title, group);
+    for (const title of new Set(group.members.filter((m) => !!m.title).map(keys.title))) byTitleAdd(title, group);
   }
   // Words of brief texts -> groups, to find the brief a ticker line announces without its title;
   // made when the first such ticker line comes, of the briefs only (not of tickers joined since),
@@ -152,7 +211,7 @@ export function groupReports(reports: Report[], memo?: GroupKeysMemo): ReportGro
     if (groupsByWord) return groupsByWord;
     groupsByWord = new Map();
     const wanted = new Set<string>();
-    for (const ticker of tickers) for (const word of wordsOf(ticker)) wanted.add(word);
+    for (const ticker of tickers) for (const word of keys.words(ticker)) wanted.add(word);
     for (const group of groups) {
       if (group.kind !== "brief") continue;
       // Copies of one brief mostly share one text: index each distinct text once.
@@ -160,7 +219,7 @@ export function groupReports(reports: Report[], memo?: GroupKeysMemo): ReportGro
       for (const member of group.members) {
         if (member.kind !== "brief" || seen.has(member.comparison)) continue;
         seen.add(member.comparison);
-        for (const word of wordsOf(member)) {
+        for (const word of keys.words(member)) {
           if (!wanted.has(word)) continue;
           const set = groupsByWord.get(word);
           if (set) set.add(group);
@@ -170,22 +229,165 @@ export function groupReports(reports: Report[], memo?: GroupKeysMemo): ReportGro
     }
     return groupsByWord;
   };
+  // The group arrays may be kept from the last merge (Regrouping): joined tickers go on a copy.
+  const joined = new Set<ReportGroup>();
   for (const ticker of tickers) {
-    let candidates = (byTitle.get(ticker.title ? titleOf(ticker) : "") ?? []).filter(
+    let candidates = (byTitle.get(ticker.title ? keys.title(ticker) : "") ?? []).filter(
       (g) => !ticker.section || g.members.some((m) => m.section === ticker.section),
     );
     if (candidates.length === 0) {
       // No titled copy: the one brief of that section whose every sighting agrees with the
       // ticker's clock and whose text holds most of the ticker's words.
-      const words = [...new Set(wordsOf(ticker))];
+      const words = [...new Set(keys.words(ticker))];
       const index = wordIndex();
       const rarest = words.map((w) => index.get(w)).filter((s): s is Set<ReportGroup> => !!s).sort((a, b) => a.size - b.size)[0];
       candidates = [];
       for (const g of rarest ?? []) if (announces(ticker, words, g)) candidates.push(g);
     }
-    if (candidates.length === 1) candidates[0]!.members.push(ticker);
+    if (candidates.length === 1) {
+      const group = candidates[0]!;
+      if (!joined.has(group)) {
+        group.members = [...group.members];
+        joined.add(group);
+      }
+      group.members.push(ticker);
+    }
   }
   return groups;
+}
+
+/**
+ * Grouping kept from merge to merge by draad serve (src/archive/item-memo.ts), which hands the
+ * same report objects to every merge: only what the changed reports touch is grouped again, and
+ * the groups are the ones groupReports makes of the same reports (tests/archive/regrouping.test.ts).
+ *  - articles: the groups of reports that left, and the groups that share a key with a report
+ *    that came, are grouped again with the reports that came; no other group can change, since
+ *    a group holds every report that shares a key with one of its members;
+ *  - briefs: the truncation buckets that lost or gained a brief are grouped again (a bucket's
+ *    groups depend on its briefs only, groupBucket);
+ *  - ticker lines are joined anew every time (their joins depend on all groups).
+ * More changes than a quarter of the reports: everything is grouped anew.
+ */
+export class Regrouping {
+  private state: {
+    /** The reports of the last merge, with their places in it. */
+    position: Map<Report, number>;
+    articleGroups: Set<Report[]>;
+    articleGroupOf: Map<Report, Report[]>;
+    groupOfArticleKey: Map<string, Report[]>;
+    bucketMembers: Map<string, Report[]>;
+    bucketGroups: Map<string, Report[][]>;
+  } | null = null;
+  /** Reports grouped again in the last merge (all of them when nothing was kept). */
+  regrouped = 0;
+
+  constructor(private readonly memo: GroupKeysMemo) {}
+
+  /** Forget the last merge (the place table changed: every report is new). */
+  reset(): void {
+    this.state = null;
+  }
+
+  group(reports: Report[]): ReportGroup[] {
+    const keys = keysOf(this.memo);
+    const position = new Map<Report, number>();
+    reports.forEach((r, i) => position.set(r, i));
+    const last = this.state;
+    const removed: Report[] = [];
+    const added: Report[] = [];
+    if (last) {
+      for (const r of last.position.keys()) if (!position.has(r)) removed.push(r);
+      for (const r of reports) if (!last.position.has(r)) added.push(r);
+    }
+    const byPosition = (a: Report[], b: Report[]) => position.get(a[0]!)! - position.get(b[0]!)!;
+    const tickers = reports.filter((r) => r.kind === "ticker");
+    if (!last || removed.length + added.length > reports.length / 4) {
+      this.regrouped = reports.length;
+      const articles = reports.filter((r) => r.kind === "article");
+      const articleGroups = groupByKeys(articles, (r) => articleKeys(r, keys));
+      const state = { position, articleGroups: new Set(articleGroups), articleGroupOf: new Map<Report, Report[]>(), groupOfArticleKey: new Map<string, Report[]>(), bucketMembers: new Map<string, Report[]>(), bucketGroups: new Map<string, Report[][]>() };
+      for (const group of articleGroups) this.indexArticleGroup(group, state, keys);
+      for (const r of reports) {
+        if (r.kind !== "brief") continue;
+        const bucket = keys.bucket(r);
+        const list = state.bucketMembers.get(bucket);
+        if (list) list.push(r);
+        else state.bucketMembers.set(bucket, [r]);
+      }
+      for (const [bucket, members] of state.bucketMembers) state.bucketGroups.set(bucket, groupBucket(members, keys));
+      this.state = state;
+    } else {
+      let regrouped = 0;
+      // Articles: the groups touched, grouped again with the reports that came.
+      const dirty = new Set<Report[]>();
+      for (const r of removed) if (r.kind === "article") dirty.add(last.articleGroupOf.get(r)!);
+      for (const r of added) {
+        if (r.kind !== "article") continue;
+        for (const key of articleKeys(r, keys)) {
+          const group = last.groupOfArticleKey.get(key);
+          if (group) dirty.add(group);
+        }
+      }
+      const again = added.filter((r) => r.kind === "article");
+      for (const group of dirty) {
+        last.articleGroups.delete(group);
+        for (const r of group) {
+          last.articleGroupOf.delete(r);
+          for (const key of articleKeys(r, keys)) if (last.groupOfArticleKey.get(key) === group) last.groupOfArticleKey.delete(key);
+          if (position.has(r)) again.push(r);
+        }
+      }
+      again.sort((a, b) => position.get(a)! - position.get(b)!);
+      regrouped += again.length;
+      for (const group of groupByKeys(again, (r) => articleKeys(r, keys))) {
+        last.articleGroups.add(group);
+        this.indexArticleGroup(group, last, keys);
+      }
+      // Briefs: the buckets touched, grouped again.
+      const buckets = new Set<string>();
+      for (const r of removed) {
+        if (r.kind !== "brief") continue;
+        const bucket = keys.bucket(r);
+        buckets.add(bucket);
+        const list = last.bucketMembers.get(bucket)!;
+        list.splice(list.indexOf(r), 1);
+      }
+      for (const r of added) {
+        if (r.kind !== "brief") continue;
+        const bucket = keys.bucket(r);
+        buckets.add(bucket);
+        const list = last.bucketMembers.get(bucket);
+        if (list) list.push(r);
+        else last.bucketMembers.set(bucket, [r]);
+      }
+      for (const bucket of buckets) {
+        const members = last.bucketMembers.get(bucket)!;
+        if (members.length === 0) {
+          last.bucketMembers.delete(bucket);
+          last.bucketGroups.delete(bucket);
+          continue;
+        }
+        members.sort((a, b) => position.get(a)! - position.get(b)!);
+        regrouped += members.length;
+        last.bucketGroups.set(bucket, groupBucket(members, keys));
+      }
+      last.position = position;
+      this.regrouped = regrouped + tickers.length;
+    }
+    const state = this.state!;
+    const articleGroups = [...state.articleGroups].sort(byPosition);
+    const briefGroups: Report[][] = [];
+    for (const groups of state.bucketGroups.values()) for (const group of groups) briefGroups.push(group);
+    briefGroups.sort(byPosition);
+    return withTickers(articleGroups, briefGroups, tickers, keys);
+  }
+
+  private indexArticleGroup(group: Report[], state: NonNullable<Regrouping["state"]>, keys: KeysOf): void {
+    for (const r of group) {
+      state.articleGroupOf.set(r, group);
+      for (const key of articleKeys(r, keys)) state.groupOfArticleKey.set(key, group);
+    }
+  }
 }
 
 /**

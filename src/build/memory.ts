@@ -2,8 +2,9 @@
  * What draad serve keeps in memory from one build for the next (issue #15): each capture's
  * contribution by file, known unchanged by its file status, and the items of the last merge
  * (src/archive/item-memo.ts). A rebuild after one changed capture then reads and parses that
- * capture only and dates only the items whose reports changed; grouping, linking, relating and
- * the site are done again from them, so the result is what a clean build makes.
+ * capture only, groups again only what its reports touch and dates only the items whose
+ * reports changed; linking, relating and the site are done again from them, so the result is
+ * what a clean build makes.
  *
  * A one-off `draad build` has no memory (the disk cache, src/cache/, serves it instead).
  */
