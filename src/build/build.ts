@@ -98,7 +98,7 @@ export interface BuildReport {
   /** Things done to the output folder before the build (an interrupted build cleaned up). */
   notes: string[];
   /** With a BuildMemory: what this build took from the last one. */
-  memory: { capturesReused: number; capturesRead: number; itemsReused: number; itemsMade: number } | null;
+  memory: { capturesReused: number; capturesRead: number; itemsReused: number; itemsMade: number; walked: boolean } | null;
   /** The search index is made after the build (draad serve, BuildOptions.reindexLater). */
   searchDeferred: boolean;
 }

@@ -66,7 +66,8 @@ async function readAndParseFolder(
     memory?: BuildMemory;
   },
 ): Promise<{ diagnostics: ArchiveDiagnostic[]; files: number }> {
-  const { files, passedOver } = findCaptureFiles([input]);
+  // draad serve: the files of the last walk with the changes its watcher reported, when that is enough.
+  const { files, passedOver, changed } = options.memory ? options.memory.captureFiles(input) : { ...findCaptureFiles([input]), changed: null };
   options.onFilesFound?.(files.length);
   // Sources are named relative to the input folder, so the archive does not depend on where it lies.
   const inFolder = (path: string) => {
@@ -107,7 +108,7 @@ async function readAndParseFolder(
     for (let index = 0; index < files.length; index++) {
       const file = files[index]!;
       const source = file.inFolder ?? inFolder(file.path);
-      const recalled = memory?.recall(source, file.path);
+      const recalled = changed !== null && !changed.has(source) ? memory!.recallUnchanged(source, file.path) : memory?.recall(source, file.path);
       slots.push({ source, contribution: recalled?.contribution ?? null, key: null, cached: false, done: false, signature: recalled?.signature ?? null });
       if (recalled?.contribution) {
         finished(index);

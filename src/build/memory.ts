@@ -9,6 +9,8 @@
  * A one-off `draad build` has no memory (the disk cache, src/cache/, serves it instead).
  */
 import { fileStatus } from "../input/file-status.js";
+import { captureFilesAfterChanges, findCaptureFiles, type CaptureFile } from "../input/capture-files.js";
+import type { PassedOver } from "../input/input-folder.js";
 import { ItemMemo } from "../archive/item-memo.js";
 import type { CaptureContribution } from "../archive/build-archive.js";
 import type { PlaceAliases } from "../archive/types.js";
@@ -46,8 +48,58 @@ export class BuildMemory {
   readonly summaries = new Map<string, RememberedSummary>();
   /** The last build's report page entries with what they were made from (src/site/pages/items.ts). */
   readonly itemPages = new Map<string, RememberedItemPage>();
-  /** The last build: captures taken from memory, and read from disk (cache or parser). */
-  readonly stats = { capturesReused: 0, capturesRead: 0 };
+  /** The last build: captures taken from memory, and read from disk (cache or parser); whether it walked the input folder. */
+  readonly stats = { capturesReused: 0, capturesRead: 0, walked: true };
+  /** What the last build found in its input folder. */
+  private walk: { input: string; files: CaptureFile[]; passedOver: PassedOver[] } | null = null;
+  /** What draad serve's watcher reported since the last build (noteChanges); null: not known. */
+  private changes: string[] | null = null;
+
+  /**
+   * draad serve: the paths its watcher reported since the last build began (any of the watched
+   * folders), or null when it cannot say (a check found a change it missed). The next build
+   * then takes the input folder's files from the last walk with these changes, and reads only
+   * the files they name (captureFiles).
+   */
+  noteChanges(paths: readonly string[] | null): void {
+    this.changes = paths === null ? null : [...paths];
+  }
+
+  /**
+   * The capture files of `input`: after noted changes that need no walk, the last walk's with
+   * them (src/input/capture-files.ts), with `changed` naming the files to look at again; else a
+   * walk (changed: null, every file's status is compared).
+   */
+  captureFiles(input: string): { files: CaptureFile[]; passedOver: PassedOver[]; changed: Set<string> | null } {
+    const changes = this.changes;
+    this.changes = null;
+    const after = changes !== null && this.walk?.input === input ? captureFilesAfterChanges(input, this.walk, changes) : null;
+    this.stats.walked = after === null;
+    const found = after ?? { ...findCaptureFiles([input]), changed: null };
+    this.walk = { input, files: found.files, passedOver: found.passedOver };
+    return found;
+  }
+
+  /**
+   * Whether the last build's input folder holds anything it did not read as it is now: a file more or
+   * less, or a file whose status changed. draad serve asks while it waits, since a watcher can
+   * miss a change (or one came before it watched).
+   */
+  inputChangedSince(): boolean {
+    const walk = this.walk;
+    if (walk === null) return false;
+    const now = findCaptureFiles([walk.input]);
+    if (now.files.length !== walk.files.length || now.passedOver.length !== walk.passedOver.length) return true;
+    for (let i = 0; i < now.passedOver.length; i++) if (now.passedOver[i]!.path !== walk.passedOver[i]!.path || now.passedOver[i]!.reason !== walk.passedOver[i]!.reason) return true;
+    for (let i = 0; i < now.files.length; i++) {
+      const file = now.files[i]!;
+      if (file.path !== walk.files[i]!.path) return true;
+      const kept = this.captures.get(file.inFolder ?? file.path);
+      // A file not kept (its reading depended on the clock, or it could not be read) is read by every build anyway.
+      if (kept && kept.signature !== fileStatus(file.path, { changeTime: true })) return true;
+    }
+    return false;
+  }
 
   /** Call before reading: other parse settings (input folder, default capture time, place table) make every contribution stale. */
   startBuild(settings: { input: string; capturedAt: string | null; placeAliases: PlaceAliases }): void {
@@ -81,6 +133,15 @@ export class BuildMemory {
     }
     this.stats.capturesRead++;
     return { contribution: null, signature };
+  }
+
+  /** The contribution `source` gave last time, trusted without a look at its file (the watcher says it did not change); recall when there is none. */
+  recallUnchanged(source: string, path: string): { contribution: CaptureContribution | null; signature: string | null } {
+    const kept = this.captures.get(source);
+    if (!kept) return this.recall(source, path);
+    this.next.set(source, kept);
+    this.stats.capturesReused++;
+    return { contribution: kept.contribution, signature: kept.signature };
   }
 
   remember(source: string, signature: string | null, contribution: CaptureContribution): void {

@@ -21,8 +21,8 @@ import { BuildRefusal, buildNowMs, checkedInputFolder, DEFAULTS, forHumans, read
 import { loadArchive, passedOverDiagnostic, readCaptureFile } from "../build/ingest.js";
 import { addCapture } from "../build/add.js";
 import { readInside } from "../input/input-folder.js";
-import { startDevServer, type DevServer } from "../serve/dev-server.js";
-import { BetweenBuilds } from "../serve/between-builds.js";
+import { startDevServer, UNNAMED_CHANGE, type DevServer } from "../serve/dev-server.js";
+import { BetweenBuilds, fullCollection } from "../serve/between-builds.js";
 
 const USAGE = `draad: static news archive for Dutch wire text
 
@@ -524,7 +524,20 @@ async function serveCommand(args: ParsedArguments, io: CliIo): Promise<number> {
   // The stage made ready then holds the live site's pages already, linked (SiteFolder.prelinked):
   // the next rebuild keeps those it would have linked and need not link 10,000 files itself.
   const stageMaker = { prepareStage: () => lock.prepareStage(memory.pageManifest.pages.keys()) };
-  const between = new BetweenBuilds(stageMaker, (REPLACED_VERSION_GRACE_SECONDS + 0.2) * 1000);
+  // A rebuild reads only the files the watcher named; while it waits, draad serve walks the input
+  // to check that the watcher missed nothing (nor anything that changed before it watched), and
+  // builds again, walking, when it did.
+  let missed = false;
+  const checkInput = () => {
+    if (!memory.inputChangedSince()) return;
+    if (server) server.rebuildAll();
+    else missed = true;
+  };
+  const collectHeap = fullCollection();
+  const between = new BetweenBuilds(stageMaker, (REPLACED_VERSION_GRACE_SECONDS + 0.2) * 1000, () => {
+    checkInput();
+    collectHeap?.();
+  });
   const reindexLater = (reindex: (stillWanted: () => boolean) => Promise<({ seconds: number } & SearchIndexed) | null>) => {
     const generation = builds;
     const stillWanted = () => generation === builds;
@@ -564,11 +577,16 @@ async function serveCommand(args: ParsedArguments, io: CliIo): Promise<number> {
       port,
       watched: [options.input, options.pagesDir, options.places.path, ...(options.templatesDir ? [options.templatesDir] : [])].filter((p) => statOrNull(p) !== null),
       rebuild: async (changed) => {
-        io.stderr(`draad serve: ${changed.length} change(s) (${changed.slice(0, 3).map(printable).join(", ")}${changed.length > 3 ? ", ..." : ""}); building ...\n`);
+        const named = changed.filter((path) => path !== UNNAMED_CHANGE);
+        const missedOne = named.length < changed.length;
+        io.stderr(`draad serve: ${named.length} change(s) (${[...(missedOne ? ["one the watcher missed"] : []), ...named.slice(0, 3).map(printable)].join(", ")}${named.length > 3 ? ", ..." : ""}); building ...\n`);
+        // The files named are read again; with a change no event named, the input is walked.
+        memory.noteChanges(missedOne ? null : named);
         await buildOnce();
       },
       log: (line) => io.stderr(line + "\n"),
     });
+    if (missed) server.rebuildAll();
     if (!isLoopback(host)) io.stderr(`draad serve: listening on ${host}: every machine that can reach this one can read the archive\n`);
     io.stdout(`draad serve: ${server.url} (live reload; watching ${printable(options.input)}); Ctrl-C stops\n`);
     await new Promise<void>((resolve) => {
@@ -588,7 +606,7 @@ async function serveCommand(args: ParsedArguments, io: CliIo): Promise<number> {
 /** What a rebuild of draad serve did again and what it took from the last build, in one line. */
 export function describeRebuild(report: BuildReport): string {
   const m = report.memory;
-  const read = m ? `${m.capturesRead} of ${m.capturesRead + m.capturesReused} capture(s) read` : `${report.captures} capture(s) read`;
+  const read = m ? `${m.capturesRead} of ${m.capturesRead + m.capturesReused} capture(s) read${m.walked ? "" : " (those the watcher named)"}` : `${report.captures} capture(s) read`;
   const dated = m ? `${m.itemsMade} of ${m.itemsMade + m.itemsReused} item(s) made again` : "";
   const rendered = `${report.pages - report.reusedPages} of ${report.pages} page(s) rendered`;
   const t = report.seconds;

@@ -40,6 +40,9 @@ export interface DevServerOptions {
   log: (line: string) => void;
 }
 
+/** In the changes handed to `rebuild`: something changed that no watcher event named (DevServer.rebuildAll). */
+export const UNNAMED_CHANGE = "\u0000unnamed change";
+
 export interface DevServer {
   server: Server;
   /** The address it listens on, e.g. http://127.0.0.1:8080/ */
@@ -50,6 +53,8 @@ export interface DevServer {
    * was in place), none is sent when it returns.
    */
   notify(event: "built" | "search"): void;
+  /** Build again although no watcher event came (a check found a change the watcher missed). */
+  rebuildAll(): void;
   close(): Promise<void>;
 }
 
@@ -133,6 +138,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     server,
     url,
     notify,
+    rebuildAll: () => schedule(UNNAMED_CHANGE),
     async close() {
       if (timer) clearTimeout(timer);
       for (const w of watchers) w.close();

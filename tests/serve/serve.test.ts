@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { requestedPath } from "../../src/serve/static-server.js";
+import { startDevServer, UNNAMED_CHANGE } from "../../src/serve/dev-server.js";
 
 const CAPTURE = "Veerpont vaart weer\nHATTEM (ANP) - De veerpont tussen de oevers vaart weer na een week van onderhoud.\n";
 
@@ -50,6 +51,29 @@ async function liveReloadEvents(base: string): Promise<{ events: string[]; strea
   await new Promise((r) => setTimeout(r, 300));
   return { events, stream };
 }
+
+describe("the dev server's rebuilds", () => {
+  it("gathers the watcher's changes into one rebuild, and builds again on rebuildAll with a change no event named", async () => {
+    const root = mkdtempSync(join(tmpdir(), "draad-dev-"));
+    const watched = join(root, "wire");
+    mkdirSync(watched);
+    const calls: string[][] = [];
+    const server = await startDevServer({ root, pathPrefix: "/", host: "127.0.0.1", port: 0, watched: [watched], rebuild: async (changed) => void calls.push(changed), log: () => {} });
+    try {
+      writeFileSync(join(watched, "a.txt"), "een\n");
+      writeFileSync(join(watched, "b.txt"), "twee\n");
+      const start = Date.now();
+      while (calls.length === 0 && Date.now() - start < 5_000) await new Promise((r) => setTimeout(r, 20));
+      await new Promise((r) => setTimeout(r, 200));
+      expect(calls).toEqual([[join(watched, "a.txt"), join(watched, "b.txt")]]);
+      server.rebuildAll();
+      while (calls.length === 1 && Date.now() - start < 5_000) await new Promise((r) => setTimeout(r, 20));
+      expect(calls[1]).toEqual([UNNAMED_CHANGE]);
+    } finally {
+      await server.close();
+    }
+  });
+});
 
 describe("draad serve", () => {
   let child: ChildProcessWithoutNullStreams;
@@ -126,7 +150,7 @@ describe("draad serve", () => {
     while (!/draad serve: rebuilt in/.test(stderr) && Date.now() - start < 30_000) await new Promise((r) => setTimeout(r, 50));
     // One report per bundle (--search-bundle 1): the new report needs a bundle the site did not
     // have, so that bundle is made with the pages, not after them, and both bundles are there.
-    expect(stderr).toMatch(/draad serve: rebuilt in [\d.]+ s \(read [\d.]+ s, merge [\d.]+ s, render [\d.]+ s, search index [\d.]+ s\): 1 of 2 capture\(s\) read, \d+ of \d+ item\(s\) made again, \d+ of \d+ page\(s\) rendered/);
+    expect(stderr).toMatch(/draad serve: rebuilt in [\d.]+ s \(read [\d.]+ s, merge [\d.]+ s, render [\d.]+ s, search index [\d.]+ s\): 1 of 2 capture\(s\) read \(those the watcher named\), \d+ of \d+ item\(s\) made again, \d+ of \d+ page\(s\) rendered/);
     expect(stderr).not.toMatch(/search index of/);
     for (const bundle of ["/pagefind/", "/pagefind-2/"]) {
       const entry = JSON.parse((await get(base, `${bundle}pagefind-entry.json`)).body) as { languages: Record<string, { page_count: number }> };
