@@ -16,6 +16,7 @@ import { dirname, resolve } from "node:path";
 import { archivePart, itemsOfOtherYears, type ArchiveDiagnostic } from "../archive/index.js";
 import { fileDiagnostic } from "../wire/index.js";
 import { codeFingerprint } from "../cache/fingerprint.js";
+import { prefetchOutputStatuses } from "../cache/output-statuses.js";
 import { cacheFolderProblem, ContentCache, describeCacheStats, type CacheStats } from "../cache/store.js";
 import { OutputLock, OutputLockedError, OutputUnusableError, REPLACED_VERSION_GRACE_SECONDS } from "../output/site-folder.js";
 import { buildSite, PROJECT_ROOT, type SearchIndexed } from "../site/build.js";
@@ -124,6 +125,9 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   let renderPool: RenderPool | null = null;
   try {
     notes.push(...lock.notes.splice(0));
+    // draad serve: the last build's pages' statuses, taken on the other core while this one merges.
+    const remembered = options.memory?.pageManifest;
+    const outputStatuses = remembered && remembered.pages.size > 0 ? prefetchOutputStatuses(options.output, [...remembered.pages.keys()]) : undefined;
     const loaded = await loadArchive(input, {
       onFilesFound: (count) => {
         const workers = renderWorkerCount(count);
@@ -157,6 +161,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       verifiedPages: options.memory?.verifiedPages,
       rememberedPageKeys: options.memory?.pageKeys,
       rememberedManifest: options.memory?.pageManifest,
+      outputStatuses,
       rememberedSummaries: options.memory?.summaries,
       rememberedItemPages: options.memory?.itemPages,
       // Only for a caller that holds the lock beyond this build: the index is swapped in under it.

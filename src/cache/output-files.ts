@@ -19,8 +19,10 @@ export function checkOutputFile(
   source: string,
   expected: string,
   known: string | undefined,
+  /** Its status, taken during this build already (output-statuses.ts). */
+  taken?: string | null,
 ): { same: boolean; read: boolean; status: string | null; bytes: Buffer | null } {
-  const status = fileStatus(source, { changeTime: false });
+  const status = taken !== undefined ? taken : fileStatus(source, { changeTime: false });
   if (status !== null && known === `${expected} ${status}`) return { same: true, read: false, status, bytes: null };
   let bytes: Buffer;
   try {

@@ -19,6 +19,7 @@ import type { SiteFolder } from "../output/site-folder.js";
 import type { RememberedPageKey } from "../build/memory.js";
 import { sameJson } from "./same-json.js";
 import { checkOutputFile, linkOrCopy, sha256 } from "./output-files.js";
+import type { OutputStatuses } from "./output-statuses.js";
 import { isSharedValue } from "../site/pages/shared-values.js";
 
 export const PAGES_KIND = "pages";
@@ -97,6 +98,8 @@ export class PageCache {
     private readonly rememberedManifest: RememberedManifest | null = null,
     /** Files the stage holds already, linked from the live version (SiteFolder.prelinked). */
     private readonly stage: Pick<SiteFolder, "prelinked" | "dropPrelinked"> | null = null,
+    /** The statuses of the live output's files, taken during this build (output-statuses.ts). */
+    private readonly statuses: Map<string, string | null> | null = null,
   ) {}
 
   /**
@@ -113,6 +116,7 @@ export class PageCache {
     rememberedKeys: Map<string, RememberedPageKey> | null = null,
     rememberedManifest: RememberedManifest | null = null,
     stage: Pick<SiteFolder, "prelinked" | "dropPrelinked"> | null = null,
+    statuses: OutputStatuses | null = null,
   ): Promise<PageCache> {
     const manifestKey = cache.key("page-manifest", resolve(output));
     let previous: Map<string, ManifestEntry>;
@@ -127,7 +131,7 @@ export class PageCache {
     // What the last build saved of its files' status: one that is unchanged need not be read.
     const known = verified ?? new Map<string, string>();
     for (const [file, entry] of previous) if (typeof entry.status === "string") known.set(file, `${entry.sha256} ${entry.status}`);
-    const pageCache = new PageCache(cache, resolve(output), manifestKey, previous, known, rememberedKeys, rememberedManifest, stage);
+    const pageCache = new PageCache(cache, resolve(output), manifestKey, previous, known, rememberedKeys, rememberedManifest, stage, (await statuses) ?? null);
     // The folders a recycled staging version already has are not made again.
     for (const folder of stagingFolders) pageCache.folders.add(folder);
     return pageCache;
@@ -196,7 +200,7 @@ export class PageCache {
     const before = this.previous.get(file);
     if (!before || before.key !== key) return false;
     const source = join(this.output, file);
-    const check = checkOutputFile(source, before.sha256, this.verified.get(file));
+    const check = checkOutputFile(source, before.sha256, this.verified.get(file), this.statuses?.get(file));
     if (check.read) {
       const stats = this.cache.statsOf(PAGES_KIND);
       stats.readToCheck = (stats.readToCheck ?? 0) + 1;

@@ -12,6 +12,7 @@ import type { Archive, ArchiveDiagnostic } from "../archive/index.js";
 import { configureEleventy, SITE_DIRECTORIES, type EleventyConfigApi } from "./eleventy-config.js";
 import { readMarkdownPages } from "./markdown-pages.js";
 import { PageCache, type RememberedManifest } from "../cache/page-cache.js";
+import type { OutputStatuses } from "../cache/output-statuses.js";
 import { SearchBundleCache } from "../cache/search-bundle-cache.js";
 import { codeFingerprint } from "../cache/fingerprint.js";
 import { PART_MANIFEST, partManifest } from "./parts.js";
@@ -68,6 +69,8 @@ export interface SiteBuildOptions {
   rememberedSummaries?: Map<string, RememberedSummary>;
   rememberedItemPages?: Map<string, RememberedItemPage>;
   rememberedManifest?: RememberedManifest;
+  /** draad serve: the statuses of the live output's files, being taken in a worker thread (src/cache/output-statuses.ts). */
+  outputStatuses?: OutputStatuses;
   onPhase?: (phase: "render" | "index", state: "start" | "progress" | "done", detail?: string) => void;
   /**
    * draad serve: the pages now, the search index after. The search bundles of the site in the
@@ -147,7 +150,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
     const renderStart = performance.now();
     let pages = 0;
     let reusedPages = 0;
-    const pageCache = options.cache ? await PageCache.open(options.cache, output, options.verifiedPages ?? null, options.folder.folders, options.rememberedPageKeys ?? null, options.rememberedManifest ?? null, options.folder) : null;
+    const pageCache = options.cache ? await PageCache.open(options.cache, output, options.verifiedPages ?? null, options.folder.folders, options.rememberedPageKeys ?? null, options.rememberedManifest ?? null, options.folder, options.outputStatuses ?? null) : null;
     // Files linked from the live site into the stage beforehand are the page cache's to keep.
     if (!pageCache) options.folder.dropPrelinked();
     // A reused page's key covers everything its template reads: the shared site data and its
