@@ -8,7 +8,7 @@ import type { CaptureRecord } from "../wire/index.js";
 import { fileDiagnostic } from "../wire/diagnostics.js";
 import { AGENCY_NAMES, isKnownAgency } from "../wire/vocabulary.js";
 import { reportsOfCapture, type Report } from "./reports.js";
-import { groupReports } from "./merge.js";
+import { compareReports, groupReports } from "./merge.js";
 import { compareText, storedOrMadeItem, type GroupItemStore, type ItemWithEvidence } from "./items.js";
 import type { ItemMemo } from "./item-memo.js";
 import { linkBriefsToArticles } from "./link.js";
@@ -56,6 +56,8 @@ export class ArchiveBuilder {
   private readonly itemMemo: ItemMemo | null;
   private readonly itemStore: GroupItemStore | null;
   private readonly reports: Report[] = [];
+  /** Each contribution's list of reports (the same arrays from merge to merge for an unchanged capture in draad serve). */
+  private readonly reportLists: (readonly Report[])[] = [];
   private captures = 0;
   private rejected = 0;
 
@@ -90,6 +92,7 @@ export class ArchiveBuilder {
     if (contribution.rejected) this.rejected++;
     for (const d of contribution.diagnostics) this.diagnostics.push(d);
     for (const report of contribution.reports) this.reports.push(report);
+    this.reportLists.push(contribution.reports);
   }
 
   /** A diagnostic from outside the captures (a file that could not be read). */
@@ -100,10 +103,11 @@ export class ArchiveBuilder {
   finish(): Archive {
     const { places, diagnostics } = this;
     // Reports in a fixed order (capture name, position), so nothing below depends on the order captures were added.
-    const reports = this.reports.sort((a, b) => compareText(a.capture, b.capture) || a.line - b.line || a.column - b.column || compareText(a.kind, b.kind));
+    const reports = this.reports.sort(compareReports);
     const memo = this.itemMemo;
-    const groups = memo ? memo.grouping.group(reports) : groupReports(reports);
+    const groups = memo ? memo.grouping.group(reports, this.reportLists) : groupReports(reports);
     this.reports.length = 0;
+    this.reportLists.length = 0;
     const store = this.itemStore;
     const entries = groups.map((group) => (memo ? memo.itemOf(group, places, diagnostics, store) : storedOrMadeItem(group, places, diagnostics, store)));
     disambiguateIds(entries, diagnostics);

@@ -183,66 +183,70 @@ function groupBucket(members: readonly Report[], keys: KeysOf): Report[][] {
  * the ticker's clock and whose text holds most of its words. The group arrays given are not
  * changed: a group a ticker line joins gets a new members array.
  */
-function withTickers(articleGroups: readonly Report[][], briefGroups: readonly Report[][], tickers: readonly Report[], keys: KeysOf): ReportGroup[] {
+function withTickers(articleGroups: readonly Report[][], briefGroups: readonly Report[][], tickers: readonly Report[], keys: KeysOf, kept: TickerIndex | null = null): ReportGroup[] {
   const groups: ReportGroup[] = [
     ...articleGroups.map((members) => ({ kind: "article" as const, members })),
     ...briefGroups.map((members) => ({ kind: "brief" as const, members })),
   ];
   if (tickers.length === 0) return groups;
-  const byTitle = new Map<string, ReportGroup[]>();
-  const byTitleAdd = (title: string, group: ReportGroup) => {
-    const list = byTitle.get(title);
-    if (list) list.push(group);
-    else byTitle.set(title, [group]);
-  };
-  for (const group of groups) {
-    // Most groups are one report: no set of titles for it.
-    if (group.members.length === 1) {
-      if (group.members[0]!.title) byTitleAdd(keys.title(group.members[0]!), group);
-      continue;
+  // Titles and words -> groups: kept from the last merge (Regrouping), else made now.
+  let byTitle: (title: string) => ReportGroup[];
+  let wordIndex: () => (word: string) => Set<unknown> | undefined;
+  let groupOfSet: (value: unknown) => ReportGroup;
+  if (kept) {
+    const wrapperOf = new Map<Report[], ReportGroup>();
+    for (const group of groups) wrapperOf.set(group.members, group);
+    byTitle = (title) => [...(kept.byTitle.get(title) ?? [])].map((base) => wrapperOf.get(base)!);
+    wordIndex = () => (word) => kept.byWord.get(word);
+    groupOfSet = (base) => wrapperOf.get(base as Report[])!;
+  } else {
+    const titles = new Map<string, ReportGroup[]>();
+    for (const group of groups) for (const title of titlesOf(group.members, keys)) {
+      const list = titles.get(title);
+      if (list) list.push(group);
+      else titles.set(title, [group]);
     }
-    for (const title of new Set(group.members.filter((m) => !!m.title).map(keys.title))) byTitleAdd(title, group);
-  }
-  // Words of brief texts -> groups, to find the brief a ticker line announces without its title;
-  // made when the first such ticker line comes, of the briefs only (not of tickers joined since),
-  // and only for words some ticker line has (the only ones looked up).
-  let groupsByWord: Map<string, Set<ReportGroup>> | null = null;
-  const wordIndex = () => {
-    if (groupsByWord) return groupsByWord;
-    groupsByWord = new Map();
-    const wanted = new Set<string>();
-    for (const ticker of tickers) for (const word of keys.words(ticker)) wanted.add(word);
-    for (const group of groups) {
-      if (group.kind !== "brief") continue;
-      // Copies of one brief mostly share one text: index each distinct text once.
-      const seen = new Set<string>();
-      for (const member of group.members) {
-        if (member.kind !== "brief" || seen.has(member.comparison)) continue;
-        seen.add(member.comparison);
-        for (const word of keys.words(member)) {
-          if (!wanted.has(word)) continue;
-          const set = groupsByWord.get(word);
-          if (set) set.add(group);
-          else groupsByWord.set(word, new Set([group]));
+    byTitle = (title) => titles.get(title) ?? [];
+    // Words of brief texts -> groups, to find the brief a ticker line announces without its
+    // title; made when the first such ticker line comes, and only for words some ticker line
+    // has (the only ones looked up).
+    let groupsByWord: Map<string, Set<ReportGroup>> | null = null;
+    wordIndex = () => {
+      if (!groupsByWord) {
+        const index = new Map<string, Set<ReportGroup>>();
+        const wanted = new Set<string>();
+        for (const ticker of tickers) for (const word of keys.words(ticker)) wanted.add(word);
+        for (const group of groups) {
+          if (group.kind !== "brief") continue;
+          forEachBriefWord(group.members, keys, (word) => {
+            if (!wanted.has(word)) return;
+            const set = index.get(word);
+            if (set) set.add(group);
+            else index.set(word, new Set([group]));
+          });
         }
+        groupsByWord = index;
       }
-    }
-    return groupsByWord;
-  };
+      const index = groupsByWord;
+      return (word) => index.get(word);
+    };
+    groupOfSet = (group) => group as ReportGroup;
+  }
   // The group arrays may be kept from the last merge (Regrouping): joined tickers go on a copy.
   const joined = new Set<ReportGroup>();
   for (const ticker of tickers) {
-    let candidates = (byTitle.get(ticker.title ? keys.title(ticker) : "") ?? []).filter(
-      (g) => !ticker.section || g.members.some((m) => m.section === ticker.section),
-    );
+    let candidates = byTitle(ticker.title ? keys.title(ticker) : "").filter((g) => !ticker.section || g.members.some((m) => m.section === ticker.section));
     if (candidates.length === 0) {
       // No titled copy: the one brief of that section whose every sighting agrees with the
       // ticker's clock and whose text holds most of the ticker's words.
       const words = [...new Set(keys.words(ticker))];
       const index = wordIndex();
-      const rarest = words.map((w) => index.get(w)).filter((s): s is Set<ReportGroup> => !!s).sort((a, b) => a.size - b.size)[0];
+      const rarest = words.map((w) => index(w)).filter((set): set is Set<unknown> => !!set).sort((a, b) => a.size - b.size)[0];
       candidates = [];
-      for (const g of rarest ?? []) if (announces(ticker, words, g)) candidates.push(g);
+      for (const value of rarest ?? []) {
+        const g = groupOfSet(value);
+        if (announces(ticker, words, g)) candidates.push(g);
+      }
     }
     if (candidates.length === 1) {
       const group = candidates[0]!;
@@ -256,27 +260,122 @@ function withTickers(articleGroups: readonly Report[][], briefGroups: readonly R
   return groups;
 }
 
+/** The titles of a group's members in comparison form, each once (most groups are one report). */
+function titlesOf(members: readonly Report[], keys: KeysOf): string[] {
+  if (members.length === 1) return members[0]!.title ? [keys.title(members[0]!)] : [];
+  return [...new Set(members.filter((m) => !!m.title).map(keys.title))];
+}
+
+/** Each content word of a brief group's texts (each distinct text once: copies mostly share one; a word may come twice). */
+function forEachBriefWord(members: readonly Report[], keys: KeysOf, use: (word: string) => void): void {
+  if (members.length === 1) {
+    if (members[0]!.kind === "brief") for (const word of keys.words(members[0]!)) use(word);
+    return;
+  }
+  const seen = new Set<string>();
+  for (const member of members) {
+    if (member.kind !== "brief" || seen.has(member.comparison)) continue;
+    seen.add(member.comparison);
+    for (const word of keys.words(member)) use(word);
+  }
+}
+
+/** The content words of a brief group's texts, each once. */
+function briefWordsOf(members: readonly Report[], keys: KeysOf): Set<string> {
+  const words = new Set<string>();
+  forEachBriefWord(members, keys, (word) => words.add(word));
+  return words;
+}
+
+/** Titles and brief words -> the group arrays that have them, kept by Regrouping as its groups change. */
+class TickerIndex {
+  readonly byTitle = new Map<string, Set<Report[]>>();
+  readonly byWord = new Map<string, Set<Report[]>>();
+  private readonly entries = new Map<Report[], { titles: string[]; words: Set<string> | null }>();
+
+  constructor(private readonly keys: KeysOf) {}
+
+  add(group: Report[], kind: ReportGroup["kind"]): void {
+    const titles = titlesOf(group, this.keys);
+    const words = kind === "brief" ? briefWordsOf(group, this.keys) : null;
+    this.entries.set(group, { titles, words });
+    for (const title of titles) addTo(this.byTitle, title, group);
+    if (words) for (const word of words) addTo(this.byWord, word, group);
+  }
+
+  remove(group: Report[]): void {
+    const entry = this.entries.get(group);
+    if (!entry) return;
+    this.entries.delete(group);
+    for (const title of entry.titles) removeFrom(this.byTitle, title, group);
+    if (entry.words) for (const word of entry.words) removeFrom(this.byWord, word, group);
+  }
+}
+
+function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}
+
+function removeFrom<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (!set) return;
+  set.delete(value);
+  if (set.size === 0) map.delete(key);
+}
+
+/** The order ArchiveBuilder.finish sorts reports in: capture, line, column, kind. */
+export function compareReports(a: Report, b: Report): number {
+  return compareCodeUnits(a.capture, b.capture) || a.line - b.line || a.column - b.column || compareCodeUnits(a.kind, b.kind);
+}
+
+/** Code-unit order (as compareText in items.ts, which imports this module). */
+function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+const byFirstMember = (a: readonly Report[], b: readonly Report[]) => compareReports(a[0]!, b[0]!);
+
+/** `kept` (sorted, without the groups left out) and `made` merged in order of their first members. */
+function mergeInOrder(kept: readonly Report[][], made: Report[][]): Report[][] {
+  made.sort(byFirstMember);
+  const out: Report[][] = [];
+  let j = 0;
+  for (const group of kept) {
+    while (j < made.length && byFirstMember(made[j]!, group) < 0) out.push(made[j++]!);
+    out.push(group);
+  }
+  while (j < made.length) out.push(made[j++]!);
+  return out;
+}
+
 /**
  * Grouping kept from merge to merge by draad serve (src/archive/item-memo.ts), which hands the
- * same report objects to every merge: only what the changed reports touch is grouped again, and
- * the groups are the ones groupReports makes of the same reports (tests/archive/regrouping.test.ts).
+ * same contributions (and so the same report objects) to every merge for captures that did not
+ * change: only what the changed reports touch is grouped again, and the groups are the ones
+ * groupReports makes of the same reports (tests/archive/regrouping.test.ts).
  *  - articles: the groups of reports that left, and the groups that share a key with a report
  *    that came, are grouped again with the reports that came; no other group can change, since
  *    a group holds every report that shares a key with one of its members;
  *  - briefs: the truncation buckets that lost or gained a brief are grouped again (a bucket's
  *    groups depend on its briefs only, groupBucket);
- *  - ticker lines are joined anew every time (their joins depend on all groups).
- * More changes than a quarter of the reports: everything is grouped anew.
+ *  - ticker lines are joined anew every time (their joins depend on all groups), through an
+ *    index of titles and brief words kept as the groups change.
+ * The groups stay in order (of their first members) by merging the new ones in. More changes
+ * than a quarter of the reports: everything is grouped anew.
  */
 export class Regrouping {
   private state: {
-    /** The reports of the last merge, with their places in it. */
-    position: Map<Report, number>;
-    articleGroups: Set<Report[]>;
+    /** The report lists of the last merge's contributions (one per capture). */
+    lists: Set<readonly Report[]>;
+    articleGroups: Report[][];
     articleGroupOf: Map<Report, Report[]>;
     groupOfArticleKey: Map<string, Report[]>;
     bucketMembers: Map<string, Report[]>;
     bucketGroups: Map<string, Report[][]>;
+    briefGroups: Report[][];
+    tickers: TickerIndex;
   } | null = null;
   /** Reports grouped again in the last merge (all of them when nothing was kept). */
   regrouped = 0;
@@ -288,25 +387,35 @@ export class Regrouping {
     this.state = null;
   }
 
-  group(reports: Report[]): ReportGroup[] {
+  /**
+   * `reports`: sorted (compareReports); `lists`: the report lists they came in, one per capture,
+   * the very arrays of the last merge for captures that did not change.
+   */
+  group(reports: Report[], lists: readonly (readonly Report[])[]): ReportGroup[] {
     const keys = keysOf(this.memo);
-    const position = new Map<Report, number>();
-    reports.forEach((r, i) => position.set(r, i));
     const last = this.state;
+    const tickers = reports.filter((r) => r.kind === "ticker");
+    const now = new Set(lists);
     const removed: Report[] = [];
     const added: Report[] = [];
     if (last) {
-      for (const r of last.position.keys()) if (!position.has(r)) removed.push(r);
-      for (const r of reports) if (!last.position.has(r)) added.push(r);
+      for (const list of last.lists) if (!now.has(list)) for (const r of list) removed.push(r);
+      for (const list of lists) if (!last.lists.has(list)) for (const r of list) added.push(r);
     }
-    const byPosition = (a: Report[], b: Report[]) => position.get(a[0]!)! - position.get(b[0]!)!;
-    const tickers = reports.filter((r) => r.kind === "ticker");
     if (!last || removed.length + added.length > reports.length / 4) {
       this.regrouped = reports.length;
       const articles = reports.filter((r) => r.kind === "article");
-      const articleGroups = groupByKeys(articles, (r) => articleKeys(r, keys));
-      const state = { position, articleGroups: new Set(articleGroups), articleGroupOf: new Map<Report, Report[]>(), groupOfArticleKey: new Map<string, Report[]>(), bucketMembers: new Map<string, Report[]>(), bucketGroups: new Map<string, Report[][]>() };
-      for (const group of articleGroups) this.indexArticleGroup(group, state, keys);
+      const state = {
+        lists: now,
+        articleGroups: groupByKeys(articles, (r) => articleKeys(r, keys)),
+        articleGroupOf: new Map<Report, Report[]>(),
+        groupOfArticleKey: new Map<string, Report[]>(),
+        bucketMembers: new Map<string, Report[]>(),
+        bucketGroups: new Map<string, Report[][]>(),
+        briefGroups: [] as Report[][],
+        tickers: new TickerIndex(keys),
+      };
+      for (const group of state.articleGroups) this.indexArticleGroup(group, state, keys);
       for (const r of reports) {
         if (r.kind !== "brief") continue;
         const bucket = keys.bucket(r);
@@ -314,7 +423,16 @@ export class Regrouping {
         if (list) list.push(r);
         else state.bucketMembers.set(bucket, [r]);
       }
-      for (const [bucket, members] of state.bucketMembers) state.bucketGroups.set(bucket, groupBucket(members, keys));
+      const briefGroups: Report[][] = [];
+      for (const [bucket, members] of state.bucketMembers) {
+        const groups = groupBucket(members, keys);
+        state.bucketGroups.set(bucket, groups);
+        for (const group of groups) {
+          briefGroups.push(group);
+          state.tickers.add(group, "brief");
+        }
+      }
+      state.briefGroups = mergeInOrder([], briefGroups);
       this.state = state;
     } else {
       let regrouped = 0;
@@ -328,21 +446,21 @@ export class Regrouping {
           if (group) dirty.add(group);
         }
       }
+      const gone = new Set(removed);
       const again = added.filter((r) => r.kind === "article");
       for (const group of dirty) {
-        last.articleGroups.delete(group);
+        last.tickers.remove(group);
         for (const r of group) {
           last.articleGroupOf.delete(r);
           for (const key of articleKeys(r, keys)) if (last.groupOfArticleKey.get(key) === group) last.groupOfArticleKey.delete(key);
-          if (position.has(r)) again.push(r);
+          if (!gone.has(r)) again.push(r);
         }
       }
-      again.sort((a, b) => position.get(a)! - position.get(b)!);
+      again.sort(compareReports);
       regrouped += again.length;
-      for (const group of groupByKeys(again, (r) => articleKeys(r, keys))) {
-        last.articleGroups.add(group);
-        this.indexArticleGroup(group, last, keys);
-      }
+      const madeArticles = groupByKeys(again, (r) => articleKeys(r, keys));
+      for (const group of madeArticles) this.indexArticleGroup(group, last, keys);
+      last.articleGroups = mergeInOrder(dirty.size ? last.articleGroups.filter((g) => !dirty.has(g)) : last.articleGroups, madeArticles);
       // Briefs: the buckets touched, grouped again.
       const buckets = new Set<string>();
       for (const r of removed) {
@@ -360,29 +478,38 @@ export class Regrouping {
         if (list) list.push(r);
         else last.bucketMembers.set(bucket, [r]);
       }
+      const replaced = new Set<Report[]>();
+      const madeBriefs: Report[][] = [];
       for (const bucket of buckets) {
+        for (const group of last.bucketGroups.get(bucket) ?? []) {
+          replaced.add(group);
+          last.tickers.remove(group);
+        }
         const members = last.bucketMembers.get(bucket)!;
         if (members.length === 0) {
           last.bucketMembers.delete(bucket);
           last.bucketGroups.delete(bucket);
           continue;
         }
-        members.sort((a, b) => position.get(a)! - position.get(b)!);
+        members.sort(compareReports);
         regrouped += members.length;
-        last.bucketGroups.set(bucket, groupBucket(members, keys));
+        const groups = groupBucket(members, keys);
+        last.bucketGroups.set(bucket, groups);
+        for (const group of groups) {
+          madeBriefs.push(group);
+          last.tickers.add(group, "brief");
+        }
       }
-      last.position = position;
+      last.briefGroups = mergeInOrder(replaced.size ? last.briefGroups.filter((g) => !replaced.has(g)) : last.briefGroups, madeBriefs);
+      last.lists = now;
       this.regrouped = regrouped + tickers.length;
     }
     const state = this.state!;
-    const articleGroups = [...state.articleGroups].sort(byPosition);
-    const briefGroups: Report[][] = [];
-    for (const groups of state.bucketGroups.values()) for (const group of groups) briefGroups.push(group);
-    briefGroups.sort(byPosition);
-    return withTickers(articleGroups, briefGroups, tickers, keys);
+    return withTickers(state.articleGroups, state.briefGroups, tickers, keys, state.tickers);
   }
 
   private indexArticleGroup(group: Report[], state: NonNullable<Regrouping["state"]>, keys: KeysOf): void {
+    state.tickers.add(group, "article");
     for (const r of group) {
       state.articleGroupOf.set(r, group);
       for (const key of articleKeys(r, keys)) state.groupOfArticleKey.set(key, group);

@@ -9,8 +9,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { placeResolver } from "../../src/archive/index.js";
-import { compareText } from "../../src/archive/items.js";
-import { groupReports, Regrouping, type GroupKeysMemo, type ReportGroup } from "../../src/archive/merge.js";
+import { compareReports, groupReports, Regrouping, type GroupKeysMemo, type ReportGroup } from "../../src/archive/merge.js";
 import { reportsOfCapture, type Report } from "../../src/archive/reports.js";
 import { parseCapture } from "../../src/wire/index.js";
 import { generateCaptures } from "../../bench/generate-corpus.js";
@@ -36,8 +35,7 @@ const reportsOf = (capture: { source: string; text: string }): Report[] =>
   reportsOfCapture(parseCapture(capture.text, { source: capture.source, nowMs: NOW }), places);
 
 /** In the order ArchiveBuilder.finish sorts them. */
-const inMergeOrder = (reports: Report[]) =>
-  reports.sort((a, b) => compareText(a.capture, b.capture) || a.line - b.line || a.column - b.column || compareText(a.kind, b.kind));
+const inMergeOrder = (reports: Report[]) => reports.sort(compareReports);
 
 /** Groups as lists of report positions, in the order they come. */
 function shape(groups: ReportGroup[], reports: Report[]): string[] {
@@ -65,15 +63,16 @@ describe("Regrouping: grouping again only what changed", () => {
         const memo: GroupKeysMemo = new WeakMap();
         const regrouping = new Regrouping(memo);
         const reportsNow = () => inMergeOrder(current.flatMap((r) => r ?? []));
+        const lists = () => current.filter((r): r is Report[] => r !== null);
         let reports = reportsNow();
-        expect(shape(regrouping.group(reports), reports)).toEqual(shape(groupReports(reports), reports));
+        expect(shape(regrouping.group(reports, lists()), reports)).toEqual(shape(groupReports(reports), reports));
         for (const edits of steps) {
           for (const { capture, kind } of edits) {
             if (kind === "toggle") current[capture] = current[capture] ? null : parsed[capture]!;
             else current[capture] = reportsOf(CAPTURES[capture]!);
           }
           reports = reportsNow();
-          const kept = shape(regrouping.group(reports), reports);
+          const kept = shape(regrouping.group(reports, lists()), reports);
           expect(regrouping.regrouped, "fewer reports grouped than a clean merge").toBeLessThan(reports.length);
           expect(kept).toEqual(shape(groupReports(reports), reports));
         }
@@ -85,9 +84,9 @@ describe("Regrouping: grouping again only what changed", () => {
   it("never changes the groups it keeps when a ticker line joins one", () => {
     const reports = inMergeOrder(parsed.flat());
     const regrouping = new Regrouping(new WeakMap());
-    const first = shape(regrouping.group(reports), reports);
+    const first = shape(regrouping.group(reports, parsed), reports);
     // The same reports again: tickers joined the last time must not still be in the kept groups.
-    expect(shape(regrouping.group(reports), reports)).toEqual(first);
+    expect(shape(regrouping.group(reports, parsed), reports)).toEqual(first);
     expect(regrouping.regrouped).toBe(reports.filter((r) => r.kind === "ticker").length);
   });
 });
