@@ -83,7 +83,16 @@ export function relateItems(entries: ItemWithEvidence[], memo?: RelateWordsMemo)
   // Rarity as a share of the rarest possible (a word of one item): 1 for a word two items of
   // thousands share, less for common ones, so the threshold means the same at any archive size.
   const rarest = Math.log(total + 1);
-  const idf = (word: string) => Math.log((total + 1) / (postings.get(word)?.length ?? 1)) / rarest;
+  // The words that are looked up (shared by more than one item and by at most
+  // RELATED_MAX_POSTINGS), ranked once: rarest first, then in code-unit order. An item looks up
+  // its RELATED_QUERY_WORDS best-ranked words (ranks and weights by number: no per-item sort of
+  // words, no object per candidate; 0.15 s of a draad serve rebuild at 10,000 captures).
+  const queryWords: { word: string; list: number[] }[] = [];
+  for (const [word, list] of postings) if (list.length > 1 && list.length <= RELATED_MAX_POSTINGS) queryWords.push({ word, list });
+  queryWords.sort((a, b) => a.list.length - b.list.length || compareText(a.word, b.word));
+  const rankOf = new Map<string, number>();
+  queryWords.forEach((q, rank) => rankOf.set(q.word, rank));
+  const weightOfRank = queryWords.map((q) => Math.log((total + 1) / q.list.length) / rarest);
   // Ids, article links and stories by index: read in the inner loop a million times on 10,000 captures.
   const idOf = entries.map((e) => e.item.id);
   const articleOf = entries.map((e) => e.item.articleId);
@@ -101,18 +110,21 @@ export function relateItems(entries: ItemWithEvidence[], memo?: RelateWordsMemo)
   const scores = new Float64Array(total);
   const shared = new Uint16Array(total);
   const times = entries.map(timeOf);
+  const ranks: number[] = [];
+  const touched: number[] = [];
   entries.forEach((entry, index) => {
-    // The item's rarest words (each looked up once, then sorted by how many items share it).
-    const candidates: { word: string; list: number[] }[] = [];
+    // The item's best-ranked words, each looked up once.
+    ranks.length = 0;
     for (const word of wordsOf[index]!) {
-      const list = postings.get(word)!;
-      if (list.length > 1 && list.length <= RELATED_MAX_POSTINGS) candidates.push({ word, list });
+      const rank = rankOf.get(word);
+      if (rank !== undefined) ranks.push(rank);
     }
-    candidates.sort((a, b) => a.list.length - b.list.length || compareText(a.word, b.word));
-    const touched: number[] = [];
-    for (const { word, list } of candidates.slice(0, RELATED_QUERY_WORDS)) {
-      const weight = idf(word);
-      for (const other of list) {
+    ranks.sort((a, b) => a - b);
+    touched.length = 0;
+    for (let q = 0; q < ranks.length && q < RELATED_QUERY_WORDS; q++) {
+      const rank = ranks[q]!;
+      const weight = weightOfRank[rank]!;
+      for (const other of queryWords[rank]!.list) {
         if (other === index) continue;
         if (shared[other] === 0) touched.push(other);
         scores[other]! += weight;
@@ -234,11 +246,6 @@ export function findStories(entries: ItemWithEvidence[], memo?: LeadWordsMemo): 
     } });
   }
   return stories.sort((a, b) => a.start - b.start || compareText(a.story.id, b.story.id)).map((s) => s.story);
-}
-
-function sharesPlace(a: string[], b: string[]): boolean {
-  for (const place of a) if (b.includes(place)) return true;
-  return false;
 }
 
 function jaccard(a: Set<string>, b: Set<string>): number {
