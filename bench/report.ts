@@ -239,7 +239,7 @@ export function evaluateGoals(sizes: readonly SizeResult[]): Goal[] {
     target: "≤ 2 s",
     measured:
       serve && serve.medianSeconds != null
-        ? `${serve.medianSeconds.toFixed(2)} s, median of ${serve.rounds.length} rounds (search index made after the pages); server: ${serve.rounds[0]?.serverLine ?? "?"}`
+        ? `${serve.medianSeconds.toFixed(2)} s, median of ${serve.rounds.length} rounds (${serve.rounds.map((r) => r.seconds.toFixed(2)).join(", ")} s; search index made after the pages); server, first round: ${serve.rounds[0]?.serverLine ?? "?"}`
         : serve?.error
           ? `failed: ${serve.error}`
           : "not measured",

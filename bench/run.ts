@@ -59,6 +59,13 @@ const draadPath = () => join(target.root, "src", "cli", "draad.mjs");
 const RESULTS_MD = join(PROJECT_ROOT, "bench", "RESULTS.md");
 const RESULTS_JSON = join(PROJECT_ROOT, "bench", "results.json");
 export const DEFAULT_SIZES = [1000, 10_000] as const;
+/**
+ * New captures written into draad serve per size, one after the other (the median is reported):
+ * rounds of one run differ by up to 0.6 s at 10,000 captures on the benchmark machine (the
+ * first after the start the slowest), so five, not three.
+ */
+const SERVE_ROUNDS = 5;
+
 export const STEPS = ["parse", "build", "search", "download", "rebuild", "serve", "hugo", "eleventy"] as const;
 type Step = (typeof STEPS)[number];
 
@@ -669,7 +676,7 @@ async function measureSize(n: number, o: Options, command: string, runMachine: M
   result.serve = await step<SizeResult["serve"]>(
     "serve",
     o.skip.has("serve") ? "--skip serve" : null,
-    () => measureServeLatency({ corpusDir, work, search: true, rounds: 3, draad: draadPath(), cwd: target.root, timeoutMs, log: (line) => log(line) }),
+    () => measureServeLatency({ corpusDir, work, search: true, rounds: SERVE_ROUNDS, draad: draadPath(), cwd: target.root, timeoutMs, log: (line) => log(line) }),
     (error) => ({ search: true, startSeconds: null, rounds: [], medianSeconds: null, error }),
     (skipped) => ({ search: true, startSeconds: null, rounds: [], medianSeconds: null, skipped }),
   );
