@@ -116,6 +116,16 @@ export function groupReports(reports: Report[], memo?: GroupKeysMemo): ReportGro
   const briefs = reports.filter((r) => r.kind === "brief");
   const tickers = reports.filter((r) => r.kind === "ticker");
   const articleGroups = groupByKeys(articles, (r) => articleKeys(r, keys));
+  const buckets = bucketsOf(briefs, keys);
+  const position = new Map(briefs.map((r, i) => [r, i]));
+  const briefGroups: Report[][] = [];
+  for (const members of buckets.values()) for (const group of groupBucket(members, keys)) briefGroups.push(group);
+  briefGroups.sort((a, b) => position.get(a[0]!)! - position.get(b[0]!)!);
+  return withTickers(articleGroups, briefGroups, tickers, keys);
+}
+
+/** Briefs by truncation bucket, each bucket's in the order given. */
+function bucketsOf(briefs: readonly Report[], keys: KeysOf): Map<string, Report[]> {
   const buckets = new Map<string, Report[]>();
   for (const r of briefs) {
     const bucket = keys.bucket(r);
@@ -123,11 +133,7 @@ export function groupReports(reports: Report[], memo?: GroupKeysMemo): ReportGro
     if (list) list.push(r);
     else buckets.set(bucket, [r]);
   }
-  const position = new Map(briefs.map((r, i) => [r, i]));
-  const briefGroups: Report[][] = [];
-  for (const members of buckets.values()) for (const group of groupBucket(members, keys)) briefGroups.push(group);
-  briefGroups.sort((a, b) => position.get(a[0]!)! - position.get(b[0]!)!);
-  return withTickers(articleGroups, briefGroups, tickers, keys);
+  return buckets;
 }
 
 /**
@@ -410,19 +416,12 @@ export class Regrouping {
         articleGroups: groupByKeys(articles, (r) => articleKeys(r, keys)),
         articleGroupOf: new Map<Report, Report[]>(),
         groupOfArticleKey: new Map<string, Report[]>(),
-        bucketMembers: new Map<string, Report[]>(),
+        bucketMembers: bucketsOf(reports.filter((r) => r.kind === "brief"), keys),
         bucketGroups: new Map<string, Report[][]>(),
         briefGroups: [] as Report[][],
         tickers: new TickerIndex(keys),
       };
       for (const group of state.articleGroups) this.indexArticleGroup(group, state, keys);
-      for (const r of reports) {
-        if (r.kind !== "brief") continue;
-        const bucket = keys.bucket(r);
-        const list = state.bucketMembers.get(bucket);
-        if (list) list.push(r);
-        else state.bucketMembers.set(bucket, [r]);
-      }
       const briefGroups: Report[][] = [];
       for (const [bucket, members] of state.bucketMembers) {
         const groups = groupBucket(members, keys);
