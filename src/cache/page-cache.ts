@@ -20,7 +20,7 @@ import type { RememberedPageKey } from "../build/memory.js";
 import { sameJson } from "./same-json.js";
 import { checkOutputFile, linkOrCopy, sha256 } from "./output-files.js";
 import type { OutputStatuses } from "./output-statuses.js";
-import { isSharedValue } from "../site/pages/shared-values.js";
+import { asJsonForKey } from "../site/pages/shared-values.js";
 
 export const PAGES_KIND = "pages";
 const MANIFEST_KIND = "page-manifests";
@@ -53,24 +53,12 @@ function isManifest(value: unknown): value is Manifest {
 }
 
 
-/** Hashes of shared values (src/site/pages/shared-values.ts), each taken once: they never change. */
-const sharedHashes = new WeakMap<object, string>();
-
 /**
- * An entry as JSON for its key, a shared value in it as the hash of its JSON: an object with a
- * key no entry has (entries hold no objects from captures, only the planner's), so no text of a
- * capture can pass for one.
+ * An entry as JSON for its key, a shared value in it as the hash of its JSON
+ * (src/site/pages/shared-values.ts).
  */
 export function pageJson(entry: unknown): string {
-  return JSON.stringify(entry, (_key, value: unknown) => {
-    if (!isSharedValue(value)) return value;
-    let hash = sharedHashes.get(value);
-    if (hash === undefined) {
-      hash = sha256(JSON.stringify(value));
-      sharedHashes.set(value, hash);
-    }
-    return { "\u0000shared": hash };
-  });
+  return asJsonForKey(entry, sha256);
 }
 
 /** Output file of a page URL, relative to the site folder: `/a/b/` -> `a/b/index.html`. */

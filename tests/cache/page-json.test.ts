@@ -37,4 +37,29 @@ describe("page JSON for cache keys", () => {
     expect(pageJson({ item: JSON.stringify(standIn) })).not.toBe(json);
     expect(pageJson({ item: standIn["\u0000shared"] })).not.toBe(json);
   });
+
+  it("outside a key, a shared value is written, spread and cloned as the plain value it is", () => {
+    const plain = summary("Brug dicht");
+    const value = sharedValue(summary("Brug dicht"));
+    expect(JSON.stringify({ item: value })).toBe(JSON.stringify({ item: plain }));
+    expect(Object.keys(value)).toEqual(Object.keys(plain));
+    expect({ ...value }).toEqual(plain);
+    // Render workers get entries by structured clone: the stand-in's toJSON must not stop it.
+    expect(structuredClone(value)).toEqual(plain);
+    // The hash in a key is that of the value's full JSON, with shared values inside it written out.
+    const inner = sharedValue(summary("Sluis open"));
+    const outer = sharedValue({ ...summary("Brug dicht"), inner });
+    const json = pageJson({ item: outer });
+    expect(JSON.stringify({ item: outer })).toContain("Sluis open");
+    expect(json).not.toContain("Sluis open");
+    expect(pageJson({ item: outer })).toBe(json);
+  });
+
+  it("a key taken after a failed key is still a key (the stand-in mode is switched off again)", () => {
+    const value = sharedValue(summary("Brug dicht"));
+    const cyclic: Record<string, unknown> = { value };
+    cyclic.self = cyclic;
+    expect(() => pageJson(cyclic)).toThrow(TypeError);
+    expect(JSON.stringify({ value })).toContain("Brug dicht");
+  });
 });
