@@ -10,26 +10,24 @@
 const SHARED = new WeakSet<object>();
 
 /**
- * While on (asJsonForKey), JSON.stringify writes a shared value as `{"\u0000shared": hash}`:
+ * While `hashing` is set (asJsonForKey), JSON.stringify writes a shared value as `{"\u0000shared": hash}`:
  * through a `toJSON` of its own, which JSON.stringify looks up natively, instead of a replacer
  * function it would call for every value of every entry (that made keying a rebuild's 10,000
- * pages about twice as slow). Off, `toJSON` gives the value itself, written as ever.
+ * pages about twice as slow). Unset, `toJSON` gives the value itself, written as ever.
  */
-let keying = false;
+let hashing: ((json: string) => string) | null = null;
 const sharedHashes = new WeakMap<object, string>();
-let hashOf: (json: string) => string = () => {
-  throw new Error("asJsonForKey was not called");
-};
 
 function toJSON(this: object): unknown {
-  if (!keying) return this;
+  const hashOf = hashing;
+  if (hashOf === null) return this;
   let hash = sharedHashes.get(this);
   if (hash === undefined) {
-    keying = false;
+    hashing = null;
     try {
       hash = hashOf(JSON.stringify(this));
     } finally {
-      keying = true;
+      hashing = hashOf;
     }
     sharedHashes.set(this, hash);
   }
@@ -51,12 +49,11 @@ export function sharedValue<T extends object>(value: T): T {
  * objects from captures, only the planner's), so no text of a capture can pass for one.
  */
 export function asJsonForKey(value: unknown, hash: (json: string) => string): string {
-  hashOf = hash;
-  keying = true;
+  hashing = hash;
   try {
     return JSON.stringify(value);
   } finally {
-    keying = false;
+    hashing = null;
   }
 }
 
