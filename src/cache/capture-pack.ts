@@ -7,11 +7,13 @@
  *   [payload length, uint32 LE][key, 32 bytes][sha256 of the payload, 32 bytes][payload]
  * where the payload is a v8-serialised value. An entry whose hash does not match, or a pack cut
  * off halfway, loses only the entries concerned: they are counted as invalid and made again.
- * After a build the pack holds exactly the entries that build used (so it never grows with
- * captures that were removed): when the build used every entry and made new ones (captures
- * added, the common case), they are appended; when it left any out or found one damaged, the
- * pack is written anew, in key order. Appending one capture to the pack of 10,000 took 0.5 s
- * less than writing its 40 MB again.
+ * After a build the pack holds the entries that build used, plus at most a quarter of its bytes
+ * in entries it did not use (so it never grows for long with captures that were removed or
+ * items whose group changed): while the unused entries stay within that quarter, the new ones
+ * are appended and the rest is left as it is; beyond it, or when an entry was found damaged,
+ * the pack is written anew with the used entries only, in key order. Appending one capture to
+ * the pack of 10,000 took 0.5 s less than writing its 40 MB again, and appending the 9 items
+ * one new capture changed to the 58 MB item pack 0.2 s less (the 9 it replaced stay behind).
  */
 import { createHash } from "node:crypto";
 import { closeSync, constants, fstatSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
@@ -122,13 +124,22 @@ export class CapturePack {
     this.stats.writes++;
   }
 
-  /** Write the pack of this build's entries (in key order, so the file does not depend on file order), when it changed. */
+  /** Bytes of the pack on disk in entries this build did not use. */
+  private unusedBytes(): number {
+    let used = 0;
+    for (const [key, entry] of this.index) if (this.next.has(key)) used += HEADER_BYTES + entry.length;
+    return this.bytes.length - PACK_MAGIC.length - used;
+  }
+
+  /**
+   * Write this build's new entries, when it made any: after the pack on disk while that is
+   * intact and at most a quarter of it is unused; else the pack of this build's entries anew (in
+   * key order, so the file does not depend on file order).
+   */
   save(): void {
-    if (!this.changed && this.next.size === this.index.size) return;
-    // Every entry on disk used, and intact: only the new ones are written, after them.
-    if (!this.damaged && this.index.size > 0 && this.next.size - this.added.size === this.index.size) {
+    if (!this.damaged && this.index.size > 0 && this.unusedBytes() * 4 <= this.bytes.length) {
       if (this.added.size === 0 || this.append(Buffer.concat([...this.added].sort().map((k) => this.next.get(k)!)))) return;
-    }
+    } else if (!this.changed && this.next.size === this.index.size) return;
     const keys = [...this.next.keys()].sort();
     const temporary = `${this.path}.${process.pid}-${threadId}.tmp`;
     try {

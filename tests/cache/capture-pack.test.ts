@@ -49,6 +49,38 @@ describe("the capture pack", () => {
     expect(valuesIn(path, root)).toEqual(["een", "twee", "drie"]);
   });
 
+  it("appends while at most a quarter of the pack is unused, and writes it anew with the used entries beyond that", () => {
+    const root = mkdtempSync(join(tmpdir(), "draad-pack-"));
+    roots.push(root);
+    const path = join(root, "items.pack");
+    const first = new CapturePack(path, stats(), root);
+    for (let n = 1; n <= 8; n++) first.put(key(n), `waarde ${n}`);
+    first.save();
+    // A build that uses 7 of the 8 entries and makes one: appended, the unused one stays behind.
+    const before = readFileSync(path);
+    const second = new CapturePack(path, stats(), root);
+    for (let n = 2; n <= 8; n++) expect(second.get(key(n), isString)).toBe(`waarde ${n}`);
+    second.put(key(9), "waarde 9");
+    second.save();
+    const appended = readFileSync(path);
+    expect(appended.subarray(0, before.length).equals(before)).toBe(true);
+    expect(new CapturePack(path, stats(), root).get(key(1), isString)).toBe("waarde 1");
+    // Nothing new and the same one unused: the file is left as it is.
+    const third = new CapturePack(path, stats(), root);
+    for (let n = 2; n <= 9; n++) third.get(key(n), isString);
+    third.save();
+    expect(readFileSync(path).equals(appended)).toBe(true);
+    // Three of nine unused (a third of the pack): written anew, with the six used entries only.
+    const fourth = new CapturePack(path, stats(), root);
+    for (let n = 4; n <= 9; n++) fourth.get(key(n), isString);
+    fourth.save();
+    const compacted = readFileSync(path);
+    expect(compacted.length).toBeLessThan(before.length);
+    const reread = new CapturePack(path, stats(), root);
+    expect([1, 2, 3].map((n) => reread.get(key(n), isString))).toEqual([null, null, null]);
+    expect([4, 5, 6, 7, 8, 9].map((n) => reread.get(key(n), isString))).toEqual([4, 5, 6, 7, 8, 9].map((n) => `waarde ${n}`));
+  });
+
   it("writes the pack anew when another build wrote it meanwhile", () => {
     const { root, path } = packWithTwo();
     const pack = new CapturePack(path, stats(), root);
