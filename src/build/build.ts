@@ -17,6 +17,7 @@ import { archivePart, itemsOfOtherYears, type ArchiveDiagnostic } from "../archi
 import { fileDiagnostic } from "../wire/index.js";
 import { codeFingerprint } from "../cache/fingerprint.js";
 import { prefetchOutputStatuses } from "../cache/output-statuses.js";
+import { PageCache } from "../cache/page-cache.js";
 import { cacheFolderProblem, ContentCache, describeCacheStats, type CacheStats } from "../cache/store.js";
 import { OutputLock, OutputLockedError, OutputUnusableError, REPLACED_VERSION_GRACE_SECONDS } from "../output/site-folder.js";
 import { buildSite, PROJECT_ROOT, type SearchIndexed } from "../site/build.js";
@@ -126,8 +127,18 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   try {
     notes.push(...lock.notes.splice(0));
     // draad serve: the last build's pages' statuses, taken on the other core while this one merges.
-    const remembered = options.memory?.pageManifest;
-    const outputStatuses = remembered && remembered.pages.size > 0 ? prefetchOutputStatuses(options.output, [...remembered.pages.keys()]) : undefined;
+    let remembered = options.memory?.pageManifest;
+    let outputStatuses = remembered && remembered.pages.size > 0 ? prefetchOutputStatuses(options.output, [...remembered.pages.keys()]) : undefined;
+    // A one-off build with the cache: the last build's pages linked into the next stage on the
+    // other core meanwhile (their statuses taken as they are linked), instead of one by one by
+    // the page cache on this one.
+    if (cache && !options.memory && !options.lock) {
+      remembered = await PageCache.readManifest(cache, options.output);
+      if (remembered.pages.size > 0) {
+        lock.prepareStageInBackground([...remembered.pages.keys()]);
+        outputStatuses = lock.stageReady().then(() => lock.preparedLinks());
+      }
+    }
     const loaded = await loadArchive(input, {
       onFilesFound: (count) => {
         const workers = renderWorkerCount(count);
@@ -145,6 +156,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     const part = loaded.part;
     const archive = part ? archivePart(loaded.archive, part) : loaded.archive;
     progress({ kind: "phase", phase: "merge", state: "done", detail: `${archive.items.length} items` });
+    await lock.stageReady();
     const site = await buildSite({
       archive,
       folder: lock.stage(),
@@ -160,7 +172,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       cache,
       verifiedPages: options.memory?.verifiedPages,
       rememberedPageKeys: options.memory?.pageKeys,
-      rememberedManifest: options.memory?.pageManifest,
+      rememberedManifest: remembered,
       outputStatuses,
       rememberedSummaries: options.memory?.summaries,
       rememberedItemPages: options.memory?.itemPages,

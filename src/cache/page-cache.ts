@@ -96,6 +96,18 @@ export class PageCache {
    * again while its inode, size and modification time stay the same. The statuses the manifest
    * saved are added to it (a `draad build` has no other).
    */
+  /**
+   * The manifest the last build into `output` saved, read now: a `draad build` reads it before
+   * it merges, to link the last build's pages into the next stage meanwhile
+   * (OutputLock.prepareStageInBackground), and hands it to open() as remembered.
+   */
+  static async readManifest(cache: ContentCache, output: string): Promise<RememberedManifest> {
+    const key = cache.key("page-manifest", resolve(output));
+    const manifest = await cache.get(MANIFEST_KIND, key, isManifest);
+    delete cache.stats[MANIFEST_KIND];
+    return { key, pages: new Map(Object.entries(manifest?.pages ?? {})) };
+  }
+
   static async open(
     cache: ContentCache,
     output: string,
@@ -107,14 +119,8 @@ export class PageCache {
     statuses: OutputStatuses | null = null,
   ): Promise<PageCache> {
     const manifestKey = cache.key("page-manifest", resolve(output));
-    let previous: Map<string, ManifestEntry>;
-    if (rememberedManifest?.key === manifestKey) previous = rememberedManifest.pages;
-    else {
-      const manifest = await cache.get(MANIFEST_KIND, manifestKey, isManifest);
-      // The manifest is bookkeeping, not a page: keep it out of the reuse figures.
-      delete cache.stats[MANIFEST_KIND];
-      previous = new Map(Object.entries(manifest?.pages ?? {}));
-    }
+    // The manifest is bookkeeping, not a page: kept out of the reuse figures (readManifest).
+    const previous = rememberedManifest?.key === manifestKey ? rememberedManifest.pages : (await PageCache.readManifest(cache, output)).pages;
     cache.statsOf(PAGES_KIND);
     // What the last build saved of its files' status: one that is unchanged need not be read.
     const known = verified ?? new Map<string, string>();

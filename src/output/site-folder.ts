@@ -25,6 +25,8 @@ import { hostname } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileStatus } from "../input/file-status.js";
 import { ensureFolder } from "./ensure-folder.js";
+import type { Worker } from "node:worker_threads";
+import { startWorker } from "../workers/start-worker.js";
 
 /** Another build holds the output; the message says who and what to do. */
 export class OutputLockedError extends Error {}
@@ -126,13 +128,55 @@ export class OutputLock {
    * grace period is not over, or one is ready already.
    */
   prepareStage(prelink: Iterable<string> = []): boolean {
-    if (this.released || this.prepared) return false;
+    if (this.released || this.prepared || this.preparing) return false;
     const id = this.nextVersionId();
     const staging = join(this.versions, `${id}.tmp`);
-    const folders = recycleSpare(this.output, this.versions, staging, this.replacedAt) ?? foldersOfLiveVersion(this.output, this.versions, staging);
-    if (folders === null) return false;
-    this.prepared = { id, staging, folders, prelinked: linkFromLiveVersion(this.output, this.versions, staging, folders, prelink) };
+    const made = prepareStageFolder({ output: this.output, versions: this.versions, staging, replacedAt: [...this.replacedAt], prelink, evenWithSpare: false });
+    if (made === null) return false;
+    this.prepared = { id, staging, folders: made.folders, prelinked: made.prelinked };
     return true;
+  }
+
+  /**
+   * prepareStage for a one-off `draad build`, in a worker thread while the main thread reads
+   * and merges: a stage with the live version's folders and `prelink` (the last build's pages,
+   * from the page manifest) hard-linked from it. At 10,000 captures that is 10,000 folders and
+   * 10,000 links the page cache no longer makes on the main thread. Made even while the spare is
+   * in its grace period (a build does not wait for it). Await stageReady() before stage(); a
+   * stage that could not be made leaves stage() to make one at once.
+   */
+  prepareStageInBackground(prelink: readonly string[]): void {
+    if (this.released || this.prepared || this.preparing) return;
+    const id = this.nextVersionId();
+    const staging = join(this.versions, `${id}.tmp`);
+    const task: StageTask = { output: this.output, versions: this.versions, staging, replacedAt: [...this.replacedAt], prelink: [...prelink], evenWithSpare: true };
+    this.abandoned = false;
+    this.preparing = prepareStageInWorker(task).then((made) => {
+      this.preparing = null;
+      if (made === null || this.released || this.abandoned) {
+        // Failed half-way, or no longer wanted: whatever the worker made goes.
+        void removeTreeInBackground(staging);
+        return;
+      }
+      this.prepared = { id, staging, folders: made.folders, prelinked: made.prelinked };
+    });
+  }
+
+  private preparing: Promise<void> | null = null;
+  /** stage() was called before the stage being made in the background was ready: it is not used. */
+  private abandoned = false;
+
+  /**
+   * The files linked into the stage made ready, with their statuses (taken as they were linked,
+   * so the live files' own): a copy, or null when no stage is ready.
+   */
+  preparedLinks(): Map<string, string | null> | null {
+    return this.prepared ? new Map(this.prepared.prelinked) : null;
+  }
+
+  /** Resolves once a stage being made in the background (prepareStageInBackground) is ready or given up. */
+  async stageReady(): Promise<void> {
+    await this.preparing;
   }
 
   private prepared: { id: string; staging: string; folders: Set<string>; prelinked: Map<string, string> } | null = null;
@@ -158,6 +202,7 @@ export class OutputLock {
     if (this.released) throw new Error("the output lock was released");
     const { output, versions, replacedAt } = this;
     // Made ready by prepareStage, and still there.
+    if (!options.empty && this.preparing) this.abandoned = true;
     const prepared = !options.empty && this.prepared && lstatSync(this.prepared.staging, { throwIfNoEntry: false })?.isDirectory() ? this.prepared : null;
     if (!options.empty) this.prepared = null;
     const id = prepared?.id ?? this.nextVersionId();
@@ -434,6 +479,44 @@ function recycleSpare(output: string, versions: string, staging: string, replace
   return folders;
 }
 
+/** What prepareStage does, as plain data in and out, for the main thread or a worker (stage-worker.ts). */
+export interface StageTask {
+  output: string;
+  versions: string;
+  staging: string;
+  /** OutputLock.replacedAt. */
+  replacedAt: [string, number][];
+  prelink: Iterable<string>;
+  /** Make a stage from the live version's folders even when a spare is still in its grace period. */
+  evenWithSpare: boolean;
+}
+
+/** The spare version cleared into `staging`, else `staging` made with the live version's folders; then `prelink` linked into it. Null when neither can be had. */
+export function prepareStageFolder(task: StageTask): { folders: Set<string>; prelinked: Map<string, string> } | null {
+  const { output, versions, staging } = task;
+  const folders = recycleSpare(output, versions, staging, new Map(task.replacedAt)) ?? foldersOfLiveVersion(output, versions, staging, task.evenWithSpare);
+  if (folders === null) return null;
+  return { folders, prelinked: linkFromLiveVersion(output, versions, staging, folders, task.prelink) };
+}
+
+/** prepareStageFolder in a worker thread; null when it failed (or no worker could be had). */
+function prepareStageInWorker(task: StageTask): Promise<{ folders: Set<string>; prelinked: Map<string, string> } | null> {
+  return new Promise((resolve) => {
+    let worker: Worker;
+    try {
+      worker = startWorker(import.meta.url, "stage-worker", task);
+    } catch {
+      return resolve(null);
+    }
+    worker.once("message", (made: { folders: string[]; prelinked: [string, string][] } | null) => {
+      resolve(made === null ? null : { folders: new Set(made.folders), prelinked: new Map(made.prelinked) });
+      void worker.terminate();
+    });
+    worker.once("error", () => resolve(null));
+    worker.once("exit", () => resolve(null));
+  });
+}
+
 /**
  * Hard-link `files` (paths relative to the site, such as the last build's pages) from the live
  * version into `staging`, for the next build to keep those it would have linked anyway
@@ -472,9 +555,9 @@ function linkFromLiveVersion(output: string, versions: string, staging: string, 
  * next build makes no folder the last one had. Null when the output is no version of ours, or
  * when there is a spare (wait for its grace period instead).
  */
-function foldersOfLiveVersion(output: string, versions: string, staging: string): Set<string> | null {
+function foldersOfLiveVersion(output: string, versions: string, staging: string, evenWithSpare = false): Set<string> | null {
   const state = inspectOutput(output);
-  if (state.kind !== "link" || spareVersions(versions, state.target).length > 0) return null;
+  if (state.kind !== "link" || (!evenWithSpare && spareVersions(versions, state.target).length > 0)) return null;
   const live = join(versions, state.target);
   const folders = new Set<string>([staging]);
   try {

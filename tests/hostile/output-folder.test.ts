@@ -175,6 +175,45 @@ describe("the swap", () => {
     lock.release();
   });
 
+  it("makes a one-off build's stage in a worker thread: the live folders and pages linked, even while the spare is in its grace period", async () => {
+    const parent = freshParent();
+    const output = join(parent, "site");
+    const lock = OutputLock.take(output, "test");
+    const commitWith = async (files: Record<string, string>) => {
+      const folder = lock.stage();
+      for (const [name, text] of Object.entries(files)) {
+        mkdirSync(join(folder.staging, name, ".."), { recursive: true });
+        writeFileSync(join(folder.staging, name), text);
+      }
+      await folder.commit();
+    };
+    await commitWith({ "index.html": "een", "artikel/a/index.html": "a", "plaats/x/index.html": "x" });
+    await commitWith({ "index.html": "twee", "artikel/a/index.html": "a", "plaats/x/index.html": "x" });
+    const live = realpathSync(output);
+    // The spare (the first version) is within its grace period: a stage is made anyway, from the live version.
+    lock.prepareStageInBackground(["artikel/a/index.html", "plaats/x/index.html", "../lock", "weg/index.html"]);
+    expect(lock.preparedLinks(), "not ready before the worker is done").toBeNull();
+    await lock.stageReady();
+    const links = lock.preparedLinks()!;
+    expect([...links.keys()].sort()).toEqual(["artikel/a/index.html", "plaats/x/index.html"]);
+    const folder = lock.stage();
+    expect(folder.prelinked.size).toBe(2);
+    expect(folder.folders.has(join(folder.staging, "plaats", "x"))).toBe(true);
+    expect(lstatSync(join(folder.staging, "artikel/a/index.html")).ino, "the live file itself").toBe(lstatSync(join(live, "artikel/a/index.html")).ino);
+    // The statuses are the live files' own: what the page cache compares with its manifest.
+    const { fileStatus } = await import("../../src/input/file-status.js");
+    expect(links.get("plaats/x/index.html")).toBe(fileStatus(join(live, "plaats/x/index.html"), { changeTime: false }));
+    folder.prelinked.delete("artikel/a/index.html");
+    writeFileSync(join(folder.staging, "index.html"), "drie");
+    expect(await folder.commit()).toBe(2);
+    expect(readdirSync(output, { recursive: true }).sort()).toEqual(["artikel", "artikel/a", "artikel/a/index.html", "index.html"]);
+    expect(readFileSync(join(live, "index.html"), "utf8"), "the old version as it was").toBe("twee");
+    // A stage being made when the lock is given up (a build that failed first) is removed once the worker is done.
+    lock.prepareStageInBackground(["artikel/a/index.html"]);
+    lock.release();
+    await until(() => !readdirSync(`${output}.draad`).some((n) => n.endsWith(".tmp")), 10_000);
+  });
+
   it("right after a swap, makes the next build in a spare an earlier swap of the same lock replaced, past its grace period", async () => {
     const parent = freshParent();
     const output = join(parent, "site");
