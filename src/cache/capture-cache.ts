@@ -9,6 +9,7 @@ import type { CaptureContribution, PlaceAliases } from "../archive/index.js";
 import type { Report } from "../archive/reports.js";
 import type { ContentCache } from "./store.js";
 import { inputFolderPack } from "./capture-pack.js";
+import { createHash } from "node:crypto";
 
 export const CAPTURES_KIND = "captures";
 /** How far ahead of "now" a capture time may lie (the parser's rule for capture-time-in-future). */
@@ -21,55 +22,128 @@ function isContribution(value: unknown): value is CaptureContribution {
 }
 
 /**
- * A contribution as stored: a report's `text` is left out when it is its paragraphs joined by a
- * blank line, and `leadComparison` when it equals `comparison` (a brief's). Both are made again
- * exactly on reading; the stored form is a quarter smaller, and so faster to write, hash and read.
+ * A report as stored: in two entries per capture. The first holds what every build needs of
+ * every report, grouping and sorting included (kind, place key, comparison texts, evidence,
+ * position...); the second the rest (the text, its paragraphs and crossheads, the dateline,
+ * byline, captions, language, agencies), which only a group that is made again reads: in a
+ * rebuild after one new capture that is a few dozen of 70,000 reports at 10,000 captures, so the
+ * second entry's hash is checked but it is not read (CapturePack.lazy). A report's `text` is
+ * left out when it is its paragraphs joined by a blank line, and `leadComparison` when it equals
+ * `comparison` (a brief's); both are made again exactly on reading.
  */
-function compact(contribution: CaptureContribution): CaptureContribution {
-  return {
-    rejected: contribution.rejected,
-    capturedAtMs: contribution.capturedAtMs,
-    diagnostics: contribution.diagnostics,
-    reports: contribution.reports.map((r) => {
-      const stored: Partial<Report> = { ...r };
-      if (r.text === r.paragraphs.join("\n\n")) delete stored.text;
-      if (r.leadComparison === r.comparison) delete stored.leadComparison;
-      return stored as Report;
-    }),
-  };
+const LATER_FIELDS = ["dateline", "paragraphs", "crossheads", "text", "ageRaw", "language", "byline", "captions", "agencies", "conflict"] as const;
+type LaterField = (typeof LATER_FIELDS)[number];
+type LaterPart = Partial<Pick<Report, LaterField>>;
+
+function isLaterParts(value: unknown): value is LaterPart[] {
+  return Array.isArray(value) && value.every((v) => typeof v === "object" && v !== null && Array.isArray((v as LaterPart).paragraphs));
 }
 
-/** The stored form back to reports with every field, in the order reports.ts makes them. */
-function expand(stored: CaptureContribution): CaptureContribution {
-  stored.reports = stored.reports.map((r) => ({
-    capture: r.capture,
-    capturedAtMs: r.capturedAtMs,
-    capturedAt: r.capturedAt,
-    sourceUrl: r.sourceUrl,
-    kind: r.kind,
-    role: r.role,
-    section: r.section,
-    title: r.title,
-    dateline: r.dateline,
-    placeKey: r.placeKey,
-    paragraphs: r.paragraphs,
-    crossheads: r.crossheads,
-    text: r.text ?? r.paragraphs.join("\n\n"),
-    comparison: r.comparison,
-    leadComparison: r.leadComparison ?? r.comparison,
-    evidence: r.evidence,
-    dated: r.dated,
-    relative: r.relative,
-    ageRaw: r.ageRaw,
-    line: r.line,
-    column: r.column,
-    language: r.language,
-    byline: r.byline,
-    captions: r.captions,
-    agencies: r.agencies,
-    conflict: r.conflict,
-  }));
+function compact(contribution: CaptureContribution): { first: CaptureContribution; later: LaterPart[] } {
+  const later: LaterPart[] = [];
+  const reports = contribution.reports.map((r) => {
+    const stored: Partial<Report> = { ...r };
+    const part: LaterPart = {};
+    for (const field of LATER_FIELDS) {
+      delete stored[field];
+      if (field === "text" && r.text === r.paragraphs.join("\n\n")) continue;
+      (part as Record<string, unknown>)[field] = r[field];
+    }
+    later.push(part);
+    if (r.leadComparison === r.comparison) delete stored.leadComparison;
+    return stored as Report;
+  });
+  return { first: { rejected: contribution.rejected, capturedAtMs: contribution.capturedAtMs, diagnostics: contribution.diagnostics, reports }, later };
+}
+
+/**
+ * A report read from the cache: the fields of the first entry its own, the others read from the
+ * second entry of its capture the first time one of them is asked for (then for every report of
+ * that capture). They are getters on the prototype, so a spread or Object.keys of a stored
+ * report does not see them: nothing in draad copies reports that way (reports are plain data
+ * nothing changes after reportsOfCapture; items copy the fields they need).
+ */
+class StoredReport {
+  declare kind: Report["kind"];
+  declare role: Report["role"];
+  declare capture: string;
+  declare capturedAtMs: number | null;
+  declare capturedAt: string | null;
+  declare section: string | null;
+  declare title: string | null;
+  declare placeKey: string;
+  declare comparison: string;
+  declare leadComparison: string;
+  declare evidence: Report["evidence"];
+  declare dated: boolean;
+  declare relative: Report["relative"];
+  declare line: number;
+  declare column: number;
+  declare sourceUrl: string | null;
+  private readonly later: () => LaterPart;
+
+  constructor(r: Partial<Report>, later: () => LaterPart) {
+    this.capture = r.capture!;
+    this.capturedAtMs = r.capturedAtMs!;
+    this.capturedAt = r.capturedAt!;
+    this.sourceUrl = r.sourceUrl!;
+    this.kind = r.kind!;
+    this.role = r.role!;
+    this.section = r.section!;
+    this.title = r.title!;
+    this.placeKey = r.placeKey!;
+    this.comparison = r.comparison!;
+    this.leadComparison = r.leadComparison ?? r.comparison!;
+    this.evidence = r.evidence!;
+    this.dated = r.dated!;
+    this.relative = r.relative!;
+    this.line = r.line!;
+    this.column = r.column!;
+    this.later = later;
+  }
+
+  get dateline(): Report["dateline"] {
+    return this.later().dateline!;
+  }
+  get paragraphs(): string[] {
+    return this.later().paragraphs!;
+  }
+  get crossheads(): Report["crossheads"] {
+    return this.later().crossheads!;
+  }
+  get text(): string {
+    const part = this.later();
+    return (part.text ??= part.paragraphs!.join("\n\n"));
+  }
+  get ageRaw(): string | null {
+    return this.later().ageRaw!;
+  }
+  get language(): string | null {
+    return this.later().language!;
+  }
+  get byline(): string | null {
+    return this.later().byline!;
+  }
+  get captions(): string[] {
+    return this.later().captions!;
+  }
+  get agencies(): string[] {
+    return this.later().agencies!;
+  }
+  get conflict(): string | null {
+    return this.later().conflict!;
+  }
+}
+
+/** The stored form back to reports with every field (the later ones read when first asked for). */
+function expand(stored: CaptureContribution, later: () => LaterPart[]): CaptureContribution {
+  stored.reports = stored.reports.map((r, i) => new StoredReport(r, () => later()[i]!) as unknown as Report);
   return stored;
+}
+
+/** The key of a capture's second entry: its first entry's, hashed with a name of its own. */
+function laterKeyOf(key: string): string {
+  return createHash("sha256").update(`later\0${key}`).digest("hex");
 }
 
 export function captureCache(cache: ContentCache, context: { input: string; capturedAt: string | null; placeAliases: PlaceAliases; nowMs: number }) {
@@ -83,6 +157,12 @@ export function captureCache(cache: ContentCache, context: { input: string; capt
     lookup(key: string): CaptureContribution | null {
       const cached = pack.get(key, isContribution);
       if (!cached) return null;
+      const later = pack.lazy(laterKeyOf(key), isLaterParts);
+      if (!later) {
+        cache.statsOf(CAPTURES_KIND).hits--;
+        cache.statsOf(CAPTURES_KIND).misses++;
+        return null;
+      }
       // A capture time that lies ahead of this build's "now" (SOURCE_DATE_EPOCH set earlier) must be
       // refused by the parser: parse again rather than reuse.
       if (cached.capturedAtMs !== null && cached.capturedAtMs > context.nowMs + FUTURE_MARGIN_MS) {
@@ -90,7 +170,11 @@ export function captureCache(cache: ContentCache, context: { input: string; capt
         cache.statsOf(CAPTURES_KIND).misses++;
         return null;
       }
-      return expand(cached);
+      return expand(cached, () => {
+        const parts = later();
+        if (parts.length !== cached.reports.length) throw new Error(`a capture's two cache entries do not match (${parts.length} against ${cached.reports.length} reports); remove the cache folder (or build with --no-cache)`);
+        return parts;
+      });
     },
     /** The key a capture's contribution is stored under. */
     keyOf,
@@ -99,7 +183,9 @@ export function captureCache(cache: ContentCache, context: { input: string; capt
      * contribution whose reading depended on the clock (a capture time in the future).
      */
     storeByKey(key: string, contribution: CaptureContribution): void {
-      pack.put(key, compact(contribution));
+      const { first, later } = compact(contribution);
+      pack.put(key, first);
+      pack.put(laterKeyOf(key), later);
     },
     /** Write the pack: the entries this build used and made. */
     save(): void {

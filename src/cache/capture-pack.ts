@@ -112,6 +112,39 @@ export class CapturePack {
     return value as T;
   }
 
+  /**
+   * The entry under `key` when intact (its hash checked now, as get does), kept by save as used,
+   * but not read: the function returned reads it the first time it is called. Null when there is
+   * no intact entry. Reading can fail only for an entry of another shape under an intact hash,
+   * which this code never writes: then it throws, naming the pack, rather than guess a value.
+   */
+  lazy<T>(key: string, isValid: (value: unknown) => value is T): (() => T) | null {
+    const entry = this.index.get(key);
+    if (!entry) return null;
+    const payload = this.bytes.subarray(entry.start, entry.start + entry.length);
+    if (!createHash("sha256").update(payload).digest().equals(entry.sha)) {
+      this.stats.invalid++;
+      this.changed = true;
+      this.damaged = true;
+      return null;
+    }
+    this.next.set(key, this.bytes.subarray(entry.start - HEADER_BYTES, entry.start + entry.length));
+    let value: { v: T } | null = null;
+    const path = this.path;
+    return () => {
+      if (value) return value.v;
+      let read: unknown;
+      try {
+        read = deserialize(payload);
+      } catch {
+        read = undefined;
+      }
+      if (!isValid(read)) throw new Error(`the cache entry ${key.slice(0, 12)}... in ${path} has an intact hash but not the shape draad writes; remove the cache folder (or build with --no-cache)`);
+      value = { v: read };
+      return read;
+    };
+  }
+
   put(key: string, value: unknown): void {
     const payload = serialize(value);
     const header = Buffer.alloc(HEADER_BYTES);
