@@ -67,6 +67,19 @@ export function outputFileOf(url: string): string {
   return path === "" || path.endsWith("/") ? `${path}index.html` : path;
 }
 
+/**
+ * A page whose entry is made only when it is to be rendered (renderBatches with a page cache):
+ * its key is taken from `inputs`, everything its entry would be made from, by value
+ * (LazyEntries.keyInputsOf), so a page linked from the last build never has its entry made.
+ */
+export class DeferredEntry {
+  constructor(
+    readonly url: string,
+    readonly make: () => unknown,
+    readonly inputs: () => unknown[],
+  ) {}
+}
+
 export class PageCache {
   private readonly next = new Map<string, ManifestEntry>();
   /** Keys of the pages handed to Eleventy in the current batch, by output file. */
@@ -143,9 +156,11 @@ export class PageCache {
     let reused = 0;
     let pending = 0;
     const prelinked = this.stage?.prelinked;
+    const others = Object.keys(pages).filter((name) => !reusable.includes(name));
+    // A template whose pages are not reused gets its entries made now.
+    for (const name of others) remaining[name] = (pages[name] ?? []).map((entry) => (entry instanceof DeferredEntry ? entry.make() : entry));
     if (prelinked?.size) {
       // Pages of other templates are written as they are rendered: no live file may be at their paths.
-      const others = Object.keys(pages).filter((name) => !reusable.includes(name));
       for (const name of others) this.stage!.dropPrelinked((pages[name] ?? []).map((entry) => outputFileOf(entry.url)));
     }
     for (const name of reusable) {
@@ -154,12 +169,12 @@ export class PageCache {
       const render: { url: string }[] = [];
       for (const entry of entries) {
         const file = outputFileOf(entry.url);
-        const key = this.keyOf(sharedKey, name, file, entry);
+        const key = entry instanceof DeferredEntry ? sha256(`${sharedKey}\0${name}\0inputs\0${pageJson(entry.inputs())}`) : this.keyOf(sharedKey, name, file, entry);
         if (this.copyIfUnchanged(file, key, staging)) reused++;
         else {
           // Rendered and written anew: the live file linked at its path goes first.
           if (prelinked?.size) this.stage!.dropPrelinked([file]);
-          render.push(entry);
+          render.push(entry instanceof DeferredEntry ? (entry.make() as { url: string }) : entry);
           // Kept until its page is rendered: batches may be rendered at once (render-pool.ts).
           this.pending.set(file, key);
           pending++;

@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import type { Archive, ArchiveDiagnostic } from "../archive/index.js";
 import { configureEleventy, SITE_DIRECTORIES, type EleventyConfigApi } from "./eleventy-config.js";
 import { readMarkdownPages } from "./markdown-pages.js";
-import { PageCache, type RememberedManifest } from "../cache/page-cache.js";
+import { DeferredEntry, PageCache, type RememberedManifest } from "../cache/page-cache.js";
 import type { OutputStatuses } from "../cache/output-statuses.js";
 import { SearchBundleCache } from "../cache/search-bundle-cache.js";
 import { codeFingerprint } from "../cache/fingerprint.js";
@@ -161,7 +161,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
       // four batches per worker: the first is ready soon, and one finishing early takes the next.
       const rendering: Promise<void>[] = [];
       try {
-        for (let batch of renderBatches(plan, Math.min(RENDER_BATCH_PAGES, Math.ceil(totalPages / (4 * pool.size))))) {
+        for (let batch of renderBatches(plan, Math.min(RENDER_BATCH_PAGES, Math.ceil(totalPages / (4 * pool.size))), pageCache !== null)) {
           if (pageCache) {
             const reuse = pageCache.reuse(sharedContext, batch, REUSABLE_TEMPLATES, staging);
             batch = reuse.pages;
@@ -205,7 +205,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
         pages += rendered.length;
         options.onPhase?.("render", "progress", `${pages} pages`);
       };
-      for (let batch of renderBatches(plan)) {
+      for (let batch of renderBatches(plan, RENDER_BATCH_PAGES, pageCache !== null)) {
         // A write of an earlier batch failed (a full disk): stop here, with that error.
         if (writer.failed) await writer.done();
         if (pageCache) {
@@ -309,7 +309,7 @@ export const REUSABLE_TEMPLATES: readonly TemplateName[] = Object.keys(PAGE_TEMP
  * reads only its entry and the shared site data, so a page does not depend on which batch
  * rendered it. There is always at least one batch.
  */
-export function* renderBatches(plan: SitePlan, pagesPerRun = RENDER_BATCH_PAGES): Generator<Partial<PageEntries>> {
+export function* renderBatches(plan: SitePlan, pagesPerRun = RENDER_BATCH_PAGES, deferEntries = false): Generator<Partial<PageEntries>> {
   let batch: Partial<Record<TemplateName, unknown[]>> = {};
   let size = 0;
   let yielded = false;
@@ -317,7 +317,12 @@ export function* renderBatches(plan: SitePlan, pagesPerRun = RENDER_BATCH_PAGES)
     const entries = plan.pages[name]!;
     const count = entryCount(entries);
     for (let i = 0; i < count; i++) {
-      (batch[name] ??= []).push(isLazy(entries) ? entries.entryOf(entries.sources[i]) : entries[i]);
+      // With a page cache, a page that can be keyed by its inputs gets its entry only when it is to be rendered.
+      if (isLazy(entries)) {
+        const source = entries.sources[i];
+        const keyInputsOf = entries.keyInputsOf;
+        (batch[name] ??= []).push(deferEntries && keyInputsOf ? new DeferredEntry(entries.urlOf(source), () => entries.entryOf(source), () => keyInputsOf(source)) : entries.entryOf(source));
+      } else (batch[name] ??= []).push(entries[i]);
       if (++size === pagesPerRun) {
         yield batch as Partial<PageEntries>;
         yielded = true;

@@ -3,6 +3,29 @@
  * same as in the last build (src/build/memory.ts): its inputs, recorded once, then compared with
  * the next build's while they are read.
  */
+/** What reads a page's inputs: PageInputs (by identity), InputValues (by value). */
+export interface InputVisitor {
+  value(v: unknown): void;
+  shallow(value: unknown): void;
+}
+
+/**
+ * The inputs as values, for a page key (src/cache/page-cache.ts): each value or array as it is,
+ * written out whole as JSON when the key is taken; `undefined` as a mark of its own, so that it
+ * does not read as the `null` JSON would make of it.
+ */
+export class InputValues implements InputVisitor {
+  readonly values: unknown[] = [];
+  value(v: unknown): void {
+    this.values.push(v === undefined ? UNDEFINED : v);
+  }
+  shallow(value: unknown): void {
+    this.value(value);
+  }
+}
+
+const UNDEFINED = Object.freeze({ "\u0000undefined": true });
+
 /** Marks in an input list, so that no two different values give the same list. */
 export const ARRAY = Symbol("array");
 const OBJECT = Symbol("object");

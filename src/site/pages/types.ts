@@ -327,6 +327,11 @@ export interface LazyEntries<Source, Entry> {
   sources: readonly Source[];
   urlOf(source: Source): string;
   entryOf(source: Source): Entry;
+  /**
+   * Everything entryOf reads for a source, as values, when the page cache may key its page by
+   * them instead of by its entry (src/cache/page-cache.ts, DeferredEntry).
+   */
+  keyInputsOf?(source: Source): unknown[];
 }
 
 /** A template's entries: made, or made on demand. */
