@@ -39,10 +39,21 @@ function isLaterParts(value: unknown): value is LaterPart[] {
   return Array.isArray(value) && value.every((v) => typeof v === "object" && v !== null && Array.isArray((v as LaterPart).paragraphs));
 }
 
-function compact(contribution: CaptureContribution): { first: CaptureContribution; later: LaterPart[] } {
+/** What every report of a capture has alike (reportsOfCapture gives each the capture's), stored once in its first entry. */
+const CAPTURE_FIELDS = ["capture", "capturedAtMs", "capturedAt", "sourceUrl"] as const;
+type CaptureFields = Pick<Report, (typeof CAPTURE_FIELDS)[number]>;
+type StoredContribution = CaptureContribution & { common?: CaptureFields };
+
+function compact(contribution: CaptureContribution): { first: StoredContribution; later: LaterPart[] } {
   const later: LaterPart[] = [];
+  const head = contribution.reports[0];
+  const common: CaptureFields | undefined =
+    head && contribution.reports.every((r) => CAPTURE_FIELDS.every((field) => r[field] === head[field]))
+      ? { capture: head.capture, capturedAtMs: head.capturedAtMs, capturedAt: head.capturedAt, sourceUrl: head.sourceUrl }
+      : undefined;
   const reports = contribution.reports.map((r) => {
     const stored: Partial<Report> = { ...r };
+    if (common) for (const field of CAPTURE_FIELDS) delete stored[field];
     const part: LaterPart = {};
     for (const field of LATER_FIELDS) {
       delete stored[field];
@@ -53,7 +64,9 @@ function compact(contribution: CaptureContribution): { first: CaptureContributio
     if (r.leadComparison === r.comparison) delete stored.leadComparison;
     return stored as Report;
   });
-  return { first: { rejected: contribution.rejected, capturedAtMs: contribution.capturedAtMs, diagnostics: contribution.diagnostics, reports }, later };
+  const first: StoredContribution = { rejected: contribution.rejected, capturedAtMs: contribution.capturedAtMs, diagnostics: contribution.diagnostics, reports };
+  if (common) first.common = common;
+  return { first, later };
 }
 
 /**
@@ -82,11 +95,12 @@ class StoredReport {
   declare sourceUrl: string | null;
   private readonly later: () => LaterPart;
 
-  constructor(r: Partial<Report>, later: () => LaterPart) {
-    this.capture = r.capture!;
-    this.capturedAtMs = r.capturedAtMs!;
-    this.capturedAt = r.capturedAt!;
-    this.sourceUrl = r.sourceUrl!;
+  constructor(r: Partial<Report>, common: CaptureFields | undefined, later: () => LaterPart) {
+    const own = common ?? (r as CaptureFields);
+    this.capture = own.capture;
+    this.capturedAtMs = own.capturedAtMs;
+    this.capturedAt = own.capturedAt;
+    this.sourceUrl = own.sourceUrl;
     this.kind = r.kind!;
     this.role = r.role!;
     this.section = r.section!;
@@ -136,8 +150,10 @@ class StoredReport {
 }
 
 /** The stored form back to reports with every field (the later ones read when first asked for). */
-function expand(stored: CaptureContribution, later: () => LaterPart[]): CaptureContribution {
-  stored.reports = stored.reports.map((r, i) => new StoredReport(r, () => later()[i]!) as unknown as Report);
+function expand(stored: StoredContribution, later: () => LaterPart[]): CaptureContribution {
+  const common = stored.common;
+  delete stored.common;
+  stored.reports = stored.reports.map((r, i) => new StoredReport(r, common, () => later()[i]!) as unknown as Report);
   return stored;
 }
 

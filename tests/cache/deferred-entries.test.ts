@@ -37,7 +37,7 @@ describe("deferred report entries", () => {
       mkdirSync(staging);
       const pages = await PageCache.open(cache, output);
       const { pages: left, reused } = pages.reuse("context", { item: entries }, ["item"], staging);
-      const rendered = (left.item as { url: string; text: string }[]).map((e) => {
+      const rendered = (left.item as unknown as { url: string; text: string }[]).map((e) => {
         const outputPath = join(staging, e.url, "index.html");
         mkdirSync(join(outputPath, ".."), { recursive: true });
         writeFileSync(outputPath, e.text);
