@@ -68,6 +68,10 @@ describe("cache entries", () => {
     expect(a.key("ab", "c")).toBe(a.key("ab", "c"));
     expect(a.key("ab", "c")).not.toBe(new ContentCache("/x", "code-2").key("ab", "c"));
     expect(a.key("x", Buffer.from("y"))).toBe(a.key("x", "y"));
+    // Lengths count bytes, not characters: no two splits of multi-byte text give one key.
+    expect(a.key("é", "ab")).not.toBe(a.key("éa", "b"));
+    expect(a.key("1:a", "")).not.toBe(a.key("1", ":a"));
+    expect(a.key("€", Buffer.from("x"), "ß")).toBe(a.key(Buffer.from("€"), "x", Buffer.from("ß")));
   });
 
   it("an entry that is damaged, truncated, renamed or of another kind is refused", async () => {
