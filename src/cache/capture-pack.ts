@@ -85,31 +85,20 @@ export class CapturePack {
 
   /** The value stored under `key` (64 hex digits) when intact and valid; else null. */
   get<T>(key: string, isValid: (value: unknown) => value is T): T | null {
-    const entry = this.index.get(key);
-    if (!entry) {
+    const payload = this.intact(key);
+    if (payload === null) {
       this.stats.misses++;
       return null;
     }
-    const payload = this.bytes.subarray(entry.start, entry.start + entry.length);
-    let value: unknown;
-    let ok = createHash("sha256").update(payload).digest().equals(entry.sha);
-    if (ok) {
-      try {
-        value = deserialize(payload);
-      } catch {
-        ok = false;
-      }
-    }
-    if (!ok || !isValid(value)) {
-      this.stats.invalid++;
+    const value = readPayload(payload);
+    if (!isValid(value)) {
+      this.refuse();
       this.stats.misses++;
-      this.changed = true;
-      this.damaged = true;
       return null;
     }
     this.stats.hits++;
-    this.next.set(key, this.bytes.subarray(entry.start - HEADER_BYTES, entry.start + entry.length));
-    return value as T;
+    this.keep(key);
+    return value;
   }
 
   /**
@@ -119,30 +108,41 @@ export class CapturePack {
    * which this code never writes: then it throws, naming the pack, rather than guess a value.
    */
   lazy<T>(key: string, isValid: (value: unknown) => value is T): (() => T) | null {
-    const entry = this.index.get(key);
-    if (!entry) return null;
-    const payload = this.bytes.subarray(entry.start, entry.start + entry.length);
-    if (!createHash("sha256").update(payload).digest().equals(entry.sha)) {
-      this.stats.invalid++;
-      this.changed = true;
-      this.damaged = true;
-      return null;
-    }
-    this.next.set(key, this.bytes.subarray(entry.start - HEADER_BYTES, entry.start + entry.length));
+    const payload = this.intact(key);
+    if (payload === null) return null;
+    this.keep(key);
     let value: { v: T } | null = null;
     const path = this.path;
     return () => {
       if (value) return value.v;
-      let read: unknown;
-      try {
-        read = deserialize(payload);
-      } catch {
-        read = undefined;
-      }
+      const read = readPayload(payload);
       if (!isValid(read)) throw new Error(`the cache entry ${key.slice(0, 12)}... in ${path} has an intact hash but not the shape draad writes; remove the cache folder (or build with --no-cache)`);
       value = { v: read };
       return read;
     };
+  }
+
+  /** The payload under `key` when its hash is the one recorded; null when absent, or damaged (then counted, and the pack written anew). */
+  private intact(key: string): Buffer | null {
+    const entry = this.index.get(key);
+    if (!entry) return null;
+    const payload = this.bytes.subarray(entry.start, entry.start + entry.length);
+    if (createHash("sha256").update(payload).digest().equals(entry.sha)) return payload;
+    this.refuse();
+    return null;
+  }
+
+  /** An entry found damaged or of the wrong shape: counted, and the pack is written anew. */
+  private refuse(): void {
+    this.stats.invalid++;
+    this.changed = true;
+    this.damaged = true;
+  }
+
+  /** The entry under `key` (on disk) is used by this build: save keeps it. */
+  private keep(key: string): void {
+    const entry = this.index.get(key)!;
+    this.next.set(key, this.bytes.subarray(entry.start - HEADER_BYTES, entry.start + entry.length));
   }
 
   put(key: string, value: unknown): void {
@@ -224,6 +224,15 @@ export class CapturePack {
  * The pack of `kind` (the captures', the items') for one input folder: named by a hash of the
  * folder's absolute path, inside the cache folder, counting into the cache's stats of that kind.
  */
+/** A v8-serialised payload read back, or undefined when it cannot be. */
+function readPayload(payload: Buffer): unknown {
+  try {
+    return deserialize(payload);
+  } catch {
+    return undefined;
+  }
+}
+
 export function inputFolderPack(cache: ContentCache, kind: string, input: string): CapturePack {
   const name = createHash("sha256").update(resolve(input)).digest("hex").slice(0, 32);
   return new CapturePack(join(cache.root, kind, `${name}.pack`), cache.statsOf(kind), cache.root);
