@@ -17,6 +17,17 @@ function freshParent(): string {
   return mkdtempSync(join(tmpdir(), "draad-output-"));
 }
 
+/** A version of the site with `files` (path -> text) staged under `lock` and swapped in. */
+async function commitFiles(lock: OutputLock, files: Record<string, string>) {
+  const folder = lock.stage();
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(folder.staging, name, ".."), { recursive: true });
+    writeFileSync(join(folder.staging, name), text);
+  }
+  await folder.commit();
+  return folder;
+}
+
 /** A pid that no process has now. */
 function deadPid(): number {
   const child = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], { encoding: "utf8" });
@@ -179,14 +190,7 @@ describe("the swap", () => {
     const parent = freshParent();
     const output = join(parent, "site");
     const lock = OutputLock.take(output, "test");
-    const commitWith = async (files: Record<string, string>) => {
-      const folder = lock.stage();
-      for (const [name, text] of Object.entries(files)) {
-        mkdirSync(join(folder.staging, name, ".."), { recursive: true });
-        writeFileSync(join(folder.staging, name), text);
-      }
-      await folder.commit();
-    };
+    const commitWith = (files: Record<string, string>) => commitFiles(lock, files);
     await commitWith({ "index.html": "een", "artikel/a/index.html": "a", "plaats/x/index.html": "x" });
     await commitWith({ "index.html": "twee", "artikel/a/index.html": "a", "plaats/x/index.html": "x" });
     const live = realpathSync(output);
@@ -219,15 +223,7 @@ describe("the swap", () => {
     const output = join(parent, "site");
     const lock = OutputLock.take(output, "test");
     const finished = () => readdirSync(`${output}.draad`).filter((n) => /^v\d+-\d+$/.test(n)).sort();
-    const commitWith = async (files: Record<string, string>) => {
-      const folder = lock.stage();
-      for (const [name, text] of Object.entries(files)) {
-        mkdirSync(join(folder.staging, name, ".."), { recursive: true });
-        writeFileSync(join(folder.staging, name), text);
-      }
-      await folder.commit();
-      return folder;
-    };
+    const commitWith = (files: Record<string, string>) => commitFiles(lock, files);
     await commitWith({ "index.html": "a", "artikel/a/index.html": "a" });
     const [a] = finished();
     await commitWith({ "index.html": "b" });
