@@ -93,9 +93,11 @@ class StoredReport {
   declare line: number;
   declare column: number;
   declare sourceUrl: string | null;
-  private readonly later: () => LaterPart;
+  /** Its capture's second entry, read when first asked for, and its place among that capture's reports. */
+  private readonly parts: () => LaterPart[];
+  private readonly index: number;
 
-  constructor(r: Partial<Report>, common: CaptureFields | undefined, later: () => LaterPart) {
+  constructor(r: Partial<Report>, common: CaptureFields | undefined, parts: () => LaterPart[], index: number) {
     const own = common ?? (r as CaptureFields);
     this.capture = own.capture;
     this.capturedAtMs = own.capturedAtMs;
@@ -113,7 +115,12 @@ class StoredReport {
     this.relative = r.relative!;
     this.line = r.line!;
     this.column = r.column!;
-    this.later = later;
+    this.parts = parts;
+    this.index = index;
+  }
+
+  private later(): LaterPart {
+    return this.parts()[this.index]!;
   }
 
   get dateline(): Report["dateline"] {
@@ -153,7 +160,7 @@ class StoredReport {
 function expand(stored: StoredContribution, later: () => LaterPart[]): CaptureContribution {
   const common = stored.common;
   delete stored.common;
-  stored.reports = stored.reports.map((r, i) => new StoredReport(r, common, () => later()[i]!) as unknown as Report);
+  stored.reports = stored.reports.map((r, i) => new StoredReport(r, common, later, i) as unknown as Report);
   return stored;
 }
 

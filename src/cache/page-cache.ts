@@ -104,12 +104,6 @@ export class PageCache {
   ) {}
 
   /**
-   * `verified` (kept by draad serve from build to build): the files of the output whose bytes
-   * were found to be what the manifest says, by file status; such a file is not read and hashed
-   * again while its inode, size and modification time stay the same. The statuses the manifest
-   * saved are added to it (a `draad build` has no other).
-   */
-  /**
    * The manifest the last build into `output` saved, read now: a `draad build` reads it before
    * it merges, to link the last build's pages into the next stage meanwhile
    * (OutputLock.prepareStageInBackground), and hands it to open() as remembered.
@@ -121,6 +115,12 @@ export class PageCache {
     return { key, pages: new Map(Object.entries(manifest?.pages ?? {})) };
   }
 
+  /**
+   * `verified` (kept by draad serve from build to build): the files of the output whose bytes
+   * were found to be what the manifest says, by file status; such a file is not read and hashed
+   * again while its inode, size and modification time stay the same. The statuses the manifest
+   * saved are added to it (a `draad build` has no other).
+   */
   static async open(
     cache: ContentCache,
     output: string,
