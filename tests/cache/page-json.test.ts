@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { pageJson } from "../../src/cache/page-cache.js";
-import { isSharedValue, sharedValue } from "../../src/site/pages/shared-values.js";
+import { forKey, isSharedValue, keyedValue, sharedValue } from "../../src/site/pages/shared-values.js";
+import { InputValues } from "../../src/site/pages/inputs.js";
 
 const summary = (headline: string) => ({ id: "a", headline, lead: "De brug over het kanaal bij Zuidbroek gaat het hele weekend dicht voor onderhoud aan de kleppen.", times: { parts: [{ text: "10:50" }] } });
 
@@ -61,5 +62,50 @@ describe("page JSON for cache keys", () => {
     cyclic.self = cyclic;
     expect(() => pageJson(cyclic)).toThrow(TypeError);
     expect(JSON.stringify({ value })).toContain("Brug dicht");
+  });
+});
+
+describe("values known by a key (keyedValue): an item's texts in a report page's key", () => {
+  const paragraphs = () => ["De veerboot naar Vlieland vaart zaterdag een uur later.", "Rederij Waddenpont noemt de storm als reden."];
+
+  it("a keyed value stands in the key as its key, not its text; an unkeyed one as its text", () => {
+    const keyed = keyedValue(paragraphs(), "groep-1:paragraphs");
+    const inputs = new InputValues();
+    inputs.shallow(keyed);
+    inputs.shallow(paragraphs());
+    const json = pageJson(inputs.values);
+    expect(JSON.parse(json)[0]).toEqual({ "\u0000keyed": "groep-1:paragraphs" });
+    expect(json.match(/Vlieland/g)).toHaveLength(1);
+    // Another key (another group of reports) gives another page key; the same key the same.
+    const other = new InputValues();
+    other.shallow(keyedValue(paragraphs(), "groep-2:paragraphs"));
+    other.shallow(paragraphs());
+    expect(pageJson(other.values)).not.toBe(json);
+    const same = new InputValues();
+    same.shallow(keyedValue(paragraphs(), "groep-1:paragraphs"));
+    same.shallow(paragraphs());
+    expect(pageJson(same.values)).toBe(json);
+  });
+
+  it("a value keeps its first key, and outside a key it is the plain value it is", () => {
+    const value = keyedValue(paragraphs(), "groep-1:paragraphs");
+    keyedValue(value, "groep-9:paragraphs");
+    expect(forKey(value)).toEqual({ "\u0000keyed": "groep-1:paragraphs" });
+    expect(JSON.stringify(value)).toBe(JSON.stringify(paragraphs()));
+    expect(forKey("groep-1:paragraphs")).toBe("groep-1:paragraphs");
+    // A text that spells the stand-in is a string in the key, not the stand-in.
+    const spelled = new InputValues();
+    spelled.shallow(JSON.stringify({ "\u0000keyed": "groep-1:paragraphs" }));
+    const real = new InputValues();
+    real.shallow(value);
+    expect(pageJson(spelled.values)).not.toBe(pageJson(real.values));
+  });
+
+  it("derived inputs are keyed by what they are made of, each part by its key where it has one", () => {
+    const sightings = keyedValue([{ capture: "a.txt", posting: 0 }], "groep-1:sightings");
+    const linked = [{ capture: "a.txt", posting: 0, item: "x1", url: "/kort/x1/" }];
+    const inputs = new InputValues();
+    inputs.derived(linked, () => ["x1", "/kort/x1/", sightings]);
+    expect(JSON.parse(pageJson(inputs.values))).toEqual([["x1", "/kort/x1/", { "\u0000keyed": "groep-1:sightings" }]]);
   });
 });

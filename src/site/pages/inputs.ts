@@ -3,24 +3,35 @@
  * same as in the last build (src/build/memory.ts): its inputs, recorded once, then compared with
  * the next build's while they are read.
  */
+import { forKey } from "./shared-values.js";
+
 /** What reads a page's inputs: PageInputs (by identity), InputValues (by value). */
 export interface InputVisitor {
   value(v: unknown): void;
   shallow(value: unknown): void;
+  /**
+   * `value`, made by the code from the inputs `from` lists, exactly: compared as `value`
+   * (shallow) by identity, but keyed by those inputs, when they are smaller than it.
+   */
+  derived(value: unknown, from: () => unknown[]): void;
 }
 
 /**
  * The inputs as values, for a page key (src/cache/page-cache.ts): each value or array as it is,
- * written out whole as JSON when the key is taken; `undefined` as a mark of its own, so that it
- * does not read as the `null` JSON would make of it.
+ * written out whole as JSON when the key is taken, or as the key it is known by (keyedValue,
+ * src/site/pages/shared-values.ts); `undefined` as a mark of its own, so that it does not read
+ * as the `null` JSON would make of it.
  */
 export class InputValues implements InputVisitor {
   readonly values: unknown[] = [];
   value(v: unknown): void {
-    this.values.push(v === undefined ? UNDEFINED : v);
+    this.values.push(v === undefined ? UNDEFINED : forKey(v));
   }
   shallow(value: unknown): void {
     this.value(value);
+  }
+  derived(_value: unknown, from: () => unknown[]): void {
+    this.values.push(from().map((v) => (v === undefined ? UNDEFINED : forKey(v))));
   }
 }
 
@@ -71,6 +82,10 @@ export class PageInputs {
   value(v: unknown): void {
     if (this.kept === null) this.list.push(v);
     else if (!this.differs && this.kept[this.at++] !== v) this.differs = true;
+  }
+
+  derived(value: unknown): void {
+    this.shallow(value);
   }
 
   shallow(value: unknown, depth = 0): void {

@@ -106,7 +106,8 @@ export function itemEntries(context: PlanContext): LazyEntries<ArchiveItem, Item
   const inputsOf = (item: ArchiveItem, inputs: InputVisitor): void => {
     for (const key in item) {
       inputs.value(key);
-      inputs.shallow(item[key as keyof ArchiveItem]);
+      if (key === "linkedSightings") inputs.derived(item.linkedSightings, () => linkedSightingsFrom(item));
+      else inputs.shallow(item[key as keyof ArchiveItem]);
     }
     // The names of its places and agencies, each list as its length and names (no array made for them).
     inputs.value(ARRAY);
@@ -134,6 +135,25 @@ export function itemEntries(context: PlanContext): LazyEntries<ArchiveItem, Item
       inputs.value(other?.headline);
       inputs.value(other?.url);
     }
+  };
+
+  /**
+   * What an item's linked sightings are made of (src/archive/link.ts, firstPostingSightings):
+   * for each item it was dated together with, in order, that item's id, URL and sightings (the
+   * same array as the item's, keyed by its group in a build with the cache, src/cache/item-cache.ts).
+   */
+  const linkedSightingsFrom = (item: ArchiveItem): unknown[] => {
+    const from: unknown[] = [];
+    let last: string | null = null;
+    for (const s of item.linkedSightings) {
+      if (s.item === last) continue;
+      last = s.item;
+      const other = byId.get(s.item);
+      // Not an item of this archive: only the sightings themselves say what they are.
+      if (other === undefined || other.url !== s.url) return [item.linkedSightings];
+      from.push(other.id, other.url, other.sightings);
+    }
+    return from;
   };
 
   const makeEntry = (item: ArchiveItem): ItemPage => {

@@ -34,6 +34,31 @@ function toJSON(this: object): unknown {
   return { "\u0000shared": hash };
 }
 
+const valueKeys = new WeakMap<object, string>();
+
+/**
+ * Mark `value` as known in page keys by `key`: a key that names its content exactly, such as an
+ * item's texts by the key of the group of reports they were made from (src/cache/item-cache.ts;
+ * itemOfGroup is pure in its group and place table). The value must never be written on after
+ * (the texts an item shares with the last merge are not, src/archive/item-memo.ts). A value
+ * already marked keeps its first key.
+ */
+export function keyedValue<T extends object>(value: T, key: string): T {
+  if (!valueKeys.has(value)) valueKeys.set(value, key);
+  return value;
+}
+
+/**
+ * What a page key (InputValues, src/site/pages/inputs.ts) holds for `value`: for a value marked
+ * by keyedValue, `{"\u0000keyed": key}` (an object with a key no entry has, as for shared values
+ * below), else the value itself.
+ */
+export function forKey(value: unknown): unknown {
+  if (typeof value !== "object" || value === null) return value;
+  const key = valueKeys.get(value);
+  return key === undefined ? value : { "\u0000keyed": key };
+}
+
 /** `value`, frozen through and through and marked as shared. */
 export function sharedValue<T extends object>(value: T): T {
   // Not enumerable: Object.keys, spreads and templates do not see it.
