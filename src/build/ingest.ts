@@ -13,6 +13,7 @@ import { mainThreadParser, parseWorkerCount, workerParser, type ParseResult, typ
 import { ArchiveBuilder, type Archive, type ArchiveDiagnostic, type CaptureContribution, type PlaceAliases } from "../archive/index.js";
 import { captureCache } from "../cache/capture-cache.js";
 import { ItemCache } from "../cache/item-cache.js";
+import { CaptureStatuses } from "../cache/capture-statuses.js";
 import { partWindow } from "../archive/partition.js";
 import type { ContentCache } from "../cache/store.js";
 
@@ -64,6 +65,8 @@ async function readAndParseFolder(
     onContribution: (contribution: CaptureContribution, source: string, key: string | null, cached: boolean) => void;
     /** What an earlier build of this process read (draad serve): unchanged files are not read again. */
     memory?: BuildMemory;
+    /** The statuses of the files the last build read (a build with the cache): unchanged files are not read again. */
+    statuses?: CaptureStatuses | null;
   },
 ): Promise<{ diagnostics: ArchiveDiagnostic[]; files: number }> {
   // draad serve: the files of the last walk with the changes its watcher reported, when that is enough.
@@ -94,12 +97,15 @@ async function readAndParseFolder(
     flush();
   };
   const memory = options.memory;
+  const statuses = options.statuses ?? null;
   const workers = parseWorkerCount(files.length);
   const parser = (workers > 0 ? workerParser : (_: number, s: ParseSettings, r: (result: ParseResult) => void) => mainThreadParser(s, r))(workers, options.settings, (result) => {
     const slot = slots[result.index]!;
     slot.contribution = result.contribution;
-    if (result.clockDependent) slot.key = null;
-    else if (result.contribution) memory?.remember(slot.source, slot.signature, result.contribution);
+    if (result.clockDependent) {
+      slot.key = null;
+      statuses?.forget(slot.source);
+    } else if (result.contribution) memory?.remember(slot.source, slot.signature, result.contribution);
     finished(result.index);
   });
   try {
@@ -114,6 +120,18 @@ async function readAndParseFolder(
         finished(index);
         continue;
       }
+      // Taken before the bytes are read, so that a write meanwhile moves it (capture-statuses.ts).
+      const status = statuses?.statusOf(file.path) ?? null;
+      const knownKey = statuses?.keyOf(source, status) ?? null;
+      const known = knownKey !== null && options.lookup ? options.lookup(knownKey) : null;
+      if (known !== null) {
+        Object.assign(slots[index]!, { key: knownKey, contribution: known, cached: true });
+        statuses!.remember(source, status, knownKey!);
+        statuses!.taken();
+        memory?.remember(source, slots[index]!.signature, known);
+        finished(index);
+        continue;
+      }
       const bytes = readCaptureFile({ ...file, name: source });
       if (!(bytes instanceof Uint8Array)) {
         diagnostics.push(bytes);
@@ -122,7 +140,9 @@ async function readAndParseFolder(
       }
       const key = options.cacheKey ? options.cacheKey(bytes, source) : null;
       slots[index]!.key = key;
-      const cached = key !== null && options.lookup ? options.lookup(key) : null;
+      if (key !== null) statuses?.remember(source, status, key);
+      // Not asked twice for an entry it did not have (the figures count each capture once).
+      const cached = key !== null && key !== knownKey && options.lookup ? options.lookup(key) : null;
       if (cached !== null) {
         slots[index]!.contribution = cached;
         slots[index]!.cached = true;
@@ -181,6 +201,8 @@ export async function loadArchive(
   const memory = options.memory;
   memory?.startBuild({ input, capturedAt: options.capturedAt, placeAliases: options.placeAliases });
   const cached = options.cache && !memory?.remembersCaptures() ? captureCache(options.cache, { ...options, input }) : null;
+  // The clock file times are set by, not the build's (SOURCE_DATE_EPOCH): only which files are read depends on it.
+  const statuses = cached ? await CaptureStatuses.open(options.cache!, { input, capturedAt: options.capturedAt, aliases: JSON.stringify(options.placeAliases), startedMs: Date.now() }) : null;
   // Items by group, beside the captures: kept for the groups whose captures all have a key.
   const itemCache = cached ? new ItemCache(options.cache!, input, options.placeAliases) : null;
   const builder = new ArchiveBuilder({ placeAliases: options.placeAliases, diagnostics: options.diagnostics, itemMemo: memory?.items, itemStore: itemCache ?? undefined });
@@ -220,9 +242,11 @@ export async function loadArchive(
     },
     cacheKey: cached ? (bytes, source) => cached.keyOf(bytes, source) : undefined,
     memory,
+    statuses,
   });
   memory?.finishReading();
   cached?.save();
+  const statusesSaved = statuses?.save();
   const parsed = performance.now();
   options.onProgress?.("merge", 0, loaded.files);
   for (const d of loaded.diagnostics) builder.addDiagnostic(d);
@@ -233,6 +257,7 @@ export async function loadArchive(
   }
   const archive = builder.finish();
   itemCache?.save();
+  await statusesSaved;
   const merged = performance.now();
   options.onProgress?.("merge", loaded.files, loaded.files);
   return { archive, files: loaded.files, seconds: { parse: (parsed - started) / 1000, merge: (merged - parsed) / 1000 }, part };

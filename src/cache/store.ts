@@ -38,6 +38,8 @@ export interface CacheStats {
   writeError: string | null;
   /** Pages: output files read and hashed to check them (the rest were known by their status). */
   readToCheck?: number;
+  /** Captures: files known by their status, not read (src/cache/capture-statuses.ts). */
+  unread?: number;
 }
 
 /**
@@ -184,6 +186,7 @@ export function describeCacheStats(cache: ContentCache): string[] {
     const parts = [`${kind}: ${s.hits} of ${s.hits + s.misses} reused`];
     if (s.invalid) parts.push(`${s.invalid} damaged or stale entr${s.invalid === 1 ? "y" : "ies"} made again`);
     if (s.readToCheck) parts.push(`${s.readToCheck} checked by reading`);
+    if (s.unread) parts.push(`${s.unread} known by their file status, not read`);
     if (s.writeError) parts.push(`could not store new entries (${s.writeError})`);
     return parts.join(", ");
   });

@@ -4,7 +4,7 @@
  * never used.
  */
 import { describe, expect, it } from "vitest";
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main.js";
@@ -12,6 +12,7 @@ import { ContentCache, decodeEntry, encodeEntry } from "../../src/cache/store.js
 import { sourceFingerprint } from "../../src/cache/fingerprint.js";
 import { outputFileOf } from "../../src/cache/page-cache.js";
 import { PACK_MAGIC } from "../../src/cache/capture-pack.js";
+import { RACY_MS } from "../../src/cache/capture-statuses.js";
 import { DEMO_WIRE as DEMO, demoCopy, demoFiles, expectSameTree } from "../support/trees.js";
 
 const isString = (v: unknown): v is string => typeof v === "string";
@@ -176,6 +177,29 @@ describe("rebuilds with the cache", () => {
     expect(reused(fourth.stdout, "pages")).toEqual([total, total]);
     expect(fourth.stdout).toMatch(/pages: \d+ of \d+ reused, 1 checked by reading/);
     expectSameTree(output, clean);
+  }, 120_000);
+
+  it("unchanged captures are known by their file status and not read; a capture rewritten with its size and times kept is read again", async () => {
+    const input = demoCopy();
+    const cache = fresh("cache");
+    const output = fresh("site");
+    // Files written less than RACY_MS before a build are read by the next one too: let them age.
+    await new Promise((r) => setTimeout(r, RACY_MS + 200));
+    expect((await build(["--input", input, "--output", output, "--cache", cache])).code).toBe(0);
+    const second = await build(["--input", input, "--output", output, "--cache", cache]);
+    expect(second.stdout).toContain(`captures: ${demoFiles.length} of ${demoFiles.length} reused, ${demoFiles.length} known by their file status, not read`);
+
+    // One capture rewritten in place with a text of the same length, its times put back.
+    const edited = demoFiles.find((f) => readFileSync(join(DEMO, f), "utf8").includes("Terschelling"))!;
+    const path = join(input, edited);
+    const before = statSync(path);
+    writeFileSync(path, readFileSync(path, "utf8").replace("Terschelling", "Terschellink"));
+    utimesSync(path, before.atime, before.mtime);
+    expect(statSync(path).size).toBe(before.size);
+    const third = await build(["--input", input, "--output", output, "--cache", cache]);
+    expect(third.code).toBe(0);
+    expect(third.stdout).toContain(`captures: ${demoFiles.length - 1} of ${demoFiles.length} reused, ${demoFiles.length - 1} known by their file status, not read`);
+    await expectSameAsClean(input, output);
   }, 120_000);
 
   it("a changed capture is parsed again; pages edited or deleted by hand are rendered again", async () => {
