@@ -248,6 +248,41 @@ describe("the swap", () => {
     lock.release();
   }, 30_000);
 
+  it("sets older versions and dead builds' stages aside at once and removes them in the background; the live site and its spare stay", async () => {
+    const parent = freshParent();
+    const output = join(parent, "site");
+    const lock = OutputLock.take(output, "test");
+    await commitFiles(lock, { "index.html": "een" });
+    await commitFiles(lock, { "index.html": "twee" });
+    await commitFiles(lock, { "index.html": "drie" });
+    lock.release();
+    const versionsFolder = `${output}.draad`;
+    const finished = () => readdirSync(versionsFolder).filter((n) => /^v\d+-\d+$/.test(n)).sort();
+    // A dead build's stage with files in it, beside the live version and two replaced ones.
+    const dead = `v${String(Date.now()).padStart(13, "0")}-${deadPid()}.tmp`;
+    mkdirSync(join(versionsFolder, dead, "artikel", "a"), { recursive: true });
+    writeFileSync(join(versionsFolder, dead, "artikel", "a", "index.html"), "half");
+    const [oldest, spare, live] = finished();
+    expect(realpathSync(output)).toBe(realpathSync(join(versionsFolder, live!)));
+
+    const next = OutputLock.take(output, "test");
+    try {
+      // At once: neither the oldest version nor the dead stage is there under its name.
+      expect(finished()).toEqual([spare, live]);
+      expect(readdirSync(versionsFolder)).not.toContain(dead);
+      // Set aside, not removed while the lock was taken (the removal waits for the grace period).
+      expect(readdirSync(versionsFolder).filter((n) => n.endsWith(".gone")).sort()).toEqual([`${oldest}.gone`, `${dead}.gone`].sort());
+      expect(next.notes.join("\n")).toMatch(/removed 1 folder\(s\) left by interrupted builds/);
+      expect(readFileSync(join(output, "index.html"), "utf8")).toBe("drie");
+      expect(readFileSync(join(versionsFolder, spare!, "index.html"), "utf8")).toBe("twee");
+      // Then, after the grace period, their trees are gone too.
+      await until(() => !readdirSync(versionsFolder).some((n) => n.endsWith(".gone")), 15_000);
+      expect(existsSync(join(versionsFolder, `${oldest}.gone`))).toBe(false);
+    } finally {
+      next.release();
+    }
+  }, 30_000);
+
   it("leaves the old or the new site at every instant: a reader polling through 300 swaps never finds none", async () => {
     const parent = freshParent();
     const output = join(parent, "site");
