@@ -15,6 +15,7 @@
  */
 import { measureServeLatency } from "./serve-latency.js";
 import { sourceFingerprint as fingerprintOf } from "../src/cache/fingerprint.js";
+import { RACY_MS } from "../src/cache/capture-statuses.js";
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, linkSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { cp, mkdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
@@ -489,6 +490,11 @@ async function rebuildStep(n: number, seed: number, corpusDir: string, work: str
   // The warm-up fills a fresh cache; the rebuild uses it; the clean build uses none.
   const cache = join(work, "rebuild-cache");
   await rm(cache, { recursive: true, force: true });
+  // Linking the corpus in moved every file's change time to now. A user's captures were written
+  // long before their build, and a build remembers a capture by its file status only when it
+  // was written RACY_MS or more before that build started (src/cache/capture-statuses.ts): wait
+  // that long, so that the rebuild reads what a user's would.
+  await new Promise((resolve) => setTimeout(resolve, RACY_MS + 250));
   result.warm = await draadBuild(input, out, search, { fresh: true, timeoutMs, cache });
   log(`${"rebuild".padEnd(14)}warm-up build (N): ${describeRun(result.warm)}`);
   if (!result.warm.ok) throw new Error(`warm-up build failed: ${result.warm.error}`);
