@@ -94,9 +94,9 @@ export class CaptureStatuses {
 
   /** Store what this build saw, in source order (the same list gives the same bytes). */
   async save(): Promise<void> {
+    if (sameStatuses(this.last, this.next)) return;
     const sources = [...this.next.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     const stored: StoredStatuses = { sources, statuses: sources.map((s) => this.next.get(s)!.status), keys: sources.map((s) => this.next.get(s)!.key) };
-    if (sameStatuses(this.last, this.next)) return;
     await this.cache.put(STATUSES_KIND, this.entryKey, stored);
     const written = this.cache.statsOf(STATUSES_KIND);
     if (written.writeError) this.cache.statsOf(CAPTURES_KIND).writeError ??= written.writeError;

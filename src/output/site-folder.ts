@@ -393,10 +393,6 @@ function recover(output: string, versions: string, state: OutputState): string[]
   return [`the output was missing after an interrupted build; the last finished site (${newest}) was put back first`];
 }
 
-/**
- * Staging folders of dead builds, and finished versions the output no longer points to, except
- * the newest of those: the spare the next build is made in (recycleSpare).
- */
 /** A version set aside for removal (setAside): no version name, so nothing takes it for one. */
 const GONE_NAME = /^v\d{13}-\d+(\.tmp)?\.gone$/;
 
@@ -417,6 +413,10 @@ function setAside(path: string): void {
   void removeTreeInBackground(gone);
 }
 
+/**
+ * Staging folders of dead builds, and finished versions the output no longer points to, except
+ * the newest of those: the spare the next build is made in (recycleSpare).
+ */
 function removeLeftovers(output: string, versions: string): string[] {
   const state = inspectOutput(output);
   const keep = state.kind === "link" ? state.target : null;
