@@ -15,7 +15,7 @@
  * The list is one cache entry per input folder, default capture time and place table (the other
  * parts of a capture's key; the code fingerprint is in every key), kept out of the reuse figures.
  */
-import { statSync } from "node:fs";
+import { fileStatusAndTime } from "../input/file-status.js";
 import { resolve } from "node:path";
 import type { ContentCache } from "./store.js";
 import { CAPTURES_KIND } from "./capture-cache.js";
@@ -64,9 +64,8 @@ export class CaptureStatuses {
 
   /** The status of the file at `path` now (null when it cannot be had: the file is read). */
   statusOf(path: string): CaptureStatus | null {
-    const s = statSync(path, { throwIfNoEntry: false });
-    if (s === undefined || !s.isFile()) return null;
-    return { status: `${s.dev}:${s.ino}:${s.size}:${s.mtimeMs}:${s.ctimeMs}`, racy: Math.max(s.mtimeMs, s.ctimeMs) > this.startedMs - RACY_MS };
+    const s = fileStatusAndTime(path);
+    return s === null ? null : { status: s.status, racy: s.changedMs > this.startedMs - RACY_MS };
   }
 
   /** The key the last build took from the bytes of `source`, if its file's status is the one it saw. */
