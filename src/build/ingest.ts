@@ -121,7 +121,7 @@ async function readAndParseFolder(
         continue;
       }
       // Taken before the bytes are read, so that a write meanwhile moves it (capture-statuses.ts).
-      const status = statuses?.statusOf(file.path) ?? null;
+      const status = statuses?.statusOf(file) ?? null;
       const knownKey = statuses?.keyOf(source, status) ?? null;
       const known = knownKey !== null && options.lookup ? options.lookup(knownKey) : null;
       if (known !== null) {

@@ -16,6 +16,7 @@
  * parts of a capture's key; the code fingerprint is in every key), kept out of the reuse figures.
  */
 import { fileStatusAndTime } from "../input/file-status.js";
+import { isInside } from "../input/input-folder.js";
 import { resolve } from "node:path";
 import type { ContentCache } from "./store.js";
 import { CAPTURES_KIND } from "./capture-cache.js";
@@ -62,9 +63,15 @@ export class CaptureStatuses {
     return new CaptureStatuses(cache, entryKey, last, context.startedMs);
   }
 
-  /** The status of the file at `path` now (null when it cannot be had: the file is read). */
-  statusOf(path: string): CaptureStatus | null {
-    const s = fileStatusAndTime(path);
+  /**
+   * The status of a capture file now, taken at the real path the walk found for it, inside the
+   * input folder by construction (src/input/input-folder.ts), and not through a link: a link
+   * swapped in since is no regular file there. Null when it cannot be had, or for a file named
+   * outside a walk: the file is read (within its boundary) instead.
+   */
+  statusOf(file: { real?: string; boundary: string | null }): CaptureStatus | null {
+    if (file.real === undefined || file.boundary === null || !isInside(file.real, file.boundary)) return null;
+    const s = fileStatusAndTime(file.real);
     return s === null ? null : { status: s.status, racy: s.changedMs > this.startedMs - RACY_MS };
   }
 

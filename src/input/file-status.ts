@@ -5,7 +5,7 @@
  * write always moves (but so does hard-linking the file, so pages that are linked from version
  * to version leave it out).
  */
-import { statSync, type Stats } from "node:fs";
+import { lstatSync, statSync, type Stats } from "node:fs";
 
 export function fileStatus(path: string, options: { changeTime: boolean }): string | null {
   const s = statOf(path);
@@ -15,10 +15,11 @@ export function fileStatus(path: string, options: { changeTime: boolean }): stri
 /**
  * The status with change time (as fileStatus gives it) of a regular file, and when it was last
  * written or changed (the later of its modification and change times, epoch ms); null for
- * anything else.
+ * anything else, a symbolic link included.
  */
 export function fileStatusAndTime(path: string): { status: string; changedMs: number } | null {
-  const s = statOf(path);
+  // The file itself, never what a link there points to (a caller gives a real path).
+  const s = lstatSync(path, { throwIfNoEntry: false });
   return s === undefined || !s.isFile() ? null : { status: statusOf(s, true), changedMs: Math.max(s.mtimeMs, s.ctimeMs) };
 }
 

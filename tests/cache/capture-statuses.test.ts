@@ -4,16 +4,16 @@
  * for a file written so shortly before that build that its status may not have moved.
  */
 import { describe, expect, it } from "vitest";
-import { mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, realpathSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { ContentCache } from "../../src/cache/store.js";
 import { CaptureStatuses, RACY_MS } from "../../src/cache/capture-statuses.js";
 
 const ALIASES = JSON.stringify({});
 
 function setup() {
-  const root = mkdtempSync(join(tmpdir(), "draad-statuses-"));
+  const root = realpathSync(mkdtempSync(join(tmpdir(), "draad-statuses-")));
   const input = join(root, "wire");
   const cache = new ContentCache(join(root, "cache"), "vingerafdruk", "geheim");
   return { root, input, cache };
@@ -22,7 +22,7 @@ function setup() {
 /** A build that sees `file` as `source` and keys it `key`, started at `startedMs`; what it knew of it before. */
 async function see(cache: ContentCache, input: string, file: string, key: string, startedMs: number, capturedAt: string | null = null): Promise<string | null> {
   const statuses = await CaptureStatuses.open(cache, { input, capturedAt, aliases: ALIASES, startedMs });
-  const status = statuses.statusOf(file);
+  const status = statuses.statusOf({ real: file, boundary: dirname(file) });
   const known = statuses.keyOf("a.txt", status);
   statuses.remember("a.txt", status, key);
   await statuses.save();
@@ -81,5 +81,19 @@ describe("capture statuses", () => {
     expect(await see(cache, input, file, "sleutel-1", later)).toBeNull();
     // Kept out of the reuse figures.
     expect(Object.keys(cache.stats)).not.toContain("capture-statuses");
+  });
+
+  it("takes no status through a link or outside the walked folder (the file is read within its boundary instead)", async () => {
+    const { root, input, cache } = setup();
+    const file = join(root, "a.txt");
+    writeFileSync(file, "Kop\nZWOLLE (ANP) - De markt is verplaatst.\n");
+    const link = join(root, "link.txt");
+    symlinkSync(file, link);
+    const statuses = await CaptureStatuses.open(cache, { input, capturedAt: null, aliases: ALIASES, startedMs: Date.now() + 10 * RACY_MS });
+    expect(statuses.statusOf({ real: file, boundary: root })).not.toBeNull();
+    expect(statuses.statusOf({ real: link, boundary: root })).toBeNull();
+    expect(statuses.statusOf({ real: file, boundary: join(root, "wire") })).toBeNull();
+    expect(statuses.statusOf({ boundary: root })).toBeNull();
+    expect(statuses.statusOf({ real: file, boundary: null })).toBeNull();
   });
 });
