@@ -6,13 +6,18 @@
  *
  *   npx tsx bench/parse-corpus.ts --dir .cache/bench/corpus-10000 [--rounds 5] [--target-mb 64]
  *
+ * With --compiled it parses with the JavaScript that `npm run compile` made in dist/ (what the
+ * `draad` command runs, and what bench/run.ts measures, having just compiled it); without, with
+ * the sources through tsx, whose transpiled code parsed 15-25% slower on 4 December (41 against
+ * 48 MB/s in a warm loop over the 10,000-capture corpus).
+ *
  * A round parses the corpus `passes` times, `passes` chosen so a round is at least about
  * --target-mb MB (a corpus bigger than that is parsed once per round, and gets 3 rounds).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { parseCapture } from "../src/wire/index.js";
+import type { parseCapture as ParseCapture } from "../src/wire/index.js";
 
 export interface ParseCorpusResult {
   dir: string;
@@ -23,6 +28,8 @@ export interface ParseCorpusResult {
   rounds: number[];
   medianMBps: number;
   diagnostics: number;
+  /** Which code parsed: `dist` (compiled, --compiled) or `src` (the sources through tsx). */
+  code?: "dist" | "src";
 }
 
 function argument(argv: string[], name: string): string | undefined {
@@ -32,9 +39,11 @@ function argument(argv: string[], name: string): string | undefined {
   return inline?.slice(name.length + 3);
 }
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   const dir = argument(argv, "dir");
-  if (!dir) throw new Error("usage: npx tsx bench/parse-corpus.ts --dir DIR [--rounds N] [--target-mb MB]");
+  if (!dir) throw new Error("usage: npx tsx bench/parse-corpus.ts --dir DIR [--rounds N] [--target-mb MB] [--compiled]");
+  const code = argv.includes("--compiled") ? "dist" : "src";
+  const parseCapture = ((await import(code === "dist" ? "../dist/wire/index.js" : "../src/wire/index.js")) as { parseCapture: typeof ParseCapture }).parseCapture;
   const targetBytes = Number(argument(argv, "target-mb") ?? "64") * 1e6;
   const names = readdirSync(dir).filter((n) => n.endsWith(".txt")).sort();
   const captures = names.map((name) => ({ source: name, bytes: readFileSync(join(dir, name)) as Uint8Array }));
@@ -67,9 +76,9 @@ function main(argv: string[]): void {
   const sorted = [...rates].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   const medianMBps = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-  const result: ParseCorpusResult = { dir, files: captures.length, bytes, passes, rounds: rates, medianMBps, diagnostics };
+  const result: ParseCorpusResult = { dir, files: captures.length, bytes, passes, rounds: rates, medianMBps, diagnostics, code };
   process.stdout.write(JSON.stringify(result) + "\n");
 }
 
 const entry = process.argv[1];
-if (entry && import.meta.url === pathToFileURL(resolve(entry)).href) main(process.argv.slice(2));
+if (entry && import.meta.url === pathToFileURL(resolve(entry)).href) void main(process.argv.slice(2));

@@ -425,7 +425,7 @@ function sizeSection(s: SizeResult, current: boolean): string {
   if (p) {
     const pp = s.parse as ParseCorpusResult & { wallSeconds: number; peakRssBytes: number | null; otherCpuSeconds?: number | null };
     out.push(
-      `**${p.medianMBps.toFixed(1)} MB/s** median of ${p.rounds.length} rounds (${p.rounds.map((r) => r.toFixed(1)).join(", ")}), each round ${p.passes} pass(es) over ${formatInt(p.files)} files = ${mb(p.bytes * p.passes)}, after a warm-up; child process ${formatSeconds(pp.wallSeconds)}, peak RSS ${formatBytes(pp.peakRssBytes)}, other CPU during it ${secs(pp.otherCpuSeconds)} s${isNoisy(pp) ? " ⚠ (a busy machine)" : ""}.`,
+      `**${p.medianMBps.toFixed(1)} MB/s** median of ${p.rounds.length} rounds (${p.rounds.map((r) => r.toFixed(1)).join(", ")}), each round ${p.passes} pass(es) over ${formatInt(p.files)} files = ${mb(p.bytes * p.passes)}, after a warm-up, ${p.code === "dist" ? "with the compiled JavaScript in dist/ that the draad command runs" : "with the sources through tsx"}; child process ${formatSeconds(pp.wallSeconds)}, peak RSS ${formatBytes(pp.peakRssBytes)}, other CPU during it ${secs(pp.otherCpuSeconds)} s${isNoisy(pp) ? " ⚠ (a busy machine)" : ""}.`,
       "",
     );
   } else out.push(`Not measured: ${errorOf(s.parse)}`, "");

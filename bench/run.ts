@@ -341,7 +341,7 @@ async function ensureCorpus(n: number, seed: number): Promise<SizeResult["corpus
 }
 
 async function parseStep(corpusDir: string, timeoutMs: number): Promise<SizeResult["parse"]> {
-  const r = await runChild(process.execPath, ["--import", "tsx", join(target.root, "bench", "parse-corpus.ts"), "--dir", corpusDir], { cwd: target.root, timeoutMs });
+  const r = await runChild(process.execPath, ["--import", "tsx", join(target.root, "bench", "parse-corpus.ts"), "--dir", corpusDir, "--compiled"], { cwd: target.root, timeoutMs });
   const line = r.stdout.trim().split("\n").filter((l) => l.startsWith("{")).pop();
   if (r.code !== 0 || !line) return { error: r.timedOut ? "timed out" : `exit ${r.code ?? r.signal}: ${r.stderr.trim().split("\n").slice(-3).join(" | ").slice(0, 400)}` };
   const parsed = JSON.parse(line) as ParseCorpusResult;
