@@ -25,7 +25,7 @@ import {
   AGENCY_SIGNOFF_TAIL,
   ANP_TITLE_LABEL,
   BRIEF_TITLE_MAX_CHARS,
-  CLOSING_PUNCTUATION,
+  endsWithClosingPunctuation,
   CROSSHEAD_MAX_CHARS,
   CROSSHEAD_MAX_WORDS,
   DATELINE_DASH,
@@ -1015,7 +1015,7 @@ export function isCrossheadShape(line: string): boolean {
   const unquoted = line.replace(SURROUNDING_QUOTES, "");
   // A lower-case start is a wrapped sentence, not a heading.
   if (unquoted === "" || /^\p{Ll}/u.test(unquoted)) return false;
-  return !CLOSING_PUNCTUATION.test(unquoted);
+  return !endsWithClosingPunctuation(unquoted);
 }
 
 function clip(text: string): string {

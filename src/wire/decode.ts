@@ -43,6 +43,8 @@ export function decodeCapture(input: Uint8Array | string): DecodedCapture {
   const pending: PendingDiagnostic[] = [];
   let encoding: DecodedCapture["encoding"] = "utf-8";
   let text: string;
+  /** The text was tested against NEEDS_CLEANING already and needs none. */
+  let knownClean = false;
 
   if (typeof input === "string") {
     // A file read as "utf8" keeps its BOM: the same warning as for bytes, so a capture's
@@ -59,31 +61,38 @@ export function decodeCapture(input: Uint8Array | string): DecodedCapture {
       encoding = utf16.encoding;
       text = new TextDecoder(utf16.encoding).decode(bytes.subarray(utf16.bomLength));
       pending.push({ code: "two-byte-encoding", message: `read as ${utf16.encoding.toUpperCase()}; save captures as UTF-8 to avoid this`, line: 1, column: 1 });
-    } else if (looksBinary(bytes)) {
-      return {
-        text: "",
-        encoding,
-        binary: true,
-        diagnostics: [
-          {
-            code: "binary-content",
-            severity: DIAGNOSTIC_CODES["binary-content"].severity,
-            message: "this file holds binary data (many control or undecodable bytes), not text; remove it from the wire folder or save the page text as a .txt file",
-            line: 1,
-            column: 1,
-            offset: 0,
-          },
-        ],
-      };
     } else {
-      let body = bytes;
-      if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-        body = bytes.subarray(3);
-        pending.push({ code: "byte-order-mark", message: "the file starts with a UTF-8 byte order mark, which was removed", line: 1, column: 1 });
-      }
+      const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+      const body = bom ? bytes.subarray(3) : bytes;
+      let strict: string | null;
       try {
-        text = utf8Strict.decode(body);
+        strict = utf8Strict.decode(body);
       } catch {
+        strict = null;
+      }
+      // Valid UTF-8 without any character NEEDS_CLEANING looks for holds no control or
+      // undecodable byte, so it is no binary file: the byte count is skipped for most captures.
+      if (strict !== null && !NEEDS_CLEANING.test(strict)) knownClean = true;
+      if (!knownClean && looksBinary(bytes)) {
+        return {
+          text: "",
+          encoding,
+          binary: true,
+          diagnostics: [
+            {
+              code: "binary-content",
+              severity: DIAGNOSTIC_CODES["binary-content"].severity,
+              message: "this file holds binary data (many control or undecodable bytes), not text; remove it from the wire folder or save the page text as a .txt file",
+              line: 1,
+              column: 1,
+              offset: 0,
+            },
+          ],
+        };
+      }
+      if (bom) pending.push({ code: "byte-order-mark", message: "the file starts with a UTF-8 byte order mark, which was removed", line: 1, column: 1 });
+      if (strict !== null) text = strict;
+      else {
         encoding = "windows-1252";
         text = decodeWindows1252(body);
         const at = firstInvalidUtf8(body);
@@ -100,7 +109,7 @@ export function decodeCapture(input: Uint8Array | string): DecodedCapture {
   }
 
   // Most captures are clean: one scan decides whether the cleaning passes below can be skipped.
-  const needsCleaning = NEEDS_CLEANING.test(text);
+  const needsCleaning = !knownClean && NEEDS_CLEANING.test(text);
   if (needsCleaning) {
     // Line ends: CRLF and lone CR each end one line.
     text = text.replace(/\r\n?/g, "\n");

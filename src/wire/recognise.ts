@@ -397,7 +397,7 @@ export function recogniseLine(line: SourceLine, context: LineContext, position: 
     const publication = recognisePublicationLine(text);
     if (publication) return { kind: "publication", line, publication };
   }
-  if (COUNTER_LINE.test(text)) return { kind: "boilerplate", line };
+  if (text.includes("|") && COUNTER_LINE.test(text)) return { kind: "boilerplate", line };
   const credited = recogniseCreditedText(text);
   if (credited) return { kind: "credited-text", line, ...credited };
   if (context === "head") {

@@ -17,7 +17,7 @@ import type { Diagnostic, SourceLine } from "./types.js";
 import {
   BROKEN_LINES_MIN_JOINS,
   BROKEN_LINES_MIN_SHARE,
-  CLOSING_PUNCTUATION,
+  endsWithClosingPunctuation,
   DATELINE,
   HAS_LOWER_CASE,
   INLINE_DATELINE_AGENCIES,
@@ -115,8 +115,10 @@ export function splitAtInlineDatelines(lines: SourceLine[]): { lines: SourceLine
     const cuts: number[] = [];
     INLINE_DATELINE_AGENCIES.lastIndex = 0;
     for (let m = INLINE_DATELINE_AGENCIES.exec(line.raw); m; m = INLINE_DATELINE_AGENCIES.exec(line.raw)) {
+      // The space the match ended with may start the next one (`(ANP) - (AFP) - `).
+      INLINE_DATELINE_AGENCIES.lastIndex--;
       if (!m[1]!.split("/").some((code) => isKnownAgency(code))) continue;
-      const placeStart = placeStartBefore(line.raw, m.index);
+      const placeStart = placeStartBefore(line.raw, m.index + 1);
       if (placeStart <= (cuts[cuts.length - 1] ?? 0)) continue;
       cuts.push(placeStart);
     }
@@ -140,7 +142,7 @@ export function splitAtInlineDatelines(lines: SourceLine[]): { lines: SourceLine
 /** Does line `next` carry on the sentence of `previous`? (`... in een` + `aaneenschreef`, `agger¬` + `kleide`) */
 function continues(previous: string, next: string): boolean {
   if (previous.endsWith(OCR_LINE_BREAK_HYPHEN)) return true;
-  if (CLOSING_PUNCTUATION.test(previous)) return false;
+  if (endsWithClosingPunctuation(previous)) return false;
   return /^\p{Ll}/u.test(next);
 }
 
@@ -217,7 +219,7 @@ export function joinBrokenLines(text: string, lines: SourceLine[], dispatchStart
     const previous = block.length > 0 ? block[block.length - 1]! : null;
     const joinable = previous !== null && !dispatchStarts.has(line) && !startsWithDateline(line.text);
     if (joinable && blanks.length === 0) block.push(line);
-    else if (joinable && /^\p{Ll}/u.test(line.text) && !CLOSING_PUNCTUATION.test(previous.text)) {
+    else if (joinable && /^\p{Ll}/u.test(line.text) && !endsWithClosingPunctuation(previous.text)) {
       block.push(...blanks, line);
     } else {
       flush();

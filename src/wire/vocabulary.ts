@@ -97,9 +97,12 @@ export const AGENCYLESS_DATELINE_MIN_WORDS = 4;
  * NOTE: OCR of archive pages runs a whole page into one line, so datelines stand in its middle:
  * `... gesteund. DEN HAAG (ANP) - De minister ...`, `... van DEN HAAG (GPD/ANP) - Wende ...`.
  * Matches the agencies and dash of such a dateline; the place before it is read backwards in
- * code (at most six capitalised words), so the scan stays linear. Group: agencies.
+ * code (at most six capitalised words), so the scan stays linear. The match starts at the space
+ * before `(` (a lookbehind there made the scan four times slower: V8 then tries every position
+ * instead of looking for ` (`); the caller steps back over the space a match ends with, so a
+ * dateline right after another is found. Group: agencies.
  */
-export const INLINE_DATELINE_AGENCIES = /(?<= )\((\p{Lu}{2,12}(?:\/\p{Lu}{2,12}){0,6})\) ?[-–—−] (?=\S)/gu;
+export const INLINE_DATELINE_AGENCIES = / \((\p{Lu}{2,12}(?:\/\p{Lu}{2,12}){0,6})\) ?[-–—−] (?=\S)/gu;
 /** A character that ends a line broken by OCR or a narrow column inside a word: `agger¬` + `kleide`. */
 export const OCR_LINE_BREAK_HYPHEN = "¬";
 /**
@@ -488,8 +491,20 @@ export const ITEM_END_MARK = / ?[<■▪►]$/u;
 export const DATELINE_LOOKALIKE =
   /^(?:[^\s()]{1,30}(?: [^\s()]{1,30}){0,5} ?\(\p{Lu}{2,12}(?:\/\p{L}{2,12}){0,6}\) ?[-–—.:]|[\p{Lu}'’.\-/]{2,30}(?: [\p{Lu}'’.\-/]{1,30}){0,5} ?[-–—] )/u;
 
-/** Characters that close a sentence, so a line ending in one is no crosshead. */
-export const CLOSING_PUNCTUATION = /[.!?:;…,]["'”’»)]*$/u;
+/** Characters that close a sentence, so a line ending in one is no crosshead (after any of CLOSING_QUOTES). */
+const CLOSING_PUNCTUATION = ".!?:;…,";
+const CLOSING_QUOTES = `"'”’»)`;
+
+/**
+ * Does `text` end in closing punctuation, perhaps followed by closing quotes (`... zei hij."`)?
+ * Read from the end: the regular expression /[.!?:;…,]["'”’»)]*$/ it replaces was tried at every
+ * position of the line, about 6% of the parser's time.
+ */
+export function endsWithClosingPunctuation(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && CLOSING_QUOTES.includes(text[i]!)) i--;
+  return i >= 0 && CLOSING_PUNCTUATION.includes(text[i]!);
+}
 /**
  * Quotes that may surround a crosshead or a headline: `'Halfluid'`. The closing run is only tried
  * where a run of quotes starts: else every quote of a long run inside a line reads the rest of it.

@@ -1,7 +1,7 @@
 /** Decoding bytes: encodings, line ends, odd spaces, repairs, each with its diagnostic code. */
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { decodeCapture, repairMojibake } from "../../src/wire/decode.js";
+import { decodeCapture, looksBinary, repairMojibake } from "../../src/wire/decode.js";
 import { CONTROL_CHARACTERS, INVISIBLE_CHARACTERS, ODD_SPACES } from "../../src/wire/vocabulary.js";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -53,6 +53,24 @@ describe("decodeCapture", () => {
   it("rejects binary data as an error", () => {
     const bytes = new Uint8Array(2000).map((_, i) => (i % 7 === 0 ? 0 : (i * 31) % 256));
     expect(decodeCapture(bytes)).toMatchObject({ binary: true, text: "", diagnostics: [{ code: "binary-content", severity: "error" }] });
+  });
+  it("judges binary by the byte count even when it skips the count for clean UTF-8", () => {
+    // decodeCapture counts suspect bytes only when the file is not valid UTF-8 free of every
+    // character NEEDS_CLEANING looks for; the verdict must be the count's for any bytes.
+    const utf8Bytes = (text: string) => [...new TextEncoder().encode(text)];
+    const piece = fc.oneof(
+      fc.constantFrom(..."Kop tekst. é ’ – € \n".split("").map(utf8Bytes)),
+      fc.constantFrom([0x00], [0x01], [0x7f], [0xc2, 0x85], [0xef, 0xbf, 0xbd], [0xff], [0xc3], [0x80], [0x09], [0x0d]),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 80 }), (pieces) => {
+        const bytes = Uint8Array.from([0x4b, ...pieces.flat()]); // `K` first: never read as UTF-16
+        expect(decodeCapture(bytes).binary).toBe(looksBinary(bytes));
+      }),
+      { numRuns: 1000 },
+    );
+    // Valid UTF-8 full of NUL bytes is still binary.
+    expect(decodeCapture(new Uint8Array(2000).map((_, i) => (i % 3 === 0 ? 0 : 0x41))).binary).toBe(true);
   });
   it("normalises to NFC", () => {
     expect(decodeCapture(utf8("Bele\u0301m")).text).toBe("Belém");

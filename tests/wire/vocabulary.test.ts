@@ -2,6 +2,7 @@
  * Every pattern in vocabulary.ts against long adversarial lines: none may backtrack
  * catastrophically (each run stays far below a second on 20,000 characters).
  */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as vocabulary from "../../src/wire/vocabulary.js";
 
@@ -45,4 +46,27 @@ describe("vocabulary patterns do not backtrack catastrophically", () => {
       expect(slowest).toBeLessThan(500);
     });
   }
+});
+
+describe("endsWithClosingPunctuation", () => {
+  // The regular expression it replaced, read from the end instead of tried at every position.
+  const CLOSING_PUNCTUATION = /[.!?:;…,]["'”’»)]*$/u;
+
+  it("says what the regular expression said, for any text of these characters", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(..."a .!?:;…,\"'”’»)(-x\n".split("")), { maxLength: 12 }), (chars) => {
+        const text = chars.join("");
+        expect(vocabulary.endsWithClosingPunctuation(text), JSON.stringify(text)).toBe(CLOSING_PUNCTUATION.test(text));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(vocabulary.endsWithClosingPunctuation('zei hij."')).toBe(true);
+    expect(vocabulary.endsWithClosingPunctuation("Nieuwe brug over de IJssel")).toBe(false);
+    expect(vocabulary.endsWithClosingPunctuation("")).toBe(false);
+  });
+
+  it("reads a long run of closing quotes in linear time", () => {
+    expect(vocabulary.endsWithClosingPunctuation(".".concat("”".repeat(N)))).toBe(true);
+    expect(vocabulary.endsWithClosingPunctuation("x".concat(")".repeat(N)))).toBe(false);
+  });
 });
