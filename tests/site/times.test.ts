@@ -28,7 +28,7 @@ describe("the demo site's times", async () => {
     for (const item of archive.items) {
       const { doc, file } = pageOf(item);
       const shown = text(findAll(doc, (e) => hasClass(e, "item-published"))[0]!).replace(/het nieuws van die dag$/, "").trim();
-      const table = findAll(doc, (e) => e.tagName === "tr" && closest(e, (a) => a.tagName === "tbody" && !!closest(a, (s) => hasClass(s, "evidence"))) !== null);
+      const table = findAll(doc, (e) => e.tagName === "tr" && !hasClass(e, "evidence-group") && closest(e, (a) => a.tagName === "tbody" && !!closest(a, (s) => hasClass(s, "evidence"))) !== null);
       const rows = [...item.sightings, ...item.linkedSightings];
       expect(table, file).toHaveLength(rows.length);
       // Each row as the page prints it, and the rows of the first posting taken together.
@@ -55,18 +55,37 @@ describe("the demo site's times", async () => {
     const brief = archive.items.find((i) => i.id === article.briefIds[0])!;
     const { doc } = pageOf(article);
     expect(text(findAll(doc, (e) => hasClass(e, "item-published"))[0]!)).toMatch(/^vrijdag 21 november 2025 tussen 11:50 en 12:20/);
-    const rows = findAll(doc, (e) => e.tagName === "tr" && !!closest(e, (a) => a.tagName === "tbody")).map(rowText);
-    const lead = `van het korte bericht ${brief.headline}`;
+    const body = (d: Element) => findAll(d, (e) => e.tagName === "tr" && !!closest(e, (a) => a.tagName === "tbody"));
+    // One row group per report: the article's own page, then the pages of its lead brief under
+    // one heading row that links the brief once.
+    expect(findAll(doc, (e) => e.tagName === "tbody" && !!closest(e, (s) => hasClass(s, "evidence"))).map((g) => body(g).length)).toEqual([2, 3]);
+    const rows = body(doc).map((tr) => (hasClass(tr, "evidence-group") ? `# ${text(tr)}` : rowText(tr)));
     expect(rows).toEqual([
+      "# Pagina's met dit artikel",
       "2025-11-21T1340-badeendjes-terschelling.txt als artikel | 21 november 2025, 13:40 | geen | uiterlijk 21 november 2025, 13:40",
-      `2025-11-21T1720-gemaal-workum.txt in de zijbalk, ${lead} | 21 november 2025, 17:20 | 5 uur geleden | vrijdag 21 november 2025 tussen 11:20 en 12:20`,
-      `2025-11-22T1050-veerpont-hattem.txt in de zijbalk, ${lead} | 22 november 2025, 10:50 | 22 uur geleden | vrijdag 21 november 2025 tussen 11:50 en 12:50`,
+      `# Pagina's met het korte bericht ${brief.headline}`,
+      "2025-11-21T1720-gemaal-workum.txt in de zijbalk | 21 november 2025, 17:20 | 5 uur geleden | vrijdag 21 november 2025 tussen 11:20 en 12:20",
+      "2025-11-22T1050-veerpont-hattem.txt in de zijbalk | 22 november 2025, 10:50 | 22 uur geleden | vrijdag 21 november 2025 tussen 11:50 en 12:50",
     ]);
-    // The brief's rows link to the brief; the brief's page has the article's capture as its bound too.
+    const heading = body(doc).find((tr) => hasClass(tr, "evidence-group") && text(tr).includes(brief.headline))!;
+    const th = findAll(heading, (e) => e.tagName === "th")[0]!;
+    expect([th.attrs.get("scope"), th.attrs.get("colspan")]).toEqual(["rowgroup", "4"]);
+    // The brief is linked once, from its group's heading; the brief's page has the article's capture as its bound too.
     const links = findAll(doc, (e) => e.tagName === "a" && !!closest(e, (a) => a.tagName === "tbody")).map((a) => a.attrs.get("href"));
-    expect(links).toEqual([brief.url, brief.url]);
-    const briefRows = findAll(pageOf(brief).doc, (e) => e.tagName === "tr" && !!closest(e, (a) => a.tagName === "tbody")).map(rowText);
-    expect(briefRows.at(-1)).toBe(`2025-11-21T1340-badeendjes-terschelling.txt als artikel, van het artikel ${article.headline} | 21 november 2025, 13:40 | geen | uiterlijk 21 november 2025, 13:40`);
+    expect(links).toEqual([brief.url]);
+    const briefRows = body(pageOf(brief).doc).map((tr) => (hasClass(tr, "evidence-group") ? `# ${text(tr)}` : rowText(tr)));
+    expect(briefRows[0]).toBe("# Pagina's met dit korte bericht");
+    expect(briefRows.slice(-2)).toEqual([`# Pagina's met het artikel ${article.headline}`, "2025-11-21T1340-badeendjes-terschelling.txt als artikel | 21 november 2025, 13:40 | geen | uiterlijk 21 november 2025, 13:40"]);
+  });
+
+  it("has no heading rows in the dating table of a report seen only by itself", () => {
+    const alone = archive.items.filter((i) => i.linkedSightings.length === 0);
+    expect(alone.length).toBeGreaterThan(0);
+    for (const item of alone) {
+      const groups = findAll(pageOf(item).doc, (e) => e.tagName === "tbody" && !!closest(e, (s) => hasClass(s, "evidence")));
+      expect(groups, item.url).toHaveLength(1);
+      expect(findAll(groups[0]!, (e) => hasClass(e, "evidence-group")), item.url).toHaveLength(0);
+    }
   });
 
   const MONTH = new RegExp(`(\\d{1,2}) (${MONTHS_NL.join("|")}) (\\d{4})`);
