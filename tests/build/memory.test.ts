@@ -12,6 +12,7 @@ import { build, takeLock, type BuildOptions } from "../../src/build/build.js";
 import { loadArchive } from "../../src/build/ingest.js";
 import { BuildMemory } from "../../src/build/memory.js";
 import { readPlaceTable } from "../../src/build/inputs.js";
+import { demoBuildOptions } from "../support/trees.js";
 
 const NEW_CAPTURE = `---
 captured: 2025-11-22T16:00:00+01:00
@@ -49,17 +50,7 @@ function demoCopy(prefix: string): { root: string; input: string } {
 
 /** A build of `input` into `root/output`, with its own cache. */
 function buildOptions(root: string, input: string, output: string, search: boolean): BuildOptions {
-  return {
-    input,
-    output: join(root, output),
-    baseUrl: "http://localhost:8080",
-    pathPrefix: "/",
-    pagesDir: "content/pages",
-    places: { path: "content/places.yaml", given: false },
-    capturedAt: null,
-    search,
-    cacheDir: join(root, `cache-${output}`),
-  };
+  return demoBuildOptions(join(root, output), { input, search, cacheDir: join(root, `cache-${output}`) });
 }
 
 /** The edits a session of draad serve sees, one after the other. */

@@ -4,31 +4,15 @@
  * without the cache clears the spare version (or makes the live version's folders) in a worker
  * instead of on the main thread. What it builds is what a build into a new output makes.
  */
-import { mkdtempSync, readFileSync, readdirSync, realpathSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, realpathSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { build, type BuildOptions } from "../../src/build/build.js";
+import { build } from "../../src/build/build.js";
 import { OutputLock } from "../../src/output/site-folder.js";
+import { demoBuildOptions, expectSameTree } from "../support/trees.js";
 
-function snapshot(dir: string): Map<string, string> {
-  const files = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => statSync(join(dir, f)).isFile()).sort();
-  return new Map(files.map((f) => [f, readFileSync(join(dir, f)).toString("base64")]));
-}
-
-function options(root: string, output: string): BuildOptions {
-  return {
-    input: "content/wire",
-    output: join(root, output),
-    baseUrl: "http://localhost:8080",
-    pathPrefix: "/",
-    pagesDir: "content/pages",
-    places: { path: "content/places.yaml", given: false },
-    capturedAt: null,
-    search: false,
-    cacheDir: null,
-  };
-}
+const options = (root: string, output: string) => demoBuildOptions(join(root, output));
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -48,8 +32,6 @@ describe("a one-off build without the cache", () => {
     expect(prepared.mock.calls.every(([prelink]) => [...prelink].length === 0), "no pages to link without the cache").toBe(true);
     expect(realpathSync(join(root, "site"))).not.toBe(firstVersion);
     expect(again.files).toBe(fresh.files);
-    const [a, b] = [snapshot(join(root, "site")), snapshot(join(root, "fresh"))];
-    expect([...a.keys()]).toEqual([...b.keys()]);
-    expect([...a.keys()].filter((name) => a.get(name) !== b.get(name))).toEqual([]);
+    expectSameTree(join(root, "site"), join(root, "fresh"));
   });
 });

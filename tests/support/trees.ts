@@ -3,6 +3,7 @@ import { expect } from "vitest";
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { BuildOptions } from "../../src/build/build.js";
 
 /** Every file of a folder: relative path -> bytes. */
 export function snapshot(dir: string): Map<string, Buffer> {
@@ -18,6 +19,22 @@ export function expectSameTree(a: string, b: string): void {
 }
 
 export const DEMO_WIRE = "content/wire";
+
+/** A build of the demo's places and pages from `input` (default: the demo captures) into `output`, without search or cache unless asked. */
+export function demoBuildOptions(output: string, more: Partial<BuildOptions> = {}): BuildOptions {
+  return {
+    input: DEMO_WIRE,
+    output,
+    baseUrl: "http://localhost:8080",
+    pathPrefix: "/",
+    pagesDir: "content/pages",
+    places: { path: "content/places.yaml", given: false },
+    capturedAt: null,
+    search: false,
+    cacheDir: null,
+    ...more,
+  };
+}
 /** The demo's capture files, relative to DEMO_WIRE, sorted. */
 export const demoFiles = (readdirSync(DEMO_WIRE, { recursive: true }) as string[]).filter((f) => f.endsWith(".txt")).sort();
 
