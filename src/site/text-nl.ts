@@ -46,7 +46,6 @@ export const TEXT_NL = {
     evidenceIntro: "Elke vastgelegde pagina waarop dit bericht stond, met de leeftijd die de pagina toen noemde. De publicatietijd bovenaan is de doorsnede van al die aanwijzingen.",
     evidenceIntroLinked: "Het korte bericht en het artikel zijn één plaatsing: ook de pagina's waarop het andere stond, tellen mee.",
     evidenceIntroReposted: "Van een bericht dat meer dan eens is geplaatst, tellen alleen de aanwijzingen van de eerste plaatsing.",
-    evidenceVia: { brief: "van het korte bericht", article: "van het artikel" } as Record<"brief" | "article", string>,
     /** Heading rows of the dating table when it also has the other report's rows: this report's, then the other's. */
     evidenceOwnHeading: { brief: "Pagina's met dit korte bericht", article: "Pagina's met dit artikel" } as Record<"brief" | "article", string>,
     evidenceViaHeading: { brief: "Pagina's met het korte bericht", article: "Pagina's met het artikel" } as Record<"brief" | "article", string>,

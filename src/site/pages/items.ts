@@ -192,7 +192,7 @@ export function itemEntries(context: PlanContext): LazyEntries<ArchiveItem, Item
     const linkedRows = item.linkedSightings.map((s) => {
       const other = byId.get(s.item);
       const kind = other?.kind ?? (item.kind === "article" ? "brief" : "article");
-      return row(s, { name: other?.headline ?? s.item, url: other ? other.url : s.url, kind, kindLabel: t.item.evidenceVia[kind] });
+      return row(s, { name: other?.headline ?? s.item, url: other ? other.url : s.url, kind });
     });
     return {
       id: item.id,

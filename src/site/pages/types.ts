@@ -76,7 +76,7 @@ export interface EvidenceRow {
   posting: number;
   variant: boolean;
   /** A sighting of the lead brief or the article this report was dated with (null: of this report). */
-  via: (Link & { kind: "brief" | "article"; kindLabel: string }) | null;
+  via: (Link & { kind: "brief" | "article" }) | null;
 }
 
 /** A story line as a report's page shows it beside the report; one object for all its reports. */
