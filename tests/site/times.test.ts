@@ -56,10 +56,12 @@ describe("the demo site's times", async () => {
     const { doc } = pageOf(article);
     expect(text(findAll(doc, (e) => hasClass(e, "item-published"))[0]!)).toMatch(/^vrijdag 21 november 2025 tussen 11:50 en 12:20/);
     const body = (d: Element) => findAll(d, (e) => e.tagName === "tr" && !!closest(e, (a) => a.tagName === "tbody"));
+    /** A heading row as `# text`, a data row as its cells. */
+    const shown = (d: Element) => body(d).map((tr) => (hasClass(tr, "evidence-group") ? `# ${text(tr)}` : rowText(tr)));
     // One row group per report: the article's own page, then the pages of its lead brief under
     // one heading row that links the brief once.
     expect(findAll(doc, (e) => e.tagName === "tbody" && !!closest(e, (s) => hasClass(s, "evidence"))).map((g) => body(g).length)).toEqual([2, 3]);
-    const rows = body(doc).map((tr) => (hasClass(tr, "evidence-group") ? `# ${text(tr)}` : rowText(tr)));
+    const rows = shown(doc);
     expect(rows).toEqual([
       "# Pagina's met dit artikel",
       "2025-11-21T1340-badeendjes-terschelling.txt als artikel | 21 november 2025, 13:40 | geen | uiterlijk 21 november 2025, 13:40",
@@ -73,7 +75,7 @@ describe("the demo site's times", async () => {
     // The brief is linked once, from its group's heading; the brief's page has the article's capture as its bound too.
     const links = findAll(doc, (e) => e.tagName === "a" && !!closest(e, (a) => a.tagName === "tbody")).map((a) => a.attrs.get("href"));
     expect(links).toEqual([brief.url]);
-    const briefRows = body(pageOf(brief).doc).map((tr) => (hasClass(tr, "evidence-group") ? `# ${text(tr)}` : rowText(tr)));
+    const briefRows = shown(pageOf(brief).doc);
     expect(briefRows[0]).toBe("# Pagina's met dit korte bericht");
     expect(briefRows.slice(-2)).toEqual([`# Pagina's met het artikel ${article.headline}`, "2025-11-21T1340-badeendjes-terschelling.txt als artikel | 21 november 2025, 13:40 | geen | uiterlijk 21 november 2025, 13:40"]);
   });

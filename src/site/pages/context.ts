@@ -9,6 +9,7 @@ import { cutAtWord } from "../../archive/normalise.js";
 import { amsterdamDay, dutchDayHeading, listTimes, timeText } from "../dutch-dates.js";
 import { ROUTES, SiteUrls } from "../routes.js";
 import { sameJson } from "../../cache/same-json.js";
+import { groupBy } from "../group-by.js";
 import { PageInputs } from "./inputs.js";
 import { sharedValue } from "./shared-values.js";
 import { TEXT_NL, type SiteText } from "../text-nl.js";
@@ -231,17 +232,6 @@ export function needsTimeLegend(...lists: readonly (readonly ItemSummary[])[]): 
 
 export const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export function groupBy<T>(items: readonly T[], keysOf: (item: T) => string[]): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    for (const key of keysOf(item)) {
-      const list = map.get(key);
-      if (list) list.push(item);
-      else map.set(key, [item]);
-    }
-  }
-  return map;
-}
 
 /**
  * A family of pages (reports, lists, calendars, ...): plans the entries of its templates. Adding

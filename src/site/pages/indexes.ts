@@ -5,7 +5,8 @@
  */
 import { agencyId, slugify } from "../../archive/index.js";
 import { ROUTES } from "../routes.js";
-import { compare, groupBy, type PageFamily } from "./context.js";
+import { compare, type PageFamily } from "./context.js";
+import { groupBy } from "../group-by.js";
 import type { PlacesPage } from "./types.js";
 
 /** The elided article before a Dutch place name (`'s-Hertogenbosch`, `'t Harde`), left out when sorting. */

@@ -8,7 +8,8 @@ import type { ArchiveItem } from "../../archive/index.js";
 import { agencyId } from "../../archive/index.js";
 import { dutchDayHeading, monthName } from "../dutch-dates.js";
 import { listPageUrl, ROUTES } from "../routes.js";
-import { dayContext, groupBy, needsTimeLegend, type PageFamily, type PlanContext } from "./context.js";
+import { dayContext, needsTimeLegend, type PageFamily, type PlanContext } from "./context.js";
+import { groupBy } from "../group-by.js";
 import type { ListPage, Pagination } from "./types.js";
 
 export const LIST_PAGE_SIZE = 40;

@@ -6,7 +6,7 @@
  */
 import { html } from "../html.js";
 import type { ItemPage } from "../view-model.js";
-import type { EvidenceRow } from "../pages/types.js";
+import { groupBy } from "../group-by.js";
 import type { PageTemplate } from "./index.js";
 import { listTimeHtml, timeHtml, timeLegendHtml } from "./time-text.js";
 
@@ -86,14 +86,18 @@ ${v.changes === null ? html`      <p>${t.item.versionFirst}</p>
   <div class="table-scroll">
   <table>
     <thead><tr><th scope="col">${t.item.evidenceCapture}</th><th scope="col">${t.item.evidenceCapturedAt}</th><th scope="col">${t.item.evidenceAge}</th><th scope="col">${t.item.evidenceInterval}</th>${entry.reposted && html`<th scope="col">${t.item.posting}</th>`}</tr></thead>
-${evidenceGroups(entry.evidence).map(
-  (group, _, groups) => html`    <tbody>
-${groups.length > 1 && html`      <tr class="evidence-group"><th scope="rowgroup" colspan="${entry.reposted ? 5 : 4}">${group.via ? html`${t.item.evidenceViaHeading[group.via.kind]} <a href="${link(group.via.url)}">${group.via.name}</a>` : t.item.evidenceOwnHeading[entry.kind]}</th></tr>
-`}${group.rows.map(
+${[...groupBy(entry.evidence, (row) => [row.via?.url ?? ""]).values()].map(
+  // The report's own rows, then each linked report's under one heading that links it once.
+  (rows, _, groups) => {
+    const via = rows[0]!.via;
+    return html`    <tbody>
+${groups.length > 1 && html`      <tr class="evidence-group"><th scope="rowgroup" colspan="${entry.reposted ? 5 : 4}">${via ? html`${t.item.evidenceViaHeading[via.kind]} <a href="${link(via.url)}">${via.name}</a>` : t.item.evidenceOwnHeading[entry.kind]}</th></tr>
+`}${rows.map(
   (row) => html`      <tr><td><code>${row.capture}</code> <span class="muted">${t.item.evidenceRole[row.role] ?? row.role}${row.variant && html` ${t.item.variant}`}</span></td><td data-label="${t.item.evidenceCapturedAt}">${row.capturedAt ? times.dateTime(row.capturedAt) : t.item.captureUnknown}</td><td data-label="${t.item.evidenceAge}">${row.age ?? t.item.noAge}</td><td data-label="${t.item.evidenceInterval}">${times.html(times.interval(row.publishedFrom, row.publishedTo))}</td>${entry.reposted && html`<td data-label="${t.item.posting}">${row.posting}</td>`}</tr>
 `,
 )}    </tbody>
-`,
+`;
+  },
 )}  </table>
   </div>
 ${entry.sourceUrls.length > 0 && html`<p class="muted">${t.item.source}: ${entry.sourceUrls.map((u, i) => html`${i > 0 && ", "}<span class="source-url">${u}</span>`)}</p>`}</section>
@@ -101,18 +105,3 @@ ${entry.sourceUrls.length > 0 && html`<p class="muted">${t.item.source}: ${entry
     return part("base", { site, url: page.url, title: entry.headline, description: entry.description, navCurrent: null, jsonLd: entry.jsonLd, content });
   },
 };
-
-/**
- * The dating rows in runs of the same report: the item's own sightings, then those of its lead
- * brief or article under one heading row each, so that the link to the other report is written
- * once, not on every row (a brief seen on 25 captures repeated it 25 times).
- */
-function evidenceGroups(rows: readonly EvidenceRow[]): { via: EvidenceRow["via"]; rows: EvidenceRow[] }[] {
-  const groups: { via: EvidenceRow["via"]; rows: EvidenceRow[] }[] = [];
-  for (const row of rows) {
-    const last = groups.at(-1);
-    if (last && (last.via?.url ?? null) === (row.via?.url ?? null)) last.rows.push(row);
-    else groups.push({ via: row.via, rows: [row] });
-  }
-  return groups;
-}
