@@ -37,6 +37,10 @@ import {
   ITEM_END_MARK,
   LOWER_CASE_HEADLINE_LABEL,
   NOT_HEADLINE_END,
+  PARAGRAPH_END,
+  NUMBERED_LIST_ITEM,
+  DOUBTFUL_HEADLINE,
+  PARAGRAPH_MIN_WORDS,
   PAGE_DATE_LINE,
   SENTENCE_END,
   SPORTS_SCORE,
@@ -45,7 +49,7 @@ import {
   isKnownAgency,
   isKnownSection,
 } from "./vocabulary.js";
-import { amsterdamLocalToEpoch, formatAmsterdamIso } from "./amsterdam-time.js";
+import { amsterdamLocalToEpoch, amsterdamMidnight, amsterdamParts, formatAmsterdamIso } from "./amsterdam-time.js";
 import type {
   AgencyMention,
   ArticleRecord,
@@ -84,21 +88,26 @@ export interface AssembledCapture {
 /**
  * First pass: tokens, with the context switching at the first dateline and at `Meer uit`. The
  * tokeniser also tells each line whether a headline candidate came before it (a mixed-case
- * dateline needs one) and whether the line before was a title (an agency-less dateline after a
- * title in a body starts another report).
+ * dateline needs one), whether a paragraph followed it (then an agency-less dateline is none)
+ * and whether the line before was a title (an agency-less dateline after a title in a body
+ * starts another report).
  */
 export function tokenise(lines: SourceLine[]): LineToken[] {
   const tokens: LineToken[] = [];
   let context: LineContext = "head";
   let indexPage = false;
   let afterHeadline = false;
+  let afterParagraph = false;
   let previous: LineToken | null = null;
   for (const line of lines) {
     // Only a line with a dash can be a dateline; the title test is the costlier one.
     const afterTitle = context === "body" && previous !== null && previous.kind === "text" && DATELINE_DASH.test(line.text) && isCrossheadShape(previous.line.text);
-    const token = recogniseLine(line, context, { afterHeadline, afterTitle });
+    const token = recogniseLine(line, context, { afterHeadline, afterTitle, afterParagraph });
     tokens.push(token);
-    if (context === "head" && token.kind === "text") afterHeadline = true;
+    if (context === "head" && token.kind === "text") {
+      if (afterHeadline && isParagraphShape(line.text)) afterParagraph = true;
+      afterHeadline = true;
+    }
     if (token.kind === "ticker" || token.kind === "page-date" || token.kind === "edition") indexPage = true;
     if (token.kind === "sidebar-heading") context = "list";
     else if (token.kind === "dateline" && context === "head") context = indexPage ? "list" : "body";
@@ -470,12 +479,23 @@ function buildArticle(head: LineToken[], datelineToken: LineToken | null, body: 
   }
   const regionEnd = firstFollower === -1 ? items.length : firstFollower;
   let headlineIndex = -1;
+  // A section name alone between headline and byline (`Binnenland` under the headline, as
+  // welingelichtekringen prints it) is a label, not the headline.
+  let sectionLabelIndex = -1;
   if (datelineToken || firstFollower !== -1) {
     for (let i = regionEnd - 1; i >= 0; i--) {
       if (headTextKinds(items[i]!) && isHeadlineShape(items[i]!.line.text)) {
+        if (headlineIndex === -1 && sectionLabelIndex === -1 && isKnownSection(items[i]!.line.text)) {
+          sectionLabelIndex = i;
+          continue;
+        }
         headlineIndex = i;
         break;
       }
+    }
+    if (headlineIndex === -1 && sectionLabelIndex !== -1) {
+      headlineIndex = sectionLabelIndex;
+      sectionLabelIndex = -1;
     }
   } else {
     // No dateline and nothing after the headline: the page leads with it, after a section label.
@@ -508,6 +528,7 @@ function buildArticle(head: LineToken[], datelineToken: LineToken | null, body: 
   const unreadHead: LineToken[] = [];
   items.forEach((token, index) => {
     if (index === headlineIndex) return;
+    if (index === sectionLabelIndex) return void skip(token, "section-heading");
     const isRepeat = headlineToken !== null && (token.line.text === headlineToken.line.text || token.line.text === headline);
     switch (token.kind) {
       case "text":
@@ -601,6 +622,13 @@ function buildArticle(head: LineToken[], datelineToken: LineToken | null, body: 
   }
   const articleStart = headlineToken?.line.start ?? (datelineToken ?? paragraphTokens[0]?.token)?.line.start ?? head[0]?.line.start ?? 0;
   if (!headlineToken) at("missing-headline", "no headline line before the dateline; the article is kept with an empty headline. Copy the page from its title down.", articleStart);
+  else if (DOUBTFUL_HEADLINE.test(headline)) {
+    at(
+      "doubtful-headline",
+      `the headline "${clip(headline)}" holds a byline, a date and time or a date-line label: a line the parser does not know may have been taken for the headline, or glued to it. The article keeps it; check the page, and copy the headline on a line of its own`,
+      headlineToken.line.start,
+    );
+  }
   if (!dateline) at("missing-dateline", "no dateline (PLACE (ANP) - ) found; the article has no place or agency. Check that the capture includes the first paragraph.", headlineToken?.line.start ?? articleStart);
 
   // ---- body
@@ -738,15 +766,23 @@ function readStatedTimes(
     let raw = token.line.text;
     let clock = match?.clock ?? null;
     const next = publications[i + 1];
-    if (match?.date && !clock && next?.kind === "publication" && !next.publication.date && next.publication.clock && next.publication.role === null) {
+    if (match?.date && !clock && match.more.length === 0 && next?.kind === "publication" && !next.publication.date && next.publication.relativeDay === null && next.publication.clock && next.publication.role === null) {
       clock = next.publication.clock;
       raw = `${raw} ${next.line.text}`;
       i++;
     }
-    const stated = match?.date ? statedTime(raw, match.date, clock, "date-line") : null;
-    if (stated && match!.role === "updated" && updated === null) updated = stated;
-    else if (stated && match!.role !== "updated" && published === null) published = stated;
-    else assembly.skipped.push({ reason: "date-line", text: raw, line: token.line.line });
+    // A line of parts (`Vandaag om 07:34 • Aangepast vandaag om 08:47`) states a time per part.
+    const parts = match ? [{ ...match, clock }, ...match.more] : [];
+    let used = false;
+    for (const part of parts) {
+      const date = part.date ?? dayRelativeToCapture(part.relativeDay, assembly.capturedAtMs);
+      const stated = date ? statedTime(raw, date, part.clock, "date-line") : null;
+      if (stated && part.role === "updated" && updated === null) updated = stated;
+      else if (stated && part.role !== "updated" && published === null) published = stated;
+      else continue;
+      used = true;
+    }
+    if (!used) assembly.skipped.push({ reason: "date-line", text: raw, line: token.line.line });
   }
   if (bylineMatch !== null && byline !== null) {
     const match: BylineMatch = bylineMatch;
@@ -754,6 +790,13 @@ function readStatedTimes(
     if (!updated && match.updated) updated = statedTime(byline.raw, match.updated.date, match.updated.clock, "byline");
   }
   return { published, updated };
+}
+
+/** The Amsterdam calendar day `relativeDay` days from the capture's (`vandaag` 0, `gisteren` -1); null without capture time. */
+function dayRelativeToCapture(relativeDay: number | null, capturedAtMs: number | null): StatedDate | null {
+  if (relativeDay === null || capturedAtMs === null) return null;
+  const p = amsterdamParts(amsterdamMidnight(capturedAtMs, -relativeDay) + 12 * 3_600_000);
+  return { year: p.year, month: p.month, day: p.day };
 }
 
 function statedTime(raw: string, date: StatedDate, clock: StatedClock | null, source: StatedTime["source"]): StatedTime {
@@ -769,6 +812,18 @@ function statedTime(raw: string, date: StatedDate, clock: StatedClock | null, so
 /** Sentences in a line: sentence ends followed by more text, plus one. */
 function sentenceCount(text: string): number {
   return (text.match(SENTENCE_END)?.length ?? 0) + 1;
+}
+
+/**
+ * A paragraph of text, as opposed to a headline, a masthead line or a label: it ends like a
+ * sentence and has at least PARAGRAPH_MIN_WORDS words (an OCR masthead such as `Woensdag 8
+ * januari 1992 80e jaargang nr. 6.` is none).
+ */
+function isParagraphShape(text: string): boolean {
+  if (!PARAGRAPH_END.test(text)) return false;
+  let words = 1;
+  for (let i = text.indexOf(" "); i !== -1 && words < PARAGRAPH_MIN_WORDS; i = text.indexOf(" ", i + 1)) words++;
+  return words >= PARAGRAPH_MIN_WORDS;
 }
 
 /**
@@ -997,14 +1052,17 @@ function bylineOf(token: Extract<LineToken, { kind: "byline" }>): NonNullable<Ar
 /**
  * A short line without closing punctuation between paragraphs is a crosshead
  * (`Voorjaarstrek nareisde`, `'Halfluid'`); the last line is always a paragraph, since a capture
- * that ends mid-sentence ends in a short unpunctuated line too.
+ * that ends mid-sentence ends in a short unpunctuated line too. So is an item of a numbered list
+ * (`1. Ina Visser 170` beside `2. ...`): a standings or results list is text, not headings.
  */
 export function splitCrossheads(lines: string[]): { paragraphs: string[]; crossheads: Crosshead[] } {
   const paragraphs: string[] = [];
   const crossheads: Crosshead[] = [];
+  const inNumberedList = (index: number) =>
+    NUMBERED_LIST_ITEM.test(lines[index]!) && ((index > 0 && NUMBERED_LIST_ITEM.test(lines[index - 1]!)) || (index + 1 < lines.length && NUMBERED_LIST_ITEM.test(lines[index + 1]!)));
   lines.forEach((line, index) => {
     const isLast = index === lines.length - 1;
-    if (!isLast && index > 0 && isCrossheadShape(line)) crossheads.push({ text: line, beforeParagraph: paragraphs.length });
+    if (!isLast && index > 0 && isCrossheadShape(line) && !inNumberedList(index)) crossheads.push({ text: line, beforeParagraph: paragraphs.length });
     else paragraphs.push(line);
   });
   return { paragraphs, crossheads };

@@ -45,6 +45,7 @@ export const DIAGNOSTIC_CODES = {
   "brief-without-dateline": { severity: "info", summary: "a sidebar brief without dateline" },
   "unrecognised-line": { severity: "warning", summary: "a line the parser could not place" },
   "implausible-headline": { severity: "warning", summary: "the headline is too long or has several sentences; not used as headline" },
+  "doubtful-headline": { severity: "warning", summary: "the headline holds a byline, a date and time or a date-line label; kept, but check it" },
   "implausible-body": { severity: "warning", summary: "an article with a headline but no body text" },
   "unrecognised-dateline": { severity: "warning", summary: "the body starts with what looks like a dateline that was not read as one" },
   "split-line": { severity: "info", summary: "a line held several datelines and was split before each" },

@@ -25,6 +25,11 @@ import {
   PLACE_PARTICLES,
   PLAIN_CREDIT_LINE,
   PUBLICATION_LINE,
+  PUBLICATION_PARTS_SEPARATOR,
+  RELATIVE_DAYS,
+  BYLINE_WITH_DATE_LINE,
+  LOWER_CASE_AGENCY_BYLINE,
+  PHOTO_ID_LINE,
   SOURCE_CREDIT_LINE,
   SOURCE_CREDIT_PREFIX,
   SPORTS_SCORE,
@@ -43,6 +48,7 @@ import {
   PHOTO_CREDIT_LINE,
   SIDEBAR_HEADING,
   TICKER_LINE,
+  TICKER_SECTION,
   UPPER_CASE_PLACE,
 } from "./vocabulary.js";
 import type { SourceLine } from "./types.js";
@@ -77,7 +83,11 @@ export interface PublicationMatch {
   /** `updated` for `Laatste update: ...`, `published` for `Gepubliceerd op ...`, null when the line does not say. */
   role: "published" | "updated" | null;
   date: StatedDate | null;
+  /** A day named relative to the capture's day (`vandaag` 0, `gisteren` -1); then `date` is null. */
+  relativeDay: number | null;
   clock: StatedClock | null;
+  /** Further date lines on the same line, after a dot or bar: `Vandaag om 07:34 • Aangepast vandaag om 08:47`. */
+  more: PublicationMatch[];
 }
 
 export interface AgeMatch {
@@ -119,8 +129,14 @@ export interface LinePosition {
   afterHeadline: boolean;
   /** In the body, the line before was a short title line: an agency-less dateline here starts another report. */
   afterTitle: boolean;
+  /**
+   * In the head, a paragraph (a text line not shaped like a headline) came after the headline:
+   * the page's text has begun without a dateline, so a capitalised line with a dash further down
+   * (`TUSSENSTAND NA VIERDE WEDSTRIJD - TOP VIJF:`) is no dateline unless it names an agency.
+   */
+  afterParagraph: boolean;
 }
-const NO_POSITION: LinePosition = { afterHeadline: false, afterTitle: false };
+const NO_POSITION: LinePosition = { afterHeadline: false, afterTitle: false, afterParagraph: false };
 
 export interface BylineMatch {
   author: string;
@@ -245,7 +261,7 @@ export function recogniseSidebarHeading(text: string): { section: string | null 
 
 export function recogniseTicker(text: string): { section: string; clock: string; headline: string } | null {
   const m = TICKER_LINE.exec(text);
-  return m ? { section: m[1]!, clock: m[2]!, headline: m[3]! } : null;
+  return m && TICKER_SECTION.test(m[1]!) ? { section: m[1]!, clock: m[2]!, headline: m[3]! } : null;
 }
 
 /** `Door ANP - 7-10-2016, 9:23`, `Door ANP - 5-1-2017, 17:26 (Update 5-1-2017, 17:40)`. */
@@ -264,6 +280,11 @@ export function recogniseByline(text: string): BylineMatch | null {
 
 /** `Door Petra de Vries, ANP`, `Door ANP`, `Van onze correspondent Jan Smit`: a byline without date. */
 export function recogniseNameByline(text: string): BylineMatch | null {
+  const lower = LOWER_CASE_AGENCY_BYLINE.exec(text);
+  if (lower) {
+    const codes = lower[1]!.split("/").map((code) => code.toUpperCase());
+    return codes.every(isKnownAgency) ? { author: codes.join("/"), published: null, updated: null, agencies: codes } : null;
+  }
   const m = NAME_BYLINE.exec(text);
   if (!m) return null;
   const author = m[1]!.trim().replace(BYLINE_BUTTON_TEXT, "");
@@ -272,14 +293,45 @@ export function recogniseNameByline(text: string): BylineMatch | null {
 }
 
 /**
+ * A byline and its date lines on one line: `Door de sportredactie ∑ geplaatst: zaterdag 14 maart
+ * 2026, 18:00 uur | update: zaterdag 14 maart 2026, 18:32 uur` (BYLINE_WITH_DATE_LINE). Every
+ * part after the name must be a date line with a date and a clock; else null.
+ */
+export function recogniseBylineWithDate(text: string): BylineMatch | null {
+  const m = BYLINE_WITH_DATE_LINE.exec(text);
+  if (!m) return null;
+  const author = m[1]!.trim();
+  if (author.split(" ").length > BYLINE_MAX_WORDS) return null;
+  const publication = recognisePublicationLine(m[2]!);
+  if (!publication) return null;
+  let published: BylineMatch["published"] = null;
+  let updated: BylineMatch["updated"] = null;
+  for (const part of [publication, ...publication.more]) {
+    if (!part.date || !part.clock) return null;
+    if (part.role === "updated") updated ??= { date: part.date, clock: part.clock };
+    else published ??= { date: part.date, clock: part.clock };
+  }
+  return { author, published, updated, agencies: agenciesIn(author) };
+}
+
+/**
  * A date or time line (see PUBLICATION_LINE). It must state a date or a clock, or be the
  * site's `Gepubliceerd op | Views: 188` line; dates must exist (`31-02-2019` is no date).
  */
 export function recognisePublicationLine(text: string): PublicationMatch | null {
   if (!/\d/.test(text)) return null;
+  const whole = recognisePublicationPart(text);
+  if (whole || !PUBLICATION_PARTS_SEPARATOR.test(text)) return whole;
+  const parts = text.split(PUBLICATION_PARTS_SEPARATOR).map(recognisePublicationPart);
+  if (parts.some((part) => part === null)) return null;
+  const [first, ...more] = parts as PublicationMatch[];
+  return { ...first!, more };
+}
+
+function recognisePublicationPart(text: string): PublicationMatch | null {
   const m = PUBLICATION_LINE.exec(text);
   if (!m) return null;
-  const [, publishedWord, updatedWord, day, monthName, year, numericDay, numericMonth, numericYear, hours, minutes, counter] = m;
+  const [, publishedWord, updatedWord, day, monthName, year, numericDay, numericMonth, numericYear, relative, hours, minutes, counter] = m;
   const role = publishedWord ? "published" : updatedWord ? "updated" : null;
   let date: StatedDate | null = null;
   if (day && monthName && year) {
@@ -291,8 +343,11 @@ export function recognisePublicationLine(text: string): PublicationMatch | null 
     if (!date) return null;
   }
   const clock = hours && minutes ? { hours: Number(hours), minutes: Number(minutes) } : null;
+  const relativeDay = relative ? RELATIVE_DAYS[relative.toLowerCase()]! : null;
+  // `Vandaag` alone is no date line; with its clock it is.
+  if (relativeDay !== null && !clock) return null;
   if (!date && !clock && !(role && counter)) return null;
-  return { role, date, clock };
+  return { role, date, relativeDay, clock, more: [] };
 }
 
 function monthNumber(name: string): number | null {
@@ -332,7 +387,7 @@ export function agenciesIn(text: string): string[] {
 /** A credit line: a photo credit (`Foto: ANP`, `© ANP`, `beeld anp`, `Foto Jan Smit`) or the text's source (`Bron: ANP`). */
 export function recogniseCredit(text: string): { credit: "photo" | "source"; agencies: string[] } | null {
   if (SOURCE_CREDIT_LINE.test(text)) return { credit: "source", agencies: agenciesIn(text.slice(text.indexOf(":") + 1)) };
-  if (PHOTO_CREDIT_LINE.test(text) || PLAIN_CREDIT_LINE.test(text)) return { credit: "photo", agencies: agenciesIn(text) };
+  if (PHOTO_CREDIT_LINE.test(text) || PLAIN_CREDIT_LINE.test(text) || PHOTO_ID_LINE.test(text)) return { credit: "photo", agencies: agenciesIn(text) };
   return null;
 }
 
@@ -380,7 +435,7 @@ export function recogniseLine(line: SourceLine, context: LineContext, position: 
   if (PAGE_DATE_LINE.test(text)) return { kind: "page-date", line };
   const heading = recogniseSidebarHeading(text);
   if (heading) return { kind: "sidebar-heading", line, section: heading.section };
-  const byline = recogniseByline(text) ?? (context !== "list" ? recogniseNameByline(text) : null);
+  const byline = recogniseByline(text) ?? (context !== "list" ? (recogniseBylineWithDate(text) ?? recogniseNameByline(text)) : null);
   if (byline) return { kind: "byline", line, byline };
   const credit = recogniseCredit(text);
   if (credit) return { kind: "credit", line, ...credit };
@@ -391,7 +446,8 @@ export function recogniseLine(line: SourceLine, context: LineContext, position: 
   const glued = recogniseGluedAge(text, context);
   if (glued) return { kind: "dateline", line, age: glued.age, dateline: glued.dateline, textStart: glued.dateline.end };
   // After a title line in a body, a dateline without agencies starts the next report (OCR pages).
-  const dateline = recogniseDateline(text, position.afterTitle ? "head" : context) ?? recogniseMixedCaseDateline(text, context, position);
+  const datelineContext = position.afterTitle ? "head" : context === "head" && position.afterParagraph ? "body" : context;
+  const dateline = recogniseDateline(text, datelineContext) ?? recogniseMixedCaseDateline(text, datelineContext, position);
   if (dateline) return { kind: "dateline", line, age: null, dateline, textStart: dateline.end };
   if (context !== "list") {
     const publication = recognisePublicationLine(text);
@@ -415,7 +471,7 @@ export function recogniseLine(line: SourceLine, context: LineContext, position: 
 
 /** Index in a caption line where its credit starts: `Foto:`, `Beeld:`, `©`, `Ⓒ`. */
 export function creditStart(text: string): number {
-  const m = /(?:\(?(?:Foto|Beeld) ?:|[©Ⓒ])[^©Ⓒ]{0,80}$/u.exec(text);
+  const m = /(?:\(?(?:[Ff]oto|[Bb]eeld) ?:|[©Ⓒ])[^©Ⓒ]{0,80}$/u.exec(text);
   return m ? m.index : text.length;
 }
 

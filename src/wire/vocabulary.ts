@@ -159,8 +159,14 @@ export const AGE_UNIT_MINUTES: Readonly<Record<string, { min: number; max: numbe
 /** `Meer uit Buitenland`: the heading of the section sidebar. Group: section. */
 export const SIDEBAR_HEADING = /^Meer uit(?: (.{0,60}))?$/;
 
-/** Ticker line of a section index page: `- Buitenland 11:40 NU federaal ...`. Groups: section, clock, headline. */
+/**
+ * Ticker line of a section index page: `- Buitenland 11:40 NU federaal ...`. Groups: section,
+ * clock, headline. The section must look like a label (TICKER_SECTION): a bullet of text with a
+ * clock in it (`- Het waterschap maakt om 13.00 uur bekend ...`) is no ticker line.
+ */
 export const TICKER_LINE = new RegExp(String.raw`^[-–•] (\S.{0,60}?) (${CLOCK}) (\S.*)$`);
+/** A ticker's section label: one to three words, each capitalised (`Buitenland`, `Tholen`, `Den Haag`). */
+export const TICKER_SECTION = /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2}$/u;
 
 /**
  * Dated byline of Mediahuis regionals: `Door ANP - 7-10-2016, 9:23`, with the update the page
@@ -178,6 +184,20 @@ export const BYLINE = new RegExp(
  */
 export const NAME_BYLINE = /^(?:Door:?|Van onze (?:redacteur|redactrice|correspondent|correspondente|verslaggever|verslaggeefster)|Tekst:) (\p{Lu}[^.!?:;]{0,80}?)$/u;
 export const BYLINE_MAX_WORDS = 10;
+/**
+ * NOTE: welingelichtekringen prints the byline in lower case under the headline: `door anp`,
+ * `door anp/afp`. Lower case only with agency codes (each must be a known agency), so that
+ * `door de regen ...` stays text. Group: the agencies as written.
+ */
+export const LOWER_CASE_AGENCY_BYLINE = /^door (\p{Ll}{2,12}(?:\/\p{Ll}{2,12}){0,4})$/u;
+/**
+ * A byline and the date lines on one line, parted by a dot or bar as regional sites print it:
+ * `Door de sportredactie ∑ geplaatst: zaterdag 14 maart 2026, 18:00 uur | update: zaterdag 14
+ * maart 2026, 18:32 uur` (the `∑` is how the page's middle dot copies), `Door Jan Smit • 3 mei
+ * 2018 14:05`. The name may start in lower case here (`de sportredactie`): the date part makes it
+ * a byline. Groups: author, the date part (read by PUBLICATION_LINE, once per `|` part).
+ */
+export const BYLINE_WITH_DATE_LINE = /^Door:? (\p{L}[^.!?:;|•·∑]{0,80}?) [•·∑|] (.{4,160})$/u;
 /** NOTE: Telegraaf pages copy the share button with the byline: `Door Jan Smit Kopieer naar clipboard`. Not part of the author. */
 export const BYLINE_BUTTON_TEXT = / (?:Kopieer naar (?:clipboard|klembord)|Kopieer link|Link gekopieerd)$/u;
 
@@ -186,14 +206,16 @@ export const BYLINE_BUTTON_TEXT = / (?:Kopieer naar (?:clipboard|klembord)|Kopie
  * `Donderdag 27 april 2017 09:11`, `dinsdag 1 juli 2025 - 02:19 uur`, `06 maart 2018`,
  * `12-03-2019 14:05`, `06-03-2013 14:43`, `Gepubliceerd op 3 mei 2018 | Views: 208`,
  * `Gepubliceerd op | Views: 188` (iex.nl leaves the date empty), `Laatste update: 14:32`,
- * `Bijgewerkt op 3 mei 2018 om 14:32`, and the Belgian clock alone: `09u46`.
- * Groups: published word, updated word, day, month name, year, numeric day, month, year, hours, minutes, counter.
+ * `Bijgewerkt op 3 mei 2018 om 14:32`, the Belgian clock alone: `09u46`, and the day named
+ * relative to the capture: `Vandaag om 07:34`, `Aangepast gisteren om 22:10`.
+ * Groups: published word, updated word, day, month name, year, numeric day, month, year,
+ * relative day, hours, minutes, counter.
  */
 const PUBLISHED_WORDS = "Gepubliceerd|Geplaatst|Gepost|Verschenen";
 const UPDATED_WORDS = "Laatste update|Laatst bijgewerkt|Laatst gewijzigd|Bijgewerkt|Aangepast|Gewijzigd|Update";
 const WEEKDAY_NAME = `(?:${WEEKDAYS_NL.join("|")}|${WEEKDAY_ABBREVIATIONS_NL.join("|")})\\.?`;
 export const PUBLICATION_LINE = new RegExp(
-  String.raw`^(?:(?:(${PUBLISHED_WORDS})|(${UPDATED_WORDS}))(?: op)?:? ?)?(?:${WEEKDAY_NAME},? )?(?:(\d{1,2}) (${MONTH_NAME}) (\d{4})|(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}))?(?:(?: ?[-|,]| om)? ?([01]?\d|2[0-3])[:.u]([0-5]\d)(?: uur)?)?(?: ?\| ?(?:Views|Gelezen|Bekeken|Reacties|Weergaven): ?(\d[\d.]{0,12}))?$`,
+  String.raw`^(?:(?:(${PUBLISHED_WORDS})|(${UPDATED_WORDS}))(?: op)?:? ?)?(?:${WEEKDAY_NAME},? )?(?:(\d{1,2}) (${MONTH_NAME}) (\d{4})|(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})|(vandaag|gisteren))?(?:(?: ?[-|,]| om)? ?([01]?\d|2[0-3])[:.u]([0-5]\d)(?: uur)?)?(?: ?\| ?(?:Views|Gelezen|Bekeken|Reacties|Weergaven): ?(\d[\d.]{0,12}))?$`,
   "iu",
 );
 
@@ -202,6 +224,14 @@ export const PUBLICATION_LINE = new RegExp(
  * the line: `Gepubliceerd op | Views: 188`, `3 mei 2018 | Reacties: 12`, `Nieuws | Gelezen: 1.024`.
  * Only the bar-label-number shape counts, so it works whatever the words are.
  */
+/**
+ * NOTE: Omroep Brabant prints the publication and the update on one line, parted by a dot:
+ * `Vandaag om 07:34 • Aangepast vandaag om 08:47`; RTV Utrecht parts them by a bar. A line of
+ * parts, each a date line (PUBLICATION_LINE), is read part by part.
+ */
+export const PUBLICATION_PARTS_SEPARATOR = / [•·∑|] /u;
+export const RELATIVE_DAYS: Readonly<Record<string, number>> = { vandaag: 0, gisteren: -1 };
+
 export const COUNTER_LINE = /^[^|]{0,80}\| ?\p{L}{2,20}: ?\d[\d.]{0,12}$/u;
 
 /**
@@ -259,9 +289,11 @@ export const ANP_TITLE_LABEL = /^ANP (?=\p{Lu}|['"‘“])/u;
 
 /**
  * Photo captions and credits: `Foto: ANP`, `Ⓒ ANP / Remko de Waal`, `© AFP`, `ANP Image`,
- * `(Foto: ANP)` at the end of a caption line, `Beeld: ANP`.
+ * `(Foto: ANP)` at the end of a caption line, `Beeld: ANP`, `Archieffoto: Anne Verhoef`.
  */
-export const PHOTO_CREDIT_LINE = /^(?:ANP Image|(?:Ⓒ|©) ?.{0,80}|(?:Foto|Beeld|Foto's)(?: ?:| ?-) ?.{0,80})$/u;
+export const PHOTO_CREDIT_LINE = /^(?:ANP Image|(?:Ⓒ|©) ?.{0,80}|(?:Foto|Beeld|Foto's|Archieffoto|Archiefbeeld|Illustratie)(?: ?:| ?-) ?.{0,80})$/u;
+/** NOTE: welingelichtekringen copies the ANP photo's id and a counter as a line of its own: `anp130326129 1`. */
+export const PHOTO_ID_LINE = /^anp-?\d{6,14}(?: \d{1,3})?$/iu;
 /**
  * Credit lines without colon: `Foto Pepijn Kouwenberg`, `Beeld ANP`, `Beeld ANP / Hollandse Hoogte`,
  * and the lower-case credits of nd.nl: `beeld anp`, `beeld bi springkastelen`. A capitalised
@@ -270,8 +302,9 @@ export const PHOTO_CREDIT_LINE = /^(?:ANP Image|(?:Ⓒ|©) ?.{0,80}|(?:Foto|Beel
 export const PLAIN_CREDIT_LINE =
   /^(?:(?:beeld|foto) \p{L}[\p{L}\d'’ .&/-]{0,60}|(?:Beeld|Foto) \p{Lu}[\p{L}'’.-]{0,30}(?: (?:\p{Lu}[\p{L}'’.-]{0,30}|van|de|der|den|het|ten|ter|\/|&)){0,6})$/u;
 /** A caption line ending in a credit: `De veerpont bij Hattem. Foto: ANP`, `... © AFP`. Only tried on lines that contain one of CREDIT_MARKERS. */
-export const CAPTION_WITH_CREDIT = /(?:(?:Foto|Beeld) ?: ?(?:ANP|AFP|Reuters|AP|EPA|Getty|Belga|Hollandse Hoogte|Shutterstock)[^.]{0,60}|(?:Ⓒ|©) ?\S.{0,60})$/u;
-export const CREDIT_MARKERS = ["Foto", "Beeld", "©", "Ⓒ"] as const;
+export const CAPTION_WITH_CREDIT = /(?:(?:Foto|Beeld) ?: ?(?:ANP|AFP|Reuters|AP|EPA|Getty|Belga|Hollandse Hoogte|Shutterstock)[^.]{0,60}|(?:Ⓒ|©) ?\S.{0,60}|\((?:[Ff]oto|[Bb]eeld) ?: ?[^()]{1,60}\)\.?)$/u;
+/** NOTE: Omroep Brabant closes a caption with its credit in brackets, in lower case: `De koe na de redding (foto: Omroep Voorbeeld).` */
+export const CREDIT_MARKERS = ["Foto", "Beeld", "©", "Ⓒ", "(foto", "(beeld"] as const;
 
 /**
  * Site chrome that is not content, matched whole-line after whitespace normalisation.
@@ -338,6 +371,11 @@ export const BOILERPLATE_LINES: ReadonlySet<string> = new Set([
   "Uitgelicht",
   "Laatste nieuws",
   "Meer krantenkoppen in België",
+  // skip links at the very top of a page, copied with it
+  "Navigatie overslaan",
+  "Naar de inhoud",
+  "Direct naar de inhoud",
+  "Ga naar de inhoud",
 ]);
 /** `Editie: NL & Wereld | Zeeland`: the edition switch of section pages. */
 export const EDITION_LINE = /^Editie: .{1,80}$/;
@@ -470,6 +508,18 @@ export const PLACE_PARTICLES: ReadonlySet<string> = new Set([
 export const HEADLINE_MAX_CHARS = 200;
 /** Punctuation a headline does not end in: `Brug gaat dicht.` is a sentence, `Brug dicht?` a headline. */
 export const NOT_HEADLINE_END = /[.,;:]["'”’»)]*$/u;
+/**
+ * A headline that is likely something else, or has something glued to it (diagnostic
+ * `doubtful-headline`): a byline in lower case (`door anp`), a date with a clock (`klompje99
+ * 14-03-2026 13:31 print` after a FOK! headline), or a date-line label (`geplaatst:`).
+ */
+export const DOUBTFUL_HEADLINE = new RegExp(
+  String.raw`^door |\d{1,2}[-/.]\d{1,2}[-/.]\d{4},? ${CLOCK}|\d{1,2} ${MONTH_NAME} \d{4},? (?:om )?${CLOCK}|\b(?:[Gg]eplaatst|[Gg]epubliceerd|[Bb]ijgewerkt|[Uu]pdate) ?:`,
+  "u",
+);
+/** A paragraph ends like a sentence and has a few words (assemble.ts, isParagraphShape). */
+export const PARAGRAPH_END = /[.!?]["'”’»)]*$/u;
+export const PARAGRAPH_MIN_WORDS = 12;
 /** The title of a brief in a list without datelines: as a headline, but at most this long. */
 export const BRIEF_TITLE_MAX_CHARS = 140;
 /**
@@ -511,6 +561,8 @@ export function endsWithClosingPunctuation(text: string): boolean {
  */
 export const SURROUNDING_QUOTES = /^["'‘’“”„«»,]+|(?<!["'‘’“”„«»])["'‘’“”„«»]+$/gu;
 /** A crosshead is short: at most this many characters and words. */
+/** An item of a numbered list: `1. Ina Visser 170`, `2) Femke de Wit`. Beside another, it is no crosshead. */
+export const NUMBERED_LIST_ITEM = /^\d{1,3}[.)] \S/u;
 export const CROSSHEAD_MAX_CHARS = 80;
 export const CROSSHEAD_MAX_WORDS = 10;
 

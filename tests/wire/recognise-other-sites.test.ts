@@ -11,15 +11,18 @@ import {
   recogniseEmbeddedPost,
   recogniseLinkLine,
   recogniseMixedCaseDateline,
+  recogniseBylineWithDate,
+  recogniseLine,
   recogniseNameByline,
   recognisePlaceLine,
+  recogniseTicker,
   recognisePublicationLine,
   recogniseSignoff,
 } from "../../src/wire/recognise.js";
-import { isHeadlineShape } from "../../src/wire/assemble.js";
-import { COUNTER_LINE, LOWER_CASE_HEADLINE_LABEL, PAGE_DATE_LINE, PLAIN_CREDIT_LINE } from "../../src/wire/vocabulary.js";
+import { isHeadlineShape, splitCrossheads } from "../../src/wire/assemble.js";
+import { COUNTER_LINE, DOUBTFUL_HEADLINE, LOWER_CASE_HEADLINE_LABEL, PAGE_DATE_LINE, PLAIN_CREDIT_LINE } from "../../src/wire/vocabulary.js";
 
-const afterHeadline = { afterHeadline: true, afterTitle: false };
+const afterHeadline = { afterHeadline: true, afterTitle: false, afterParagraph: false };
 
 describe("recogniseMixedCaseDateline", () => {
   it.each([
@@ -98,10 +101,41 @@ describe("recognisePublicationLine", () => {
     ["Laatste update: 14:32", "updated", null, { hours: 14, minutes: 32 }],
     ["Bijgewerkt op 3 mei 2018 om 14:32", "updated", { year: 2018, month: 5, day: 3 }, { hours: 14, minutes: 32 }],
     ["3 okt. 2016 9.23", null, { year: 2016, month: 10, day: 3 }, { hours: 9, minutes: 23 }],
-  ])("%s", (line, role, date, clock) => expect(recognisePublicationLine(line)).toEqual({ role, date, clock }));
+  ])("%s", (line, role, date, clock) => expect(recognisePublicationLine(line)).toEqual({ role, date, relativeDay: null, clock, more: [] }));
   it.each(["2017", "31-02-2019 10:00", "Ajax wint met 3-1", "Op 27 april 2017 was het feest.", "Gepubliceerd op", "De brug gaat om 14:32 open", "25:61"])(
     "must not match: %s",
     (line) => expect(recognisePublicationLine(line)).toBeNull(),
+  );
+});
+
+describe("date lines in parts and relative to the capture's day", () => {
+  it("reads `Vandaag om 07:34 • Aangepast vandaag om 08:47` as a published and an updated part", () => {
+    const match = recognisePublicationLine("Vandaag om 07:34 • Aangepast vandaag om 08:47");
+    expect(match).toMatchObject({ role: null, date: null, relativeDay: 0, clock: { hours: 7, minutes: 34 } });
+    expect(match!.more).toEqual([{ role: "updated", date: null, relativeDay: 0, clock: { hours: 8, minutes: 47 }, more: [] }]);
+  });
+  it("reads `gisteren` as the day before", () => {
+    expect(recognisePublicationLine("Gepubliceerd gisteren om 22:10")).toMatchObject({ role: "published", relativeDay: -1, clock: { hours: 22, minutes: 10 } });
+  });
+  it.each(["Vandaag", "Vandaag om 07:34 • Deel dit artikel", "Kerk • 12:00 • Markt", "Vandaag om 25:10"])("must not match: %s", (line) =>
+    expect(recognisePublicationLine(line)).toBeNull(),
+  );
+});
+
+describe("bylines with date parts", () => {
+  it("reads the byline, publication and update of RTV Utrecht's one line", () => {
+    expect(recogniseBylineWithDate("Door de sportredactie ∑ geplaatst: zaterdag 14 maart 2026, 18:00 uur | update: zaterdag 14 maart 2026, 18:32 uur")).toEqual({
+      author: "de sportredactie",
+      published: { date: { year: 2026, month: 3, day: 14 }, clock: { hours: 18, minutes: 0 } },
+      updated: { date: { year: 2026, month: 3, day: 14 }, clock: { hours: 18, minutes: 32 } },
+      agencies: [],
+    });
+  });
+  it("reads `Door Jan Smit • 3 mei 2018 14:05`", () => {
+    expect(recogniseBylineWithDate("Door Jan Smit • 3 mei 2018 14:05")).toMatchObject({ author: "Jan Smit", published: { clock: { hours: 14, minutes: 5 } }, updated: null });
+  });
+  it.each(["Door de regen | geen wedstrijd", "Door de storm • 14:05", "Door Jan Smit • gisteren om 14:05", "Door Jan Smit"])("must not match: %s", (line) =>
+    expect(recogniseBylineWithDate(line)).toBeNull(),
   );
 });
 
@@ -112,8 +146,10 @@ describe("bylines without date", () => {
     ["Door: Jan Smit", "Jan Smit", []],
     ["Van onze correspondent Jan Smit", "Jan Smit", []],
     ["Door Peter Molenkamp Kopieer naar clipboard", "Peter Molenkamp", []],
+    ["door anp", "ANP", ["ANP"]],
+    ["door anp/afp", "ANP/AFP", ["ANP", "AFP"]],
   ])("%s", (line, author, agencies) => expect(recogniseNameByline(line)).toMatchObject({ author, agencies, published: null }));
-  it.each(["Door de regen is alles nat", "Door Europa fietsen duurt lang.", "Doorgaan met de brug", "Door Jan en Piet en Klaas en Marie en Els en Kees en Lies wordt het gedaan"])(
+  it.each(["door de regen", "door brug", "door anp en de politie", "Door de regen is alles nat", "Door Europa fietsen duurt lang.", "Doorgaan met de brug", "Door Jan en Piet en Klaas en Marie en Els en Kees en Lies wordt het gedaan"])(
     "must not match: %s",
     (line) => expect(recogniseNameByline(line)).toBeNull(),
   );
@@ -189,5 +225,39 @@ describe("headline shapes and labels", () => {
   it("reads counter lines whatever their words, not headlines with a bar", () => {
     for (const line of ["Gepubliceerd op | Views: 188", "Citroenbomen op | Brasa: 52", "3 mei 2018 | Reacties: 1.024"]) expect(COUNTER_LINE.test(line)).toBe(true);
     for (const line of ["Brug dicht | video", "Uitslag: 3-1 | Ajax wint", "Stand | Ajax: 3-1"]) expect(COUNTER_LINE.test(line)).toBe(false);
+  });
+});
+
+describe("lines the other sites showed (welingelichtekringen, Omroep Brabant, ANP's coverage plan)", () => {
+  const line = (text: string) => ({ text, raw: text, start: 0, end: text.length, line: 1 });
+  it("reads the ANP photo id and `Archieffoto:` as photo credits, a bracketed lower-case credit as a caption", () => {
+    expect(recogniseCredit("anp130326129 1")).toEqual({ credit: "photo", agencies: ["ANP"] });
+    expect(recogniseCredit("Archieffoto: Anne Verhoef")).toEqual({ credit: "photo", agencies: [] });
+    expect(recogniseLine(line("De koe na de redding (foto: Omroep Voorbeeld)."), "head").kind).toBe("caption");
+    expect(recogniseCredit("anp is een persbureau")).toBeNull();
+  });
+  it("takes a skip link for boilerplate", () => {
+    expect(recogniseLine(line("Navigatie overslaan"), "head").kind).toBe("boilerplate");
+  });
+  it("reads a ticker line only with a section label before the clock", () => {
+    expect(recogniseTicker("- Buitenland 11:40 Brug weer open")).toMatchObject({ section: "Buitenland", clock: "11:40" });
+    expect(recogniseTicker("- Den Haag 09.05 Kabinet komt bijeen")).toMatchObject({ section: "Den Haag" });
+    expect(recogniseTicker("- Het waterschap maakt om 13.00 uur bekend hoeveel dijkpalen zijn vervangen.")).toBeNull();
+  });
+  it("after a paragraph in the head, a capitalised line with a dash is a dateline only with an agency", () => {
+    const afterParagraph = { afterHeadline: true, afterTitle: false, afterParagraph: true };
+    expect(recogniseLine(line("TUSSENSTAND NA VIERDE WEDSTRIJD - TOP VIJF:"), "head", afterParagraph).kind).toBe("text");
+    expect(recogniseLine(line("TUSSENSTAND NA VIERDE WEDSTRIJD - TOP VIJF:"), "head", afterHeadline).kind).toBe("dateline");
+    expect(recogniseLine(line("HEERDE (ANP) - De klompenrace is verplaatst."), "head", afterParagraph).kind).toBe("dateline");
+  });
+  it("keeps a numbered list as paragraphs, not crossheads", () => {
+    const { paragraphs, crossheads } = splitCrossheads(["Eerste alinea van het stuk.", "Vrouwen:", "1. Ina Visser 170", "2. Femke de Wit 115", "Slot."]);
+    expect(crossheads).toEqual([]);
+    expect(paragraphs).toHaveLength(5);
+    expect(splitCrossheads(["Eerste alinea.", "1. De aanloop", "Tweede alinea."]).crossheads).toEqual([{ text: "1. De aanloop", beforeParagraph: 1 }]);
+  });
+  it("doubts a headline that holds a byline, a date and clock or a date-line label", () => {
+    for (const headline of ["door anp", "Weer winst voor Heerde klompje99 14-03-2026 13:31 print", "Door de sportredactie ∑ geplaatst: 14 maart 2026", "Brug open 14 maart 2026 om 13:31"]) expect(DOUBTFUL_HEADLINE.test(headline)).toBe(true);
+    for (const headline of ["Door de regen valt de markt uit", "Brug over de Vecht weer open", "Winst 3-1 op 14 maart", "Update voor app van gemeente"]) expect(DOUBTFUL_HEADLINE.test(headline)).toBe(false);
   });
 });
