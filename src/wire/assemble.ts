@@ -38,6 +38,7 @@ import {
   LOWER_CASE_HEADLINE_LABEL,
   NOT_HEADLINE_END,
   PARAGRAPH_END,
+  GLUED_LABEL_PLACE,
   NUMBERED_LIST_ITEM,
   DOUBTFUL_HEADLINE,
   PARAGRAPH_MIN_WORDS,
@@ -986,8 +987,16 @@ function toDateline(match: DatelineMatch): Omit<Dateline, "raw"> {
 function checkAgencies(
   match: DatelineMatch,
   token: LineToken,
-  at: (code: "unknown-agency", message: string, offset: number) => void,
+  at: (code: "unknown-agency" | "glued-dateline-place", message: string, offset: number) => void,
 ): void {
+  // NOTE: zeelandnet glues a topic label to the place: `JAARWISSELINGLOOSDRECHT(ANP) - `.
+  if (match.agenciesWritten.length > 0 && match.raw.includes(`${match.placeRaw}(`) && GLUED_LABEL_PLACE.test(match.placeRaw)) {
+    at(
+      "glued-dateline-place",
+      `the dateline's place "${clip(match.placeRaw)}" is one word of ${match.placeRaw.length} letters glued to its agencies: a label printed before the place may be glued to it. It is kept as written; if it is no place, add the spelling to content/places.yaml under the real place's name`,
+      rawOffset(token.line, Math.max(0, token.line.text.indexOf(match.placeRaw))),
+    );
+  }
   for (const code of match.agenciesWritten) {
     if (!isKnownAgency(code.toUpperCase())) {
       const column = token.line.text.indexOf(code);

@@ -37,6 +37,7 @@ export const DIAGNOSTIC_CODES = {
   "missing-dateline": { severity: "warning", summary: "no PLACE (AGENCY) - dateline" },
   "missing-body": { severity: "warning", summary: "an article without body text" },
   "unknown-agency": { severity: "warning", summary: "an agency code draad does not know" },
+  "glued-dateline-place": { severity: "warning", summary: "a long one-word dateline place glued to its agencies: a label may be glued to it" },
   "orphan-age": { severity: "warning", summary: "an age label with no brief before it" },
   "missing-age": { severity: "info", summary: "a brief without age label" },
   "absurd-age": { severity: "warning", summary: "an age of more than a century" },

@@ -517,6 +517,13 @@ export const DOUBTFUL_HEADLINE = new RegExp(
   String.raw`^door |\d{1,2}[-/.]\d{1,2}[-/.]\d{4},? ${CLOCK}|\d{1,2} ${MONTH_NAME} \d{4},? (?:om )?${CLOCK}|\b(?:[Gg]eplaatst|[Gg]epubliceerd|[Bb]ijgewerkt|[Uu]pdate) ?:`,
   "u",
 );
+/**
+ * A dateline place that may be a label and a place run together (diagnostic
+ * `glued-dateline-place`): one word of at least 16 letters, no space, hyphen or apostrophe,
+ * glued to its agencies (`JAARWISSELINGLOOSDRECHT(ANP)`). Dutch place names of one word are
+ * shorter, with a few exceptions a warning only makes someone look at.
+ */
+export const GLUED_LABEL_PLACE = /^\p{Lu}{16,}$/u;
 /** A paragraph ends like a sentence and has a few words (assemble.ts, isParagraphShape). */
 export const PARAGRAPH_END = /[.!?]["'”’»)]*$/u;
 export const PARAGRAPH_MIN_WORDS = 12;

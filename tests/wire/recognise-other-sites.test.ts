@@ -20,6 +20,7 @@ import {
   recogniseSignoff,
 } from "../../src/wire/recognise.js";
 import { isHeadlineShape, splitCrossheads } from "../../src/wire/assemble.js";
+import { parseCapture } from "../../src/wire/index.js";
 import { COUNTER_LINE, DOUBTFUL_HEADLINE, LOWER_CASE_HEADLINE_LABEL, PAGE_DATE_LINE, PLAIN_CREDIT_LINE } from "../../src/wire/vocabulary.js";
 
 const afterHeadline = { afterHeadline: true, afterTitle: false, afterParagraph: false };
@@ -259,5 +260,12 @@ describe("lines the other sites showed (welingelichtekringen, Omroep Brabant, AN
   it("doubts a headline that holds a byline, a date and clock or a date-line label", () => {
     for (const headline of ["door anp", "Weer winst voor Heerde klompje99 14-03-2026 13:31 print", "Door de sportredactie ∑ geplaatst: 14 maart 2026", "Brug open 14 maart 2026 om 13:31"]) expect(DOUBTFUL_HEADLINE.test(headline)).toBe(true);
     for (const headline of ["Door de regen valt de markt uit", "Brug over de Vecht weer open", "Winst 3-1 op 14 maart", "Update voor app van gemeente"]) expect(DOUBTFUL_HEADLINE.test(headline)).toBe(false);
+  });
+  it("warns of a long one-word place glued to its agencies, not of a short one or one with a space", () => {
+    const codes = (dateline: string) =>
+      parseCapture(`Kop van het bericht\n${dateline} - De brug is weer open voor fietsers en wandelaars.\n`, { source: "x.txt", capturedAt: "2026-03-14T09:30:00+01:00" }).diagnostics.map((d) => d.code);
+    expect(codes("VEEMARKTOLDEBROEK(ANP)")).toContain("glued-dateline-place");
+    expect(codes("OMMEN(ANP)")).not.toContain("glued-dateline-place");
+    expect(codes("GASSELTERNIJVEENSCHEMOND (ANP)")).not.toContain("glued-dateline-place");
   });
 });
