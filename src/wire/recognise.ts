@@ -130,7 +130,7 @@ export interface LinePosition {
   /** In the body, the line before was a short title line: an agency-less dateline here starts another report. */
   afterTitle: boolean;
   /**
-   * In the head, a paragraph (a text line not shaped like a headline) came after the headline:
+   * In the head, a paragraph (a text line of some words that ends like a sentence) came after the headline:
    * the page's text has begun without a dateline, so a capitalised line with a dash further down
    * (`TUSSENSTAND NA VIERDE WEDSTRIJD - TOP VIJF:`) is no dateline unless it names an agency.
    */
@@ -446,8 +446,9 @@ export function recogniseLine(line: SourceLine, context: LineContext, position: 
   const glued = recogniseGluedAge(text, context);
   if (glued) return { kind: "dateline", line, age: glued.age, dateline: glued.dateline, textStart: glued.dateline.end };
   // After a title line in a body, a dateline without agencies starts the next report (OCR pages).
-  const datelineContext = position.afterTitle ? "head" : context === "head" && position.afterParagraph ? "body" : context;
-  const dateline = recogniseDateline(text, datelineContext) ?? recogniseMixedCaseDateline(text, datelineContext, position);
+  // Once the text has begun in the head, an agency-less dateline is none (LinePosition.afterParagraph).
+  const headOrBody = context === "head" && position.afterParagraph ? "body" : context;
+  const dateline = recogniseDateline(text, position.afterTitle ? "head" : headOrBody) ?? recogniseMixedCaseDateline(text, headOrBody, position);
   if (dateline) return { kind: "dateline", line, age: null, dateline, textStart: dateline.end };
   if (context !== "list") {
     const publication = recognisePublicationLine(text);
