@@ -30,6 +30,9 @@ import {
   BYLINE_WITH_DATE_LINE,
   LOWER_CASE_AGENCY_BYLINE,
   PHOTO_ID_LINE,
+  PHOTO_ID_MAX_CHARS,
+  PUBLICATION_PARTS_MAX_CHARS,
+  BRACKETED_CREDIT_MARKER,
   SOURCE_CREDIT_LINE,
   SOURCE_CREDIT_PREFIX,
   SPORTS_SCORE,
@@ -321,7 +324,7 @@ export function recogniseBylineWithDate(text: string): BylineMatch | null {
 export function recognisePublicationLine(text: string): PublicationMatch | null {
   if (!/\d/.test(text)) return null;
   const whole = recognisePublicationPart(text);
-  if (whole || !PUBLICATION_PARTS_SEPARATOR.test(text)) return whole;
+  if (whole || text.length > PUBLICATION_PARTS_MAX_CHARS || !PUBLICATION_PARTS_SEPARATOR.test(text)) return whole;
   const parts = text.split(PUBLICATION_PARTS_SEPARATOR).map(recognisePublicationPart);
   if (parts.some((part) => part === null)) return null;
   const [first, ...more] = parts as PublicationMatch[];
@@ -387,7 +390,7 @@ export function agenciesIn(text: string): string[] {
 /** A credit line: a photo credit (`Foto: ANP`, `© ANP`, `beeld anp`, `Foto Jan Smit`) or the text's source (`Bron: ANP`). */
 export function recogniseCredit(text: string): { credit: "photo" | "source"; agencies: string[] } | null {
   if (SOURCE_CREDIT_LINE.test(text)) return { credit: "source", agencies: agenciesIn(text.slice(text.indexOf(":") + 1)) };
-  if (PHOTO_CREDIT_LINE.test(text) || PLAIN_CREDIT_LINE.test(text) || PHOTO_ID_LINE.test(text)) return { credit: "photo", agencies: agenciesIn(text) };
+  if (PHOTO_CREDIT_LINE.test(text) || PLAIN_CREDIT_LINE.test(text) || (text.length <= PHOTO_ID_MAX_CHARS && PHOTO_ID_LINE.test(text))) return { credit: "photo", agencies: agenciesIn(text) };
   return null;
 }
 
@@ -435,8 +438,12 @@ export function recogniseLine(line: SourceLine, context: LineContext, position: 
   if (PAGE_DATE_LINE.test(text)) return { kind: "page-date", line };
   const heading = recogniseSidebarHeading(text);
   if (heading) return { kind: "sidebar-heading", line, section: heading.section };
-  const byline = recogniseByline(text) ?? (context !== "list" ? (recogniseBylineWithDate(text) ?? recogniseNameByline(text)) : null);
-  if (byline) return { kind: "byline", line, byline };
+  // Every byline starts with `Door`, `door`, `Van onze` or `Tekst:`: one character test spares the lines that cannot be one their patterns.
+  const first = text.charCodeAt(0);
+  if (first === 68 /* D */ || first === 100 /* d */ || first === 86 /* V */ || first === 84 /* T */) {
+    const byline = recogniseByline(text) ?? (context !== "list" ? (recogniseBylineWithDate(text) ?? recogniseNameByline(text)) : null);
+    if (byline) return { kind: "byline", line, byline };
+  }
   const credit = recogniseCredit(text);
   if (credit) return { kind: "credit", line, ...credit };
   const signoff = recogniseSignoff(text);
@@ -465,7 +472,7 @@ export function recogniseLine(line: SourceLine, context: LineContext, position: 
     const ticker = recogniseTicker(text);
     if (ticker) return { kind: "ticker", line, ...ticker };
   }
-  if (CREDIT_MARKERS.some((marker) => text.includes(marker)) && CAPTION_WITH_CREDIT.test(text)) return { kind: "caption", line, agencies: agenciesIn(text.slice(creditStart(text))) };
+  if ((CREDIT_MARKERS.some((marker) => text.includes(marker)) || (text.endsWith(")") || text.endsWith(").")) && BRACKETED_CREDIT_MARKER.test(text)) && CAPTION_WITH_CREDIT.test(text)) return { kind: "caption", line, agencies: agenciesIn(text.slice(creditStart(text))) };
   if (recogniseEmbeddedPost(text)) return { kind: "embed", line };
   return { kind: "text", line };
 }

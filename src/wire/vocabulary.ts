@@ -230,6 +230,8 @@ export const PUBLICATION_LINE = new RegExp(
  * parts, each a date line (PUBLICATION_LINE), is read part by part.
  */
 export const PUBLICATION_PARTS_SEPARATOR = / [•·∑|] /u;
+/** A line of date parts is short: longer lines (paragraphs) are not split. */
+export const PUBLICATION_PARTS_MAX_CHARS = 200;
 export const RELATIVE_DAYS: Readonly<Record<string, number>> = { vandaag: 0, gisteren: -1 };
 
 export const COUNTER_LINE = /^[^|]{0,80}\| ?\p{L}{2,20}: ?\d[\d.]{0,12}$/u;
@@ -294,6 +296,7 @@ export const ANP_TITLE_LABEL = /^ANP (?=\p{Lu}|['"‘“])/u;
 export const PHOTO_CREDIT_LINE = /^(?:ANP Image|(?:Ⓒ|©) ?.{0,80}|(?:Foto|Beeld|Foto's|Archieffoto|Archiefbeeld|Illustratie)(?: ?:| ?-) ?.{0,80})$/u;
 /** NOTE: welingelichtekringen copies the ANP photo's id and a counter as a line of its own: `anp130326129 1`. */
 export const PHOTO_ID_LINE = /^anp-?\d{6,14}(?: \d{1,3})?$/iu;
+export const PHOTO_ID_MAX_CHARS = 22;
 /**
  * Credit lines without colon: `Foto Pepijn Kouwenberg`, `Beeld ANP`, `Beeld ANP / Hollandse Hoogte`,
  * and the lower-case credits of nd.nl: `beeld anp`, `beeld bi springkastelen`. A capitalised
@@ -304,7 +307,9 @@ export const PLAIN_CREDIT_LINE =
 /** A caption line ending in a credit: `De veerpont bij Hattem. Foto: ANP`, `... © AFP`. Only tried on lines that contain one of CREDIT_MARKERS. */
 export const CAPTION_WITH_CREDIT = /(?:(?:Foto|Beeld) ?: ?(?:ANP|AFP|Reuters|AP|EPA|Getty|Belga|Hollandse Hoogte|Shutterstock)[^.]{0,60}|(?:Ⓒ|©) ?\S.{0,60}|\((?:[Ff]oto|[Bb]eeld) ?: ?[^()]{1,60}\)\.?)$/u;
 /** NOTE: Omroep Brabant closes a caption with its credit in brackets, in lower case: `De koe na de redding (foto: Omroep Voorbeeld).` */
-export const CREDIT_MARKERS = ["Foto", "Beeld", "©", "Ⓒ", "(foto", "(beeld"] as const;
+export const CREDIT_MARKERS = ["Foto", "Beeld", "©", "Ⓒ"] as const;
+/** The bracketed lower-case credit, tried only on lines that end in a bracket. */
+export const BRACKETED_CREDIT_MARKER = /\((?:foto|beeld) ?:/u;
 
 /**
  * Site chrome that is not content, matched whole-line after whitespace normalisation.
