@@ -95,16 +95,22 @@ const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => pad(n));
  * captures 66 MB of a 221 MB heap (a heap snapshot). `join` makes the string at once.
  */
 export function formatAmsterdamIso(epochMs: number): string {
-  // Many sightings share a bound (their capture's time): one string for them all.
-  const known = isoCache.get(epochMs);
+  // Many sightings share a bound (their capture's time): one string for them all. Keyed by the
+  // minute, a small integer V8 hashes at once, rather than by milliseconds since 1970, a
+  // floating-point number beyond 2^31.
+  const minute = epochMs / MINUTE;
+  const cache = Number.isInteger(minute) ? isoByMinute : isoByMs;
+  const key = cache === isoByMinute ? minute : epochMs;
+  const known = cache.get(key);
   if (known !== undefined) return known;
   const iso = isoOf(epochMs);
-  if (isoCache.size >= ISO_CACHE_MAX) isoCache.clear();
-  isoCache.set(epochMs, iso);
+  if (cache.size >= ISO_CACHE_MAX) cache.clear();
+  cache.set(key, iso);
   return iso;
 }
 
-const isoCache = new Map<number, string>();
+const isoByMinute = new Map<number, string>();
+const isoByMs = new Map<number, string>();
 const ISO_CACHE_MAX = 50_000;
 
 function isoOf(epochMs: number): string {
