@@ -96,7 +96,7 @@ export function itemOfGroup(group: ReportGroup, places: PlaceResolver, diagnosti
     section: m.section,
     age: m.ageRaw,
     publishedFrom: bound(m.evidence.from),
-    publishedTo: bound(m.evidence.to),
+    publishedTo: upperBound(m.evidence),
     posting: postingOf.get(m) ?? 0,
     line: m.line,
     column: m.column,
@@ -143,10 +143,10 @@ export function itemOfGroup(group: ReportGroup, places: PlaceResolver, diagnosti
     captions: best.captions,
     sourceUrls,
     publishedFrom: bound(first.from),
-    publishedTo: bound(first.to),
-    sortTime: bound(first.to),
+    publishedTo: upperBound(first),
+    sortTime: upperBound(first),
     reposted,
-    postings: postings.map((p) => ({ publishedFrom: bound(p.interval.from), publishedTo: bound(p.interval.to), sightings: p.members.length })),
+    postings: postings.map((p) => ({ publishedFrom: bound(p.interval.from), publishedTo: upperBound(p.interval), sightings: p.members.length })),
     sightings,
     linkedSightings: [],
     articleId: null,
@@ -164,13 +164,23 @@ export function bound(epochMs: number): string | null {
   return Number.isFinite(epochMs) ? formatAmsterdamIso(epochMs) : null;
 }
 
+/**
+ * An interval's upper bound as printed, inclusive (src/archive/types.ts): an open end is the
+ * last second before it. A clock label `09:40` is the minute [09:40, 09:41), printed 09:40:00 to
+ * 09:40:59, so the site says 09:40 as the page did, not 09:41; a date alone is printed up to
+ * 23:59:59 of that day, so the item is filed under its own day, not the next.
+ */
+export function upperBound(interval: Interval): string | null {
+  return Number.isFinite(interval.to) ? formatAmsterdamIso(interval.toOpen ? interval.to - 1000 : interval.to) : null;
+}
+
 /** Re-date an item after linking (an article and its lead brief are one posting). */
 export function redate(entry: ItemWithEvidence, interval: Interval): void {
   if (isEmpty(interval)) return;
   entry.interval = interval;
   entry.item.publishedFrom = bound(interval.from);
-  entry.item.publishedTo = bound(interval.to);
-  entry.item.sortTime = bound(interval.to);
+  entry.item.publishedTo = upperBound(interval);
+  entry.item.sortTime = upperBound(interval);
   const first = entry.item.postings[0];
   if (first) {
     first.publishedFrom = entry.item.publishedFrom;

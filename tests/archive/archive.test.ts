@@ -467,9 +467,14 @@ describe("pages of other sites in the archive (issue #12)", () => {
     const archive = buildArchive([fixture("date-line-and-update"), fixture("sign-off-line"), fixture("caption-before-headline"), fixture("byline-update")]);
     const byHeadline = (start: string) => archive.items.find((i) => i.headline.startsWith(start))!;
     // Published 02:19 by its date line (the capture is from 12:00).
-    expect(byHeadline("Zomerbrug")).toMatchObject({ publishedFrom: "2025-07-01T02:19:00+02:00", publishedTo: "2025-07-01T02:20:00+02:00" });
+    expect(byHeadline("Zomerbrug")).toMatchObject({ publishedFrom: "2025-07-01T02:19:00+02:00", publishedTo: "2025-07-01T02:19:59+02:00" });
     expect(byHeadline("Politie zet drone").agencies).toEqual(["ANP"]);
     expect(byHeadline("Oliebollenkraam").agencies).toEqual(["ANP"]);
     expect(byHeadline("Amersfoort bouwt").agencies).toEqual([]);
+  });
+  it("prints an open upper bound as its last second: a date alone stays on its own day, a clock label in its own minute", () => {
+    const [item] = buildArchive([fixture("published-views-line")]).items;
+    // `Gepubliceerd op 3 mei 2018`: the whole of 3 May, not up to midnight of 4 May (which filed it under 4 May).
+    expect(item).toMatchObject({ publishedFrom: "2018-05-03T00:00:00+02:00", publishedTo: "2018-05-03T23:59:59+02:00", sortTime: "2018-05-03T23:59:59+02:00" });
   });
 });

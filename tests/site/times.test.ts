@@ -50,6 +50,18 @@ describe("the demo site's times", async () => {
     expect(withLinkedRows).toBeGreaterThan(0);
   });
 
+  it("shows a report dated by a clock label at that clock, as the page printed it (not the minute after)", () => {
+    let checked = 0;
+    for (const item of archive.items) {
+      const clock = item.sightings.map((s) => s.age && /^(?:[01]?\d|2[0-3])[:.][0-5]\d$/.exec(s.age)?.[0]).find((c) => c);
+      if (!clock || item.publishedFrom === null || item.publishedTo === null || ms(item.publishedTo)! - ms(item.publishedFrom)! > 60_000) continue;
+      const shown = text(findAll(pageOf(item).doc, (e) => hasClass(e, "item-published"))[0]!);
+      expect(shown, item.url).toContain(`om ${clock.replace(".", ":").padStart(5, "0")}`);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
   it("lists the lead brief's sightings in its article's table (the badeendjes of Terschelling, 11:50-12:20)", () => {
     const article = archive.items.find((i) => i.kind === "article" && i.headline === "Teller op Terschelling staat op 9000 badeendjes")!;
     const brief = archive.items.find((i) => i.id === article.briefIds[0])!;
