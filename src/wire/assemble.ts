@@ -38,6 +38,7 @@ import {
   LOWER_CASE_HEADLINE_LABEL,
   NOT_HEADLINE_END,
   PARAGRAPH_END,
+  ENTRY_CLOCK_LINE,
   GLUED_LABEL_PLACE,
   NUMBERED_LIST_ITEM,
   DOUBTFUL_HEADLINE,
@@ -575,6 +576,10 @@ function buildArticle(head: LineToken[], datelineToken: LineToken | null, body: 
         mention(token.agencies, "sign-off", token.line.text);
         break;
       case "publication":
+        // A clock alone after the text has begun is a liveblog entry's time: kept as a crosshead.
+        if (paragraphTokens.length > 0 && isEntryClock(token)) paragraphTokens.push({ text: token.line.text, token });
+        else publications.push(token);
+        break;
       case "page-date":
         publications.push(token);
         break;
@@ -641,7 +646,9 @@ function buildArticle(head: LineToken[], datelineToken: LineToken | null, body: 
         skip(token, "page-date");
         break;
       case "age":
-        at("orphan-age", `age label "${token.line.text}" inside the article body belongs to no brief; it was ignored`, token.line.start);
+        // A clock alone between paragraphs is a liveblog entry's time: kept as a crosshead.
+        if (paragraphTokens.length > 0 && isEntryClock(token)) paragraphTokens.push({ text: token.line.text, token });
+        else at("orphan-age", `age label "${token.line.text}" inside the article body belongs to no brief; it was ignored`, token.line.start);
         break;
       case "ticker":
         // A ticker line inside an article body is kept as text of the body: tickers only stand in heads and lists.
@@ -813,6 +820,11 @@ function statedTime(raw: string, date: StatedDate, clock: StatedClock | null, so
 /** Sentences in a line: sentence ends followed by more text, plus one. */
 function sentenceCount(text: string): number {
   return (text.match(SENTENCE_END)?.length ?? 0) + 1;
+}
+
+/** A clock alone on its line (`21.30`, `09:05`, `18.46 uur`): in an article's text, the time of a liveblog entry. */
+function isEntryClock(token: LineToken): boolean {
+  return (token.kind === "publication" || token.kind === "age") && ENTRY_CLOCK_LINE.test(token.line.text);
 }
 
 /**

@@ -529,6 +529,8 @@ export const DOUBTFUL_HEADLINE = new RegExp(
  * shorter, with a few exceptions a warning only makes someone look at.
  */
 export const GLUED_LABEL_PLACE = /^\p{Lu}{16,}$/u;
+/** A clock alone on its line, as liveblogs print each entry's time: `21.30`, `09:05`, `18.46 uur`. */
+export const ENTRY_CLOCK_LINE = new RegExp(String.raw`^${CLOCK}(?: uur)?$`, "u");
 /** A paragraph ends like a sentence and has a few words (assemble.ts, isParagraphShape). */
 export const PARAGRAPH_END = /[.!?]["'”’»)]*$/u;
 export const PARAGRAPH_MIN_WORDS = 12;

@@ -268,4 +268,11 @@ describe("lines the other sites showed (welingelichtekringen, Omroep Brabant, AN
     expect(codes("OMMEN(ANP)")).not.toContain("glued-dateline-place");
     expect(codes("GASSELTERNIJVEENSCHEMOND (ANP)")).not.toContain("glued-dateline-place");
   });
+  it("keeps a liveblog entry's clock as a crosshead, after a dateline too, where it was an orphan age", () => {
+    const record = parseCapture("Liveblog van het dorpsfeest\nHEESWIJK (ANP) - De optocht is begonnen met dertig wagens.\n\n21.30\nDe jury koos de mooiste wagen.\n\n20.00 uur\nHet vuurwerk begint later.\n", { source: "x.txt", capturedAt: "2026-03-14T22:00:00+01:00" });
+    expect(record.article!.crossheads).toEqual([{ text: "21.30", beforeParagraph: 1 }, { text: "20.00 uur", beforeParagraph: 2 }]);
+    expect(record.diagnostics.map((d) => d.code)).not.toContain("orphan-age");
+    // Before any text, a clock is still the article's time line (`Laatste update: 14:32` and the like).
+    expect(parseCapture("Brug weer open\n14:32\nDe brug over de Vecht is weer open voor het verkeer.\n", { source: "x.txt" }).article!.crossheads).toEqual([]);
+  });
 });
