@@ -471,10 +471,14 @@ function buildArticle(head: LineToken[], datelineToken: LineToken | null, body: 
     skip(token, "credit");
     return false;
   });
+  // A follower counts only before the text begins: a credit or caption far down a page without
+  // dateline (a liveblog's photo, a teaser's `© R1`) must not make the text above it chrome.
   let firstFollower = -1;
   for (let i = 0, sawText = false; i < items.length; i++) {
-    if (headTextKinds(items[i]!)) sawText = true;
-    else if (sawText && HEAD_FOLLOWERS.has(items[i]!.kind)) {
+    if (headTextKinds(items[i]!)) {
+      if (sawText && isParagraphShape(items[i]!.line.text)) break;
+      sawText = true;
+    } else if (sawText && HEAD_FOLLOWERS.has(items[i]!.kind)) {
       firstFollower = i;
       break;
     }

@@ -10,6 +10,7 @@ import {
   BYLINE_BUTTON_TEXT,
   BYLINE_MAX_WORDS,
   COUNTER_LINE,
+  HITS_LINE,
   DATELINE_AFTER_AGENCIES,
   EMBEDDED_POST_ACCOUNT,
   isKnownAgency,
@@ -462,6 +463,7 @@ export function recogniseLine(line: SourceLine, context: LineContext, position: 
     if (publication) return { kind: "publication", line, publication };
   }
   if (text.includes("|") && COUNTER_LINE.test(text)) return { kind: "boilerplate", line };
+  if (HITS_LINE.test(text)) return { kind: "boilerplate", line };
   const credited = recogniseCreditedText(text);
   if (credited) return { kind: "credited-text", line, ...credited };
   if (context === "head") {

@@ -235,6 +235,8 @@ export const PUBLICATION_PARTS_MAX_CHARS = 200;
 export const RELATIVE_DAYS: Readonly<Record<string, number>> = { vandaag: 0, gisteren: -1 };
 
 export const COUNTER_LINE = /^[^|]{0,80}\| ?\p{L}{2,20}: ?\d[\d.]{0,12}$/u;
+/** NOTE: Joomla news lists count each item's readers on a line of its own: `800 Hits`, `1.204 keer gelezen`. */
+export const HITS_LINE = /^\d[\d.]{0,12} (?:[Hh]its|[Vv]iews|keer gelezen|keer bekeken|[Ww]eergaven)$/u;
 
 /**
  * The text's source credit: `Bron: ANP`, `Bron: ANP/AFP`, `Bron: ANP, Reuters`, `Bron: Belga`.
@@ -255,7 +257,7 @@ export const AGENCY_SIGNOFF_TAIL = /(?<=[.!?"”’»]) \(?(\p{Lu}{2,12}(?:\/\p{
  * Links and link lines that are no body text: `Lees verder`, `Lees meer »`, `Lees verder op nu.nl`,
  * `Lees ook: Brug gaat dicht`, a bare URL, and the WordPress feed line `The post <title> appeared first on <site>`.
  */
-export const LINK_LINE = /^(?:Lees (?:verder|meer|ook|het hele artikel|hier)(?: (?:op|bij) \S{1,60})?(?: ?[»›>…]|\.\.\.)?(?:: .{1,200})?|\(?(?:https?:\/\/|www\.)\S{1,500}\)?|The post .{1,300} appeared first on.{0,100})$/u;
+export const LINK_LINE = /^(?:Lees (?:hier het hele (?:verhaal|artikel)\.?$|verder|meer|ook|het hele artikel|hier)(?: (?:op|bij) \S{1,60})?(?: ?[»›>…]|\.\.\.)?(?:: .{1,200})?|\(?(?:https?:\/\/|www\.)\S{1,500}\)?|The post .{1,300} appeared first on.{0,100})$/u;
 /** `Lees verder` or `Lees meer »` glued to the end of a teaser paragraph: `... in Zwolle. Lees verder`. */
 export const TRAILING_READ_MORE = / (?:Lees (?:verder|meer)|Meer lezen)(?: ?[»›>…]|\.\.\.)?$/u;
 /** A URL: `https://t.co/abc`, `www.nu.nl/x` (any scheme, as derived text keeps its shape). */
@@ -274,12 +276,13 @@ export const PAGE_DATE_LINE = new RegExp(String.raw`^(?:(\p{L}{2,20}) van )?(?:$
 
 /**
  * A label printed before a headline, sometimes glued to it: `UPDATEBrug weer open`,
- * `UPDATE Brug weer open`, `videoVeerpont vaart weer`. Upper-case labels may be followed by a
- * space; mixed-case ones only count when glued (`Video toont ...` is an ordinary headline).
+ * `UPDATE Brug weer open`, `videoVeerpont vaart weer`, `LIVEBLOG | Dorpsfeest ...` (Omroep
+ * Gelderland). Upper-case labels may be followed by a space or a bar; mixed-case ones only count
+ * when glued (`Video toont ...` is an ordinary headline).
  * Group 1 or 2: the label.
  */
 export const HEADLINE_LABEL =
-  /^(?:(UPDATE|LIVE|VIDEO|EXCLUSIEF|ANALYSE|BREAKING)(?: |(?=\p{Lu}\p{Ll}|['"‘“„]))|(video|Video|Update|Live)(?=\p{Lu}\p{Ll}|['"‘“„]))/u;
+  /^(?:(UPDATE|LIVEBLOG|LIVE|VIDEO|EXCLUSIEF|ANALYSE|BREAKING)(?: \| | |(?=\p{Lu}\p{Ll}|['"‘“„]))|(video|Video|Update|Live)(?=\p{Lu}\p{Ll}|['"‘“„]))/u;
 /**
  * NOTE: DPG pages print a lower-case label and a space before the headline: `video Brug weer open`,
  * `live Storm trekt over het land`. A Dutch headline starts with a capital, so one lower-case word
@@ -376,6 +379,8 @@ export const BOILERPLATE_LINES: ReadonlySet<string> = new Set([
   "Uitgelicht",
   "Laatste nieuws",
   "Meer krantenkoppen in België",
+  // Joomla news lists print each item's credit under a `Copyright` label
+  "Copyright",
   // skip links at the very top of a page, copied with it
   "Navigatie overslaan",
   "Naar de inhoud",
