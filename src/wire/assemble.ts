@@ -50,6 +50,7 @@ import {
   TRAILING_READ_MORE,
   isKnownAgency,
   isKnownSection,
+  knownSectionName,
 } from "./vocabulary.js";
 import { amsterdamLocalToEpoch, amsterdamMidnight, amsterdamParts, formatAmsterdamIso } from "./amsterdam-time.js";
 import type {
@@ -185,6 +186,8 @@ export function assembleCapture(input: AssembleInput): AssembledCapture {
   const headItems: LineToken[] = [];
   let headAge: AgeMatch | null = null;
   let headAgeOffset = 0;
+  /** The known section printed after the article's age (`36 min geleden in BINNENLAND`). */
+  let headAgeSection: string | null = null;
   let sectionHeading: string | null = null;
   let indexSignals = 0;
   for (let i = 0; i < headEnd; i++) {
@@ -222,6 +225,10 @@ export function assembleCapture(input: AssembleInput): AssembledCapture {
         if (headAge === null && headTexts.length > 0) {
           headAge = token.age;
           headAgeOffset = token.line.start;
+          if (token.age.section) {
+            headAgeSection = knownSectionName(token.age.section);
+            skipped.push({ reason: "section-heading", text: token.age.section, line: token.line.line });
+          }
         } else at("orphan-age", `age label "${token.line.text}" stands before any report it could belong to; it was ignored`, token.line.start);
         break;
       case "byline":
@@ -430,7 +437,7 @@ export function assembleCapture(input: AssembleInput): AssembledCapture {
       at("empty-sidebar", `the sidebar "Meer uit ${relatedSection ?? ""}" has no briefs`, heading?.line.start ?? 0);
     }
   }
-  const articleSection = input.frontMatterSection ?? (relatedSection !== null && !indexPage ? relatedSection : null);
+  const articleSection = input.frontMatterSection ?? (relatedSection !== null && !indexPage ? relatedSection : null) ?? headAgeSection;
   for (const report of article ? [article as AssembledArticle, ...moreArticles] : moreArticles) report.section = articleSection;
 
   const pageKind: PageKind = article ? "article" : items.length > 0 || ticker.length > 0 || indexPage ? "section-index" : "empty";

@@ -40,6 +40,7 @@ import {
   URL,
   DATELINE_DASH,
   AGE_LINE,
+  AGE_IN_SECTION,
   AGE_PREFIX,
   BOILERPLATE_LINES,
   BYLINE,
@@ -96,6 +97,8 @@ export interface PublicationMatch {
 
 export interface AgeMatch {
   raw: string;
+  /** The section printed after the age (`36 min geleden in BINNENLAND`), as written. */
+  section?: string;
   /** Index in the folded line just past the label. */
   end: number;
 }
@@ -239,9 +242,11 @@ export function recognisePlaceLine(text: string): { placeRaw: string; agenciesWr
   return { placeRaw, agenciesWritten };
 }
 
-/** An age label alone on the line: `13 uur geleden`, `Gisteren 22:56`. */
+/** An age label alone on the line: `13 uur geleden`, `Gisteren 22:56`; or with the section after it: `36 min geleden in BINNENLAND`. */
 export function recogniseAgeLine(text: string): AgeMatch | null {
-  return AGE_LINE.test(text) ? { raw: text, end: text.length } : null;
+  if (AGE_LINE.test(text)) return { raw: text, end: text.length };
+  const withSection = AGE_IN_SECTION.exec(text);
+  return withSection && AGE_LINE.test(withSection[1]!) ? { raw: withSection[1]!, end: withSection[1]!.length, section: text.slice(withSection[1]!.length + 4) } : null;
 }
 
 /**
@@ -450,7 +455,7 @@ export function recogniseLine(line: SourceLine, context: LineContext, position: 
   const signoff = recogniseSignoff(text);
   if (signoff) return { kind: "signoff", line, agencies: signoff };
   const age = recogniseAgeLine(text);
-  if (age && !(context === "head" && /^\d/.test(text) && !/geleden$/i.test(text))) return { kind: "age", line, age };
+  if (age && !(context === "head" && /^\d/.test(text) && !/geleden$/i.test(age.raw))) return { kind: "age", line, age };
   const glued = recogniseGluedAge(text, context);
   if (glued) return { kind: "dateline", line, age: glued.age, dateline: glued.dateline, textStart: glued.dateline.end };
   // After a title line in a body, a dateline without agencies starts the next report (OCR pages).

@@ -130,6 +130,12 @@ const AGE_LABEL = String.raw`(?:(\d{1,7}) (${AGE_UNITS}) geleden|(zojuist|vandaa
 /** An age label alone on a line: `13 uur geleden`. */
 export const AGE_LINE = new RegExp(String.raw`^${AGE_LABEL}$`, "i");
 /**
+ * NOTE: Telegraaf video pages print the age with the section: `36 min geleden in BINNENLAND`.
+ * Group: the age (read by AGE_LINE), an elapsed time only; the section after `in` is one to
+ * three words in capitals (so `Gisteren in Den Haag` stays a title).
+ */
+export const AGE_IN_SECTION = /^(.{1,30}? geleden) in \p{Lu}[\p{Lu}&-]{1,30}(?: [\p{Lu}&-]{1,30}){0,2}$/u;
+/**
  * NOTE: the classic layout glues a brief's age to the next brief's dateline with no space:
  * `32 minuten geledenHANOI (ANP/AFP) - Het dodental ...`. Matches the age; the caller checks
  * that a dateline follows, so `22 jaar geleden begon ...` inside a body is never an age.
@@ -425,6 +431,12 @@ export const KNOWN_SECTIONS: readonly string[] = [
 const KNOWN_SECTION_SET = new Set(KNOWN_SECTIONS.map((s) => s.toLowerCase()));
 export function isKnownSection(name: string): boolean {
   return KNOWN_SECTION_SET.has(name.toLowerCase());
+}
+
+/** A known section as KNOWN_SECTIONS spells it (`BINNENLAND` -> `Binnenland`), or null. */
+export function knownSectionName(name: string): string | null {
+  const lower = name.toLowerCase();
+  return KNOWN_SECTION_SET.has(lower) ? KNOWN_SECTIONS.find((s) => s.toLowerCase() === lower)! : null;
 }
 
 /**

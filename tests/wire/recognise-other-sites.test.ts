@@ -11,6 +11,7 @@ import {
   recogniseEmbeddedPost,
   recogniseLinkLine,
   recogniseMixedCaseDateline,
+  recogniseAgeLine,
   recogniseBylineWithDate,
   recogniseLine,
   recogniseNameByline,
@@ -274,5 +275,10 @@ describe("lines the other sites showed (welingelichtekringen, Omroep Brabant, AN
     expect(record.diagnostics.map((d) => d.code)).not.toContain("orphan-age");
     // Before any text, a clock is still the article's time line (`Laatste update: 14:32` and the like).
     expect(parseCapture("Brug weer open\n14:32\nDe brug over de Vecht is weer open voor het verkeer.\n", { source: "x.txt" }).article!.crossheads).toEqual([]);
+  });
+  it("reads an age with its section after it, `36 min geleden in BINNENLAND`, not a title with `in`", () => {
+    expect(recogniseAgeLine("36 min geleden in BINNENLAND")).toEqual({ raw: "36 min geleden", end: 14, section: "BINNENLAND" });
+    expect(recogniseAgeLine("2 uur geleden in BUITENLAND")).toMatchObject({ raw: "2 uur geleden" });
+    for (const title of ["Gisteren in Den Haag", "Vandaag in Nijmegen", "3 uur geleden in Amsterdam gevonden"]) expect(recogniseAgeLine(title), title).toBeNull();
   });
 });
