@@ -340,7 +340,9 @@ export function recognisePublicationLine(text: string): PublicationMatch | null 
 function recognisePublicationPart(text: string): PublicationMatch | null {
   const m = PUBLICATION_LINE.exec(text);
   if (!m) return null;
-  const [, publishedWord, updatedWord, day, monthName, year, numericDay, numericMonth, numericYear, relative, hours, minutes, counter] = m;
+  const [, publishedWord, updatedWord, day, monthName, year, numericDay, numericMonth, numericYear, relative, plainHours, plainMinutes, bracketHours, bracketMinutes, counter] = m;
+  const hours = plainHours ?? bracketHours;
+  const minutes = plainMinutes ?? bracketMinutes;
   const role = publishedWord ? "published" : updatedWord ? "updated" : null;
   let date: StatedDate | null = null;
   if (day && monthName && year) {

@@ -213,15 +213,17 @@ export const BYLINE_BUTTON_TEXT = / (?:Kopieer naar (?:clipboard|klembord)|Kopie
  * `12-03-2019 14:05`, `06-03-2013 14:43`, `Gepubliceerd op 3 mei 2018 | Views: 208`,
  * `Gepubliceerd op | Views: 188` (iex.nl leaves the date empty), `Laatste update: 14:32`,
  * `Bijgewerkt op 3 mei 2018 om 14:32`, the Belgian clock alone: `09u46`, and the day named
- * relative to the capture: `Vandaag om 07:34`, `Aangepast gisteren om 22:10`.
+ * relative to the capture: `Vandaag om 07:34`, `Aangepast gisteren om 22:10`; the clock in
+ * brackets and the site after a dash, as L1's pages reach aggregators: `vrijdag, 20 maart 2026
+ * (18:31) - R1.nl`.
  * Groups: published word, updated word, day, month name, year, numeric day, month, year,
- * relative day, hours, minutes, counter.
+ * relative day, hours, minutes, bracketed hours, minutes, counter.
  */
 const PUBLISHED_WORDS = "Gepubliceerd|Geplaatst|Gepost|Verschenen";
 const UPDATED_WORDS = "Laatste update|Laatst bijgewerkt|Laatst gewijzigd|Bijgewerkt|Aangepast|Gewijzigd|Update";
 const WEEKDAY_NAME = `(?:${WEEKDAYS_NL.join("|")}|${WEEKDAY_ABBREVIATIONS_NL.join("|")})\\.?`;
 export const PUBLICATION_LINE = new RegExp(
-  String.raw`^(?:(?:(${PUBLISHED_WORDS})|(${UPDATED_WORDS}))(?: op)?:? ?)?(?:${WEEKDAY_NAME},? )?(?:(\d{1,2}) (${MONTH_NAME}) (\d{4})|(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})|(vandaag|gisteren))?(?:(?: ?[-|,]| om)? ?([01]?\d|2[0-3])[:.u]([0-5]\d)(?: uur)?)?(?: ?\| ?(?:Views|Gelezen|Bekeken|Reacties|Weergaven): ?(\d[\d.]{0,12}))?$`,
+  String.raw`^(?:(?:(${PUBLISHED_WORDS})|(${UPDATED_WORDS}))(?: op)?:? ?)?(?:${WEEKDAY_NAME},? )?(?:(\d{1,2}) (${MONTH_NAME}) (\d{4})|(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})|(vandaag|gisteren))?(?:(?: ?[-|,]| om)? ?(?:([01]?\d|2[0-3])[:.u]([0-5]\d)(?: uur)?|\(([01]?\d|2[0-3])[:.]([0-5]\d)\)))?(?: ?\| ?(?:Views|Gelezen|Bekeken|Reacties|Weergaven): ?(\d[\d.]{0,12}))?(?: - [\p{L}\d-]{1,30}\.\p{L}{2,6})?$`,
   "iu",
 );
 

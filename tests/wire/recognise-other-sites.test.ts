@@ -116,6 +116,10 @@ describe("date lines in parts and relative to the capture's day", () => {
     expect(match).toMatchObject({ role: null, date: null, relativeDay: 0, clock: { hours: 7, minutes: 34 } });
     expect(match!.more).toEqual([{ role: "updated", date: null, relativeDay: 0, clock: { hours: 8, minutes: 47 }, more: [] }]);
   });
+  it("reads the clock in brackets and the site after a dash: `vrijdag, 20 maart 2026 (18:31) - Voorbeeld.nl`", () => {
+    expect(recognisePublicationLine("vrijdag, 20 maart 2026 (18:31) - Voorbeeld.nl")).toMatchObject({ date: { year: 2026, month: 3, day: 20 }, clock: { hours: 18, minutes: 31 } });
+    expect(recognisePublicationLine("20 maart 2026 - Brug dicht")).toBeNull();
+  });
   it("reads `gisteren` as the day before", () => {
     expect(recognisePublicationLine("Gepubliceerd gisteren om 22:10")).toMatchObject({ role: "published", relativeDay: -1, clock: { hours: 22, minutes: 10 } });
   });
