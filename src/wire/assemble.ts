@@ -1013,7 +1013,7 @@ function checkAgencies(
   at: (code: "unknown-agency" | "glued-dateline-place", message: string, offset: number) => void,
 ): void {
   // NOTE: zeelandnet glues a topic label to the place: `JAARWISSELINGLOOSDRECHT(ANP) - `.
-  if (match.agenciesWritten.length > 0 && GLUED_LABEL_PLACE.test(match.placeRaw) && match.raw.includes(`${match.placeRaw}(`)) {
+  if (match.agenciesWritten.length > 0 && match.placeRaw.length >= 16 && GLUED_LABEL_PLACE.test(match.placeRaw) && match.raw.includes(`${match.placeRaw}(`)) {
     at(
       "glued-dateline-place",
       `the dateline's place "${clip(match.placeRaw)}" is one word of ${match.placeRaw.length} letters glued to its agencies: a label printed before the place may be glued to it. It is kept as written; if it is no place, add the spelling to content/places.yaml under the real place's name`,

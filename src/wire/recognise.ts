@@ -41,6 +41,7 @@ import {
   DATELINE_DASH,
   AGE_LINE,
   AGE_IN_SECTION,
+  AGE_IN_SECTION_MAX_CHARS,
   AGE_PREFIX,
   BOILERPLATE_LINES,
   BYLINE,
@@ -245,7 +246,9 @@ export function recognisePlaceLine(text: string): { placeRaw: string; agenciesWr
 /** An age label alone on the line: `13 uur geleden`, `Gisteren 22:56`; or with the section after it: `36 min geleden in BINNENLAND`. */
 export function recogniseAgeLine(text: string): AgeMatch | null {
   if (AGE_LINE.test(text)) return { raw: text, end: text.length };
-  const withSection = AGE_IN_SECTION.exec(text);
+  // Only a short line that starts with the count can be one (`36 min geleden in BINNENLAND`); paragraphs are spared the scan.
+  const first = text.charCodeAt(0);
+  const withSection = text.length <= AGE_IN_SECTION_MAX_CHARS && first >= 48 && first <= 57 ? AGE_IN_SECTION.exec(text) : null;
   return withSection && AGE_LINE.test(withSection[1]!) ? { raw: withSection[1]!, end: withSection[1]!.length, section: text.slice(withSection[1]!.length + 4) } : null;
 }
 
@@ -470,7 +473,7 @@ export function recogniseLine(line: SourceLine, context: LineContext, position: 
     if (publication) return { kind: "publication", line, publication };
   }
   if (text.includes("|") && COUNTER_LINE.test(text)) return { kind: "boilerplate", line };
-  if (HITS_LINE.test(text)) return { kind: "boilerplate", line };
+  if (first >= 48 && first <= 57 && HITS_LINE.test(text)) return { kind: "boilerplate", line };
   const credited = recogniseCreditedText(text);
   if (credited) return { kind: "credited-text", line, ...credited };
   if (context === "head") {

@@ -135,6 +135,7 @@ export const AGE_LINE = new RegExp(String.raw`^${AGE_LABEL}$`, "i");
  * three words in capitals (so `Gisteren in Den Haag` stays a title).
  */
 export const AGE_IN_SECTION = /^(.{1,30}? geleden) in \p{Lu}[\p{Lu}&-]{1,30}(?: [\p{Lu}&-]{1,30}){0,2}$/u;
+export const AGE_IN_SECTION_MAX_CHARS = 80;
 /**
  * NOTE: the classic layout glues a brief's age to the next brief's dateline with no space:
  * `32 minuten geledenHANOI (ANP/AFP) - Het dodental ...`. Matches the age; the caller checks
