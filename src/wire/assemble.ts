@@ -104,13 +104,16 @@ export function tokenise(lines: SourceLine[]): LineToken[] {
   let previous: LineToken | null = null;
   for (const line of lines) {
     // Only a line with a dash can be a dateline; the title test is the costlier one.
-    const afterTitle = context === "body" && previous !== null && previous.kind === "text" && DATELINE_DASH.test(line.text) && isCrossheadShape(previous.line.text);
-    const token = recogniseLine(line, context, { afterHeadline, afterTitle, afterParagraph });
+    const afterByline = context === "body" && previous !== null && previous.kind === "byline";
+    const afterTitle = afterByline || (context === "body" && previous !== null && previous.kind === "text" && DATELINE_DASH.test(line.text) && isCrossheadShape(previous.line.text));
+    const token = recogniseLine(line, context, { afterHeadline, afterTitle, afterParagraph, afterByline });
     tokens.push(token);
     if (context === "head" && token.kind === "text") {
       if (afterHeadline && isParagraphShape(line.text)) afterParagraph = true;
       afterHeadline = true;
     }
+    // A byline stands under a headline, even one the page did not copy: a mixed-case dateline may follow.
+    if (context === "head" && token.kind === "byline") afterHeadline = true;
     if (token.kind === "ticker" || token.kind === "page-date" || token.kind === "edition") indexPage = true;
     if (token.kind === "sidebar-heading") context = "list";
     else if (token.kind === "dateline" && context === "head") context = indexPage ? "list" : "body";
@@ -233,7 +236,7 @@ export function assembleCapture(input: AssembleInput): AssembledCapture {
         break;
       case "byline":
         // A name byline before any headline is a headline that starts with `Door`.
-        if (token.byline.published === null && headTexts.length === 0) {
+        if (token.byline.published === null && headTexts.length === 0 && token.line.text.startsWith("Door")) {
           const asText: LineToken = { kind: "text", line: token.line };
           headTexts.push(asText);
           headItems.push(asText);
@@ -275,7 +278,8 @@ export function assembleCapture(input: AssembleInput): AssembledCapture {
       if (token.kind === "dateline" && token.age !== null) break;
       bodyEnd++;
     }
-    // Further datelines in the body start further reports; a title line just before one is its headline.
+    // Further datelines in the body start further reports; a title line just before one is its
+    // headline, a byline just before one its byline.
     const reports: { head: LineToken[]; dateline: LineToken | null; body: LineToken[] }[] = [{ head: headItems, dateline: datelineToken, body: [] }];
     for (let i = bodyFrom; i < bodyEnd; i++) {
       const token = tokens[i]!;
@@ -283,7 +287,9 @@ export function assembleCapture(input: AssembleInput): AssembledCapture {
       if (token.kind === "dateline" && token.age === null) {
         let last = current.body.length - 1;
         while (last >= 0 && current.body[last]!.kind === "blank") last--;
-        const titleToken = last >= 0 && current.body[last]!.kind === "text" && isCrossheadShape(current.body[last]!.line.text) ? current.body[last]! : null;
+        const before = last >= 0 ? current.body[last]! : null;
+        // The title line or byline just before it belongs to the new report.
+        const titleToken = before && ((before.kind === "text" && isCrossheadShape(before.line.text)) || before.kind === "byline") ? before : null;
         if (titleToken) current.body.splice(last, 1);
         reports.push({ head: titleToken ? [titleToken] : [], dateline: token, body: [] });
       } else current.body.push(token);

@@ -20,6 +20,7 @@ import {
   MONTH_ABBREVIATIONS_NL,
   MONTHS_NL,
   NAME_BYLINE,
+  NAMELESS_BYLINE,
   PLACE_CONNECTIVES,
   PLACE_LINE,
   PLACE_LINE_FIRST_WORDS,
@@ -135,7 +136,10 @@ export type LineContext = "head" | "body" | "list";
 export interface LinePosition {
   /** In the head, a text line (a headline candidate) came before: a mixed-case dateline may follow. */
   afterHeadline: boolean;
-  /** In the body, the line before was a short title line: an agency-less dateline here starts another report. */
+  /**
+   * In the body, the line before was a short title line or a byline: an agency-less dateline here
+   * starts another report (OCR pages; teasers each signed `Van een onzer verslaggevers`).
+   */
   afterTitle: boolean;
   /**
    * In the head, a paragraph (a text line of some words that ends like a sentence) came after the headline:
@@ -143,6 +147,8 @@ export interface LinePosition {
    * (`TUSSENSTAND NA VIERDE WEDSTRIJD - TOP VIJF:`) is no dateline unless it names an agency.
    */
   afterParagraph: boolean;
+  /** In the body, the line before was a byline: a mixed-case dateline without agency here starts another report too. */
+  afterByline?: boolean;
 }
 const NO_POSITION: LinePosition = { afterHeadline: false, afterTitle: false, afterParagraph: false };
 
@@ -297,6 +303,7 @@ export function recogniseNameByline(text: string): BylineMatch | null {
     const codes = lower[1]!.split("/").map((code) => code.toUpperCase());
     return codes.every(isKnownAgency) ? { author: codes.join("/"), published: null, updated: null, agencies: codes } : null;
   }
+  if (NAMELESS_BYLINE.test(text)) return { author: text, published: null, updated: null, agencies: [] };
   const m = NAME_BYLINE.exec(text);
   if (!m) return null;
   const author = m[1]!.trim().replace(BYLINE_BUTTON_TEXT, "");
@@ -466,7 +473,7 @@ export function recogniseLine(line: SourceLine, context: LineContext, position: 
   // After a title line in a body, a dateline without agencies starts the next report (OCR pages).
   // Once the text has begun in the head, an agency-less dateline is none (LinePosition.afterParagraph).
   const headOrBody = context === "head" && position.afterParagraph ? "body" : context;
-  const dateline = recogniseDateline(text, position.afterTitle ? "head" : headOrBody) ?? recogniseMixedCaseDateline(text, headOrBody, position);
+  const dateline = recogniseDateline(text, position.afterTitle ? "head" : headOrBody) ?? recogniseMixedCaseDateline(text, position.afterByline ? "head" : headOrBody, position);
   if (dateline) return { kind: "dateline", line, age: null, dateline, textStart: dateline.end };
   if (context !== "list") {
     const publication = recognisePublicationLine(text);

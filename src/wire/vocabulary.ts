@@ -192,6 +192,11 @@ export const BYLINE = new RegExp(
 export const NAME_BYLINE = /^(?:Door:?|Van onze (?:redacteur|redactrice|correspondent|correspondente|verslaggever|verslaggeefster)|Tekst:) (\p{Lu}[^.!?:;]{0,80}?)$/u;
 export const BYLINE_MAX_WORDS = 10;
 /**
+ * NOTE: Antilliaans Dagblad signs each teaser with a byline without a name: `Van een onzer
+ * verslaggevers`, `Van onze correspondent`. The whole line is the author.
+ */
+export const NAMELESS_BYLINE = /^Van (?:een onzer|onze) (?:verslaggevers?|verslaggeefsters?|redacteuren|redacteur|redactrice|correspondenten|correspondent|correspondente)$/u;
+/**
  * NOTE: welingelichtekringen prints the byline in lower case under the headline: `door anp`,
  * `door anp/afp`. Lower case only with agency codes (each must be a known agency), so that
  * `door de regen ...` stays text. Group: the agencies as written.
@@ -383,6 +388,7 @@ export const BOILERPLATE_LINES: ReadonlySet<string> = new Set([
   "Reacties",
   "Reageren",
   "Meer nieuws",
+  "Al het nieuws",
   "Lees ook",
   "Gerelateerd",
   "Uitgelicht",

@@ -154,6 +154,8 @@ describe("bylines without date", () => {
     ["Door Peter Molenkamp Kopieer naar clipboard", "Peter Molenkamp", []],
     ["door anp", "ANP", ["ANP"]],
     ["door anp/afp", "ANP/AFP", ["ANP", "AFP"]],
+    ["Van een onzer verslaggevers", "Van een onzer verslaggevers", []],
+    ["Van onze correspondent", "Van onze correspondent", []],
   ])("%s", (line, author, agencies) => expect(recogniseNameByline(line)).toMatchObject({ author, agencies, published: null }));
   it.each(["door de regen", "door brug", "door anp en de politie", "Door de regen is alles nat", "Door Europa fietsen duurt lang.", "Doorgaan met de brug", "Door Jan en Piet en Klaas en Marie en Els en Kees en Lies wordt het gedaan"])(
     "must not match: %s",
