@@ -10,6 +10,7 @@ import { displayPlace } from "./place-name.js";
 import {
   creditStart,
   rawOffset,
+  hasAtLeastWords,
   recogniseLine,
   recognisePlaceLine,
   recognisePublicationLine,
@@ -40,6 +41,7 @@ import {
   PARAGRAPH_END,
   ENTRY_CLOCK_LINE,
   GLUED_LABEL_PLACE,
+  GLUED_LABEL_PLACE_MIN_LETTERS,
   NUMBERED_LIST_ITEM,
   DOUBTFUL_HEADLINE,
   PARAGRAPH_MIN_WORDS,
@@ -52,7 +54,7 @@ import {
   isKnownSection,
   knownSectionName,
 } from "./vocabulary.js";
-import { amsterdamLocalToEpoch, amsterdamMidnight, amsterdamParts, formatAmsterdamIso } from "./amsterdam-time.js";
+import { amsterdamLocalToEpoch, amsterdamParts, formatAmsterdamIso } from "./amsterdam-time.js";
 import type {
   AgencyMention,
   ArticleRecord,
@@ -820,8 +822,9 @@ function readStatedTimes(
 /** The Amsterdam calendar day `relativeDay` days from the capture's (`vandaag` 0, `gisteren` -1); null without capture time. */
 function dayRelativeToCapture(relativeDay: number | null, capturedAtMs: number | null): StatedDate | null {
   if (relativeDay === null || capturedAtMs === null) return null;
-  const p = amsterdamParts(amsterdamMidnight(capturedAtMs, -relativeDay) + 12 * 3_600_000);
-  return { year: p.year, month: p.month, day: p.day };
+  const captured = amsterdamParts(capturedAtMs);
+  const day = new Date(Date.UTC(captured.year, captured.month - 1, captured.day + relativeDay));
+  return { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() };
 }
 
 function statedTime(raw: string, date: StatedDate, clock: StatedClock | null, source: StatedTime["source"]): StatedTime {
@@ -850,10 +853,7 @@ function isEntryClock(token: LineToken): boolean {
  * januari 1992 80e jaargang nr. 6.` is none).
  */
 function isParagraphShape(text: string): boolean {
-  if (!PARAGRAPH_END.test(text)) return false;
-  let words = 1;
-  for (let i = text.indexOf(" "); i !== -1 && words < PARAGRAPH_MIN_WORDS; i = text.indexOf(" ", i + 1)) words++;
-  return words >= PARAGRAPH_MIN_WORDS;
+  return PARAGRAPH_END.test(text) && hasAtLeastWords(text, PARAGRAPH_MIN_WORDS);
 }
 
 /**
@@ -1019,7 +1019,7 @@ function checkAgencies(
   at: (code: "unknown-agency" | "glued-dateline-place", message: string, offset: number) => void,
 ): void {
   // NOTE: zeelandnet glues a topic label to the place: `JAARWISSELINGLOOSDRECHT(ANP) - `.
-  if (match.agenciesWritten.length > 0 && match.placeRaw.length >= 16 && GLUED_LABEL_PLACE.test(match.placeRaw) && match.raw.includes(`${match.placeRaw}(`)) {
+  if (match.agenciesWritten.length > 0 && match.placeRaw.length >= GLUED_LABEL_PLACE_MIN_LETTERS && GLUED_LABEL_PLACE.test(match.placeRaw) && match.raw.includes(`${match.placeRaw}(`)) {
     at(
       "glued-dateline-place",
       `the dateline's place "${clip(match.placeRaw)}" is one word of ${match.placeRaw.length} letters glued to its agencies: a label printed before the place may be glued to it. It is kept as written; if it is no place, add the spelling to content/places.yaml under the real place's name`,

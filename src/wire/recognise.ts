@@ -148,9 +148,9 @@ export interface LinePosition {
    */
   afterParagraph: boolean;
   /** In the body, the line before was a byline: a mixed-case dateline without agency here starts another report too. */
-  afterByline?: boolean;
+  afterByline: boolean;
 }
-const NO_POSITION: LinePosition = { afterHeadline: false, afterTitle: false, afterParagraph: false };
+const NO_POSITION: LinePosition = { afterHeadline: false, afterTitle: false, afterParagraph: false, afterByline: false };
 
 export interface BylineMatch {
   author: string;
@@ -182,10 +182,14 @@ export function recogniseDateline(text: string, context: LineContext): DatelineM
  * result in its first sentence (`PSV - Ajax eindigde in 2-2`, `Ajax - Feyenoord 1-1`).
  */
 function opensParagraph(rest: string): boolean {
-  if (hasSportsScore(rest)) return false;
-  let words = 0;
-  for (let i = rest.indexOf(" "); i !== -1 && words < AGENCYLESS_DATELINE_MIN_WORDS; i = rest.indexOf(" ", i + 1)) words++;
-  return words + (rest.trim() ? 1 : 0) >= AGENCYLESS_DATELINE_MIN_WORDS;
+  return !hasSportsScore(rest) && hasAtLeastWords(rest, AGENCYLESS_DATELINE_MIN_WORDS);
+}
+
+/** At least `count` space-parted words, counted only as far as needed (a paragraph can be long). */
+export function hasAtLeastWords(text: string, count: number): boolean {
+  let words = text.trim() ? 1 : 0;
+  for (let i = text.indexOf(" "); i !== -1 && words < count; i = text.indexOf(" ", i + 1)) words++;
+  return words >= count;
 }
 
 /** A score in the first sentence: `Ajax - Feyenoord eindigde in 1-1.` */
@@ -249,12 +253,16 @@ export function recognisePlaceLine(text: string): { placeRaw: string; agenciesWr
   return { placeRaw, agenciesWritten };
 }
 
+/** Is this character code a digit 0-9? */
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 /** An age label alone on the line: `13 uur geleden`, `Gisteren 22:56`; or with the section after it: `36 min geleden in BINNENLAND`. */
 export function recogniseAgeLine(text: string): AgeMatch | null {
   if (AGE_LINE.test(text)) return { raw: text, end: text.length };
   // Only a short line that starts with the count can be one (`36 min geleden in BINNENLAND`); paragraphs are spared the scan.
-  const first = text.charCodeAt(0);
-  const withSection = text.length <= AGE_IN_SECTION_MAX_CHARS && first >= 48 && first <= 57 ? AGE_IN_SECTION.exec(text) : null;
+  const withSection = text.length <= AGE_IN_SECTION_MAX_CHARS && isDigit(text.charCodeAt(0)) ? AGE_IN_SECTION.exec(text) : null;
   return withSection && AGE_LINE.test(withSection[1]!) ? { raw: withSection[1]!, end: withSection[1]!.length, section: text.slice(withSection[1]!.length + 4) } : null;
 }
 
@@ -296,7 +304,10 @@ export function recogniseByline(text: string): BylineMatch | null {
   return { author, published: at(m[2], m[3], m[4], m[5]), updated: at(m[6], m[7], m[8], m[9]), agencies: agenciesIn(author) };
 }
 
-/** `Door Petra de Vries, ANP`, `Door ANP`, `Van onze correspondent Jan Smit`: a byline without date. */
+/**
+ * A byline without date: `Door Petra de Vries, ANP`, `Door ANP`, `Van onze correspondent Jan
+ * Smit`; in lower case with agency codes, `door anp`; without a name, `Van een onzer verslaggevers`.
+ */
 export function recogniseNameByline(text: string): BylineMatch | null {
   const lower = LOWER_CASE_AGENCY_BYLINE.exec(text);
   if (lower) {
@@ -456,7 +467,8 @@ export function recogniseLine(line: SourceLine, context: LineContext, position: 
   if (PAGE_DATE_LINE.test(text)) return { kind: "page-date", line };
   const heading = recogniseSidebarHeading(text);
   if (heading) return { kind: "sidebar-heading", line, section: heading.section };
-  // Every byline starts with `Door`, `door`, `Van onze` or `Tekst:`: one character test spares the lines that cannot be one their patterns.
+  // Every byline starts with `Door`, `door`, `Van` or `Tekst:`: a test of the first character
+  // spares the other lines the byline patterns.
   const first = text.charCodeAt(0);
   if (first === 68 /* D */ || first === 100 /* d */ || first === 86 /* V */ || first === 84 /* T */) {
     const byline = recogniseByline(text) ?? (context !== "list" ? (recogniseBylineWithDate(text) ?? recogniseNameByline(text)) : null);
@@ -470,8 +482,8 @@ export function recogniseLine(line: SourceLine, context: LineContext, position: 
   if (age && !(context === "head" && /^\d/.test(text) && !/geleden$/i.test(age.raw))) return { kind: "age", line, age };
   const glued = recogniseGluedAge(text, context);
   if (glued) return { kind: "dateline", line, age: glued.age, dateline: glued.dateline, textStart: glued.dateline.end };
-  // After a title line in a body, a dateline without agencies starts the next report (OCR pages).
-  // Once the text has begun in the head, an agency-less dateline is none (LinePosition.afterParagraph).
+  // After a title line or byline in a body, a dateline without agencies starts the next report
+  // (OCR pages, signed teasers). Once the text has begun in the head, an agency-less dateline is none (LinePosition.afterParagraph).
   const headOrBody = context === "head" && position.afterParagraph ? "body" : context;
   const dateline = recogniseDateline(text, position.afterTitle ? "head" : headOrBody) ?? recogniseMixedCaseDateline(text, position.afterByline ? "head" : headOrBody, position);
   if (dateline) return { kind: "dateline", line, age: null, dateline, textStart: dateline.end };
@@ -480,7 +492,7 @@ export function recogniseLine(line: SourceLine, context: LineContext, position: 
     if (publication) return { kind: "publication", line, publication };
   }
   if (text.includes("|") && COUNTER_LINE.test(text)) return { kind: "boilerplate", line };
-  if (first >= 48 && first <= 57 && HITS_LINE.test(text)) return { kind: "boilerplate", line };
+  if (isDigit(first) && HITS_LINE.test(text)) return { kind: "boilerplate", line };
   const credited = recogniseCreditedText(text);
   if (credited) return { kind: "credited-text", line, ...credited };
   if (context === "head") {

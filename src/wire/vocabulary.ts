@@ -554,7 +554,8 @@ export const DOUBTFUL_HEADLINE = new RegExp(
  * glued to its agencies (`JAARWISSELINGLOOSDRECHT(ANP)`). Dutch place names of one word are
  * shorter, with a few exceptions a warning only makes someone look at.
  */
-export const GLUED_LABEL_PLACE = /^\p{Lu}{16,}$/u;
+export const GLUED_LABEL_PLACE_MIN_LETTERS = 16;
+export const GLUED_LABEL_PLACE = new RegExp(String.raw`^\p{Lu}{${GLUED_LABEL_PLACE_MIN_LETTERS},}$`, "u");
 /** A clock alone on its line, as liveblogs print each entry's time: `21.30`, `09:05`, `18.46 uur`. */
 export const ENTRY_CLOCK_LINE = new RegExp(String.raw`^${CLOCK}(?: uur)?$`, "u");
 /** A paragraph ends like a sentence and has a few words (assemble.ts, isParagraphShape). */

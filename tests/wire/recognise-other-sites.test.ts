@@ -24,7 +24,7 @@ import { isHeadlineShape, splitCrossheads } from "../../src/wire/assemble.js";
 import { parseCapture } from "../../src/wire/index.js";
 import { COUNTER_LINE, DOUBTFUL_HEADLINE, LOWER_CASE_HEADLINE_LABEL, PAGE_DATE_LINE, PLAIN_CREDIT_LINE } from "../../src/wire/vocabulary.js";
 
-const afterHeadline = { afterHeadline: true, afterTitle: false, afterParagraph: false };
+const afterHeadline = { afterHeadline: true, afterTitle: false, afterParagraph: false, afterByline: false };
 
 describe("recogniseMixedCaseDateline", () => {
   it.each([
@@ -253,7 +253,7 @@ describe("lines the other sites showed (welingelichtekringen, Omroep Brabant, AN
     expect(recogniseTicker("- Het waterschap maakt om 13.00 uur bekend hoeveel dijkpalen zijn vervangen.")).toBeNull();
   });
   it("after a paragraph in the head, a capitalised line with a dash is a dateline only with an agency", () => {
-    const afterParagraph = { afterHeadline: true, afterTitle: false, afterParagraph: true };
+    const afterParagraph = { afterHeadline: true, afterTitle: false, afterParagraph: true, afterByline: false };
     expect(recogniseLine(line("TUSSENSTAND NA VIERDE WEDSTRIJD - TOP VIJF:"), "head", afterParagraph).kind).toBe("text");
     expect(recogniseLine(line("TUSSENSTAND NA VIERDE WEDSTRIJD - TOP VIJF:"), "head", afterHeadline).kind).toBe("dateline");
     expect(recogniseLine(line("HEERDE (ANP) - De klompenrace is verplaatst."), "head", afterParagraph).kind).toBe("dateline");
