@@ -122,6 +122,10 @@ export function itemOfGroup(group: ReportGroup, places: PlaceResolver, diagnosti
     }
   }
 
+  // The latest update a copy states (by its end, then its start; the earliest capture on a tie).
+  let updated: Interval | null = null;
+  for (const m of copies) if (m.updated && (!updated || m.updated.to > updated.to || (m.updated.to === updated.to && m.updated.from > updated.from))) updated = m.updated;
+
   const sourceUrls = [...new Set(copies.map((m) => m.sourceUrl).filter((u): u is string => !!u && group.kind === "article"))].sort(compareText);
   const placeIds = places.resolve(best.dateline?.placeRaw ?? null).map((p) => p.id);
   const item: ArchiveItem = {
@@ -144,6 +148,8 @@ export function itemOfGroup(group: ReportGroup, places: PlaceResolver, diagnosti
     sourceUrls,
     publishedFrom: bound(first.from),
     publishedTo: upperBound(first),
+    updatedFrom: updated ? bound(updated.from) : null,
+    updatedTo: updated ? upperBound(updated) : null,
     sortTime: upperBound(first),
     reposted,
     postings: postings.map((p) => ({ publishedFrom: bound(p.interval.from), publishedTo: upperBound(p.interval), sightings: p.members.length })),

@@ -51,6 +51,12 @@ export interface Report {
   agencies: string[];
   /** Evidence that contradicts itself within this one report (front matter against age). */
   conflict: string | null;
+  /**
+   * When the captured page says the article was last updated (`Aangepast vandaag om 08:47`,
+   * `Laatste update: 14:32`, a byline's `update: ...`): that minute, or that whole day. Null for
+   * briefs and tickers, and when the page does not say.
+   */
+  updated: Interval | null;
 }
 
 const SECTION_SPELLING = new Map(KNOWN_SECTIONS.map((s) => [s.toLowerCase(), s]));
@@ -121,6 +127,7 @@ export function reportsOfCapture(record: CaptureRecord, places: PlaceResolver): 
       captions: article.captions,
       agencies: textAgencies(article),
       conflict,
+      updated,
     });
   }
 
@@ -159,6 +166,7 @@ export function reportsOfCapture(record: CaptureRecord, places: PlaceResolver): 
       captions: [],
       agencies: [],
       conflict: null,
+      updated: null,
     });
   }
   return reports;
@@ -205,6 +213,7 @@ function briefReport(
     captions: [],
     agencies: brief.dateline?.agencies.map((a) => a.toUpperCase()) ?? [],
     conflict: null,
+    updated: null,
   };
 }
 

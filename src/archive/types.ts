@@ -105,6 +105,13 @@ export interface ArchiveItem {
   /** The publication interval of the first posting. */
   publishedFrom: string | null;
   publishedTo: string | null;
+  /**
+   * The latest update time a captured copy of the page states (`Aangepast vandaag om 08:47`,
+   * `Laatste update: 14:32`): that minute or that day, printed like the publication interval
+   * (`updatedTo` inclusive: 08:47:59, 23:59:59). Null when no copy states one (always for briefs).
+   */
+  updatedFrom: string | null;
+  updatedTo: string | null;
   /** The item's time for ordering and grouping: `publishedTo` when known, else null. */
   sortTime: string | null;
   reposted: boolean;

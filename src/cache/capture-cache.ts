@@ -25,13 +25,13 @@ function isContribution(value: unknown): value is CaptureContribution {
  * A report as stored: in two entries per capture. The first holds what every build needs of
  * every report, grouping and sorting included (kind, place key, comparison texts, evidence,
  * position...); the second the rest (the text, its paragraphs and crossheads, the dateline,
- * byline, captions, language, agencies), which only a group that is made again reads: in a
+ * byline, captions, language, agencies, stated update), which only a group that is made again reads: in a
  * rebuild after one new capture that is a few dozen of 70,000 reports at 10,000 captures, so the
  * second entry's hash is checked but it is not read (CapturePack.lazy). A report's `text` is
  * left out when it is its paragraphs joined by a blank line, and `leadComparison` when it equals
  * `comparison` (a brief's); both are made again exactly on reading.
  */
-const LATER_FIELDS = ["dateline", "paragraphs", "crossheads", "text", "ageRaw", "language", "byline", "captions", "agencies", "conflict"] as const;
+const LATER_FIELDS = ["dateline", "paragraphs", "crossheads", "text", "ageRaw", "language", "byline", "captions", "agencies", "conflict", "updated"] as const;
 type LaterField = (typeof LATER_FIELDS)[number];
 type LaterPart = Partial<Pick<Report, LaterField>>;
 
@@ -153,6 +153,9 @@ class StoredReport {
   }
   get conflict(): string | null {
     return this.later().conflict!;
+  }
+  get updated(): Report["updated"] {
+    return this.later().updated!;
   }
 }
 

@@ -679,7 +679,10 @@ async function addCommand(args: ParsedArguments, io: CliIo): Promise<number> {
   const dateline = (i: (typeof result.archive.items)[number]) => (i.dateline?.placeRaw ? `${i.dateline.placeRaw}${i.dateline.agencies.length ? ` (${i.dateline.agencies.join("/")})` : ""}` : "no dateline");
   const when = (i: (typeof result.archive.items)[number]) =>
     i.publishedFrom === null && i.publishedTo === null ? "time unknown" : i.publishedFrom === i.publishedTo ? `at ${i.publishedTo}` : `between ${i.publishedFrom ?? "?"} and ${i.publishedTo ?? "?"}`;
-  if (article) lines.push(`  article: ${printable(article.headline || "(no headline)")} — ${printable(dateline(article))}, ${article.paragraphs.length} paragraph(s), published ${when(article)}`);
+  // The update the page states: its minute, or its day (`updatedFrom` is then that midnight).
+  const updated = (i: (typeof result.archive.items)[number]) =>
+    i.updatedFrom === null || i.updatedTo === null ? "" : `; the page says updated ${Date.parse(i.updatedTo) - Date.parse(i.updatedFrom) < 60_000 ? `at ${i.updatedFrom}` : `on ${i.updatedFrom.slice(0, 10)}`}`;
+  if (article) lines.push(`  article: ${printable(article.headline || "(no headline)")} — ${printable(dateline(article))}, ${article.paragraphs.length} paragraph(s), published ${when(article)}${updated(article)}`);
   if (briefs.length) {
     lines.push(`  ${briefs.length} brief(s), dated by this capture:`);
     for (const b of briefs) lines.push(`    ${printable(dateline(b))}  ${printable(b.headline.length > 70 ? `${b.headline.slice(0, 69)}…` : b.headline)}  ${when(b)}`);

@@ -122,6 +122,19 @@ export function publicationParts(from: string | null, to: string | null): TimePa
   return [word(`${d.between} `), instant(dutchDateTime(from), from), word(` ${d.and} `), instant(dutchDateTime(to), to)];
 }
 
+/**
+ * A time the page itself states (an article's `Laatste update: 08:47`), as printed by the archive
+ * (`updatedFrom`, `updatedTo` inclusive): one minute `<vrijdag 4 december 2026 om 08:47>`, one
+ * whole day `<vrijdag 4 december 2026>` (the day as its datetime), anything else as a publication.
+ */
+export function statedTimeParts(from: string, to: string): TimePart[] {
+  const width = epochOf(to)! - epochOf(from)!;
+  if (width < 60_000) return [instant(`${dutchDayHeading(from)} ${TEXT_NL.dates.at} ${dutchClock(from)}`, from)];
+  const day = amsterdamDay(from);
+  if (day.key === amsterdamDay(to).key && dutchClock(from) === "00:00" && dutchClock(to) === "23:59") return [instant(dutchDayHeading(from), day.key)];
+  return publicationParts(from, to);
+}
+
 /** How precisely a publication time is known: to the minute, between two times, only before or after one, or not at all. */
 export type TimePrecision = "exact" | "interval" | "upper" | "lower" | "unknown";
 

@@ -34,6 +34,8 @@ export const TEXT_NL = {
     updatedTitle: "De vastgelegde pagina's tonen meer dan één versie van dit bericht",
     section: "Rubriek",
     published: "Gepubliceerd",
+    /** Before the update time the captured page itself states. */
+    pageUpdated: "Volgens de pagina bijgewerkt",
     moreFrom: "Meer uit", // + section name
     related: "Gerelateerde berichten",
     story: "Verhaallijn",

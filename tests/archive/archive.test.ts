@@ -472,6 +472,28 @@ describe("pages of other sites in the archive (issue #12)", () => {
     expect(byHeadline("Oliebollenkraam").agencies).toEqual(["ANP"]);
     expect(byHeadline("Amersfoort bouwt").agencies).toEqual([]);
   });
+  it("keeps the update time a copy of the page states, to the minute or the day; briefs have none", () => {
+    const archive = buildArchive([fixture("date-line-and-update"), fixture("byline-update"), fixture("date-line-relative-with-update"), fixture("label-update")]);
+    const byHeadline = (start: string) => archive.items.find((i) => i.headline.startsWith(start))!;
+    // `Laatste update: 1 juli 2025 09:40`; a byline's `(Update 5-1-2017, 17:40)`; `Aangepast vandaag om 08:47`.
+    expect(byHeadline("Zomerbrug")).toMatchObject({ updatedFrom: "2025-07-01T09:40:00+02:00", updatedTo: "2025-07-01T09:40:59+02:00" });
+    expect(byHeadline("Oliebollenkraam")).toMatchObject({ updatedFrom: "2017-01-05T17:40:00+01:00", updatedTo: "2017-01-05T17:40:59+01:00" });
+    expect(byHeadline("Brandweer haalt koe")).toMatchObject({ updatedFrom: "2026-03-14T08:47:00+01:00", updatedTo: "2026-03-14T08:47:59+01:00" });
+    // A page whose headline only says UPDATE states no time; its sidebar's briefs state none either.
+    for (const item of archive.items.filter((i) => i.kind === "brief" || i.headline.startsWith("Brug bij Zwolle"))) expect([item.updatedFrom, item.updatedTo], item.headline).toEqual([null, null]);
+    const dayOnly = buildArchive([parseCapture("---\ncaptured: 2025-07-02T12:00:00+02:00\n---\nZomerbrug weer open\n\nLaatste update: 1 juli 2025\n\nDEVENTER (ANP) - De Zomerbrug over de IJssel is weer opengegaan voor fietsers na twee weken onderhoud.\n", { source: "d.txt" })]);
+    expect(dayOnly.items[0]).toMatchObject({ updatedFrom: "2025-07-01T00:00:00+02:00", updatedTo: "2025-07-01T23:59:59+02:00" });
+  });
+  it("of two snapshots of a page, the later stated update is the item's", () => {
+    const page = (captured: string, update: string) =>
+      parseCapture(`---\ncaptured: ${captured}\n---\nZomerbrug weer open\n\nLaatste update: ${update}\n\nDEVENTER (ANP) - De Zomerbrug over de IJssel is weer opengegaan voor fietsers na twee weken onderhoud.\n`, { source: `${captured.slice(11, 13)}.txt` });
+    // In either order of the captures.
+    for (const captures of [[page("2025-07-01T10:00:00+02:00", "1 juli 2025 09:40"), page("2025-07-01T12:00:00+02:00", "1 juli 2025 11:15")], [page("2025-07-01T12:00:00+02:00", "1 juli 2025 11:15"), page("2025-07-01T10:00:00+02:00", "1 juli 2025 09:40")]]) {
+      const { items } = buildArchive(captures);
+      expect(items).toHaveLength(1);
+      expect(items[0]).toMatchObject({ updatedFrom: "2025-07-01T11:15:00+02:00", updatedTo: "2025-07-01T11:15:59+02:00" });
+    }
+  });
   it("prints an open upper bound as its last second: a date alone stays on its own day, a clock label in its own minute", () => {
     const [item] = buildArchive([fixture("published-views-line")]).items;
     // `Gepubliceerd op 3 mei 2018`: the whole of 3 May, not up to midnight of 4 May (which filed it under 4 May).

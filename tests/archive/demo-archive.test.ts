@@ -22,6 +22,9 @@ interface TruthReport {
   storyKey: string | null;
   leadOfArticle: string | null;
   reposted: boolean;
+  /** An article whose page states its publication (`zondag 23 november 2025 - 09:12 uur`), and its last update. */
+  dateLine?: string;
+  updated?: string;
   /** Briefs: the whole text. Articles: the headline and the first words instead. */
   text?: string;
   textStart: string;
@@ -39,8 +42,8 @@ describe("draad export over the demo content", async () => {
       ? archive.items.filter((i) => i.kind === "brief" && comparisonText(i.paragraphs.join(" ")) === comparisonText(report.text!))
       : archive.items.filter((i) => i.kind === "article" && i.headline === report.headline && i.paragraphs[0]!.startsWith(report.textStart));
 
-  it("has every report once: 126 invented reports plus the seed's article and 6 distinct briefs", () => {
-    expect(archive.summary).toMatchObject({ captures: 33, rejectedCaptures: 0, articles: 29 + 1, briefs: 97 + 6, reposted: 2, stories: 1 });
+  it("has every report once: 127 invented reports plus the seed's article and 6 distinct briefs", () => {
+    expect(archive.summary).toMatchObject({ captures: 34, rejectedCaptures: 0, articles: 30 + 1, briefs: 97 + 6, reposted: 2, stories: 1 });
     expect(archive.items).toHaveLength(truth.reports.length + 7);
     for (const report of truth.reports) expect(find(report), report.key).toHaveLength(1);
     // Nothing in the archive that is not in the truth (or the seed).
@@ -79,13 +82,26 @@ describe("draad export over the demo content", async () => {
   });
 
   it("keeps an article without age known only as existing at its earliest capture", () => {
-    const undated = archive.items.filter((i) => i.kind === "article" && i.briefIds.length === 0 && i.sightings.every((s) => s.age === null));
+    const byDateLine = new Set(truth.reports.filter((r) => r.dateLine).map((r) => find(r)[0]!.id));
+    const undated = archive.items.filter((i) => i.kind === "article" && i.briefIds.length === 0 && i.sightings.every((s) => s.age === null) && !byDateLine.has(i.id));
     expect(undated.length).toBeGreaterThan(0);
     for (const item of undated) {
       expect(item.publishedFrom).toBeNull();
       const earliest = Math.min(...item.sightings.map((s) => ms(s.capturedAt)!));
       expect(ms(item.publishedTo)).toBe(earliest);
     }
+  });
+
+  it("dates an article by the date line its page states, and keeps the update the page states", () => {
+    const stated = truth.reports.filter((r) => r.dateLine);
+    expect(stated.length).toBeGreaterThan(0);
+    for (const report of stated) {
+      const item = find(report)[0]!;
+      expect([ms(item.publishedFrom), ms(item.publishedTo)! + 1000], report.key).toEqual([ms(report.published), ms(report.published)! + 60_000]);
+      expect([ms(item.updatedFrom), ms(item.updatedTo)! + 1000], report.key).toEqual([ms(report.updated!), ms(report.updated!)! + 60_000]);
+    }
+    // No other report's page states an update.
+    expect(archive.items.filter((i) => i.updatedFrom !== null)).toHaveLength(stated.filter((r) => r.updated).length);
   });
 
   it("marks the reposted brief, dates it by its first posting and reports it", () => {

@@ -39,6 +39,16 @@ describe("draad add", () => {
     expect(exported.items.find((i: { kind: string }) => i.kind === "article").sightings[0]).toMatchObject({ capture: NAME, capturedAt: "2025-11-22T10:00:00+01:00" });
   });
 
+  it("prints the publication and the update an article's page states", () => {
+    const input = folder();
+    const page = "Zomerbrug weer open\n\ndinsdag 1 juli 2025 - 08:05 uur\n\nLaatste update: 1 juli 2025 11:15\n\nDEVENTER (ANP) - De Zomerbrug over de IJssel is weer opengegaan voor fietsers na twee weken onderhoud.\n";
+    const result = add(input, ["--captured-at", "2025-07-01T12:00:00+02:00"], page);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain("article: Zomerbrug weer open — DEVENTER (ANP), 1 paragraph(s), published between 2025-07-01T08:05:00+02:00 and 2025-07-01T08:05:59+02:00; the page says updated at 2025-07-01T11:15:00+02:00");
+    const dayOnly = add(input, ["--captured-at", "2025-07-02T12:00:00+02:00"], page.replace("1 juli 2025 11:15", "1 juli 2025").replace("Zomerbrug weer open", "Zomerbrug weer dicht"));
+    expect(dayOnly.stdout).toContain("; the page says updated on 2025-07-01");
+  });
+
   it("takes capture time and source from the text's own front matter (the bookmarklet's), unless --captured-at says otherwise", () => {
     const input = folder();
     const clip = `---\ncaptured: 2025-11-22T10:00:00+01:00\nsource: https://example.nl/minsk\n---\n${SEED}`;

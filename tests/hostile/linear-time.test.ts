@@ -304,7 +304,7 @@ describe("work grows linearly with the text (ratios of times, not speed)", () =>
     const brief = (comparison: string, line: number): Report => ({
       kind: "brief", role: "sidebar", capture: "c.txt", capturedAtMs: null, capturedAt: null, section: null, title: null, dateline: null,
       placeKey: "hanoi", paragraphs: [comparison], crossheads: [], text: comparison, comparison, leadComparison: comparison, evidence: UNBOUNDED,
-      dated: false, relative: null, ageRaw: null, line, column: 1, sourceUrl: null, language: null, byline: null, captions: [], conflict: null, agencies: [],
+      dated: false, relative: null, ageRaw: null, line, column: 1, sourceUrl: null, language: null, byline: null, captions: [], conflict: null, agencies: [], updated: null,
     });
     const count = 500;
     const ratioOver = <T>(make: (count: number) => T, run: (input: T) => unknown) => growth(run as (input: never) => unknown, make(count), make(8 * count));

@@ -26,7 +26,7 @@ for (const prefix of ["/", "/archief-demo/"]) {
 
     it("builds with exit status 0 and a summary that names items, pages, warnings, skipped files and phase times", () => {
       expect(built.code, built.stderr).toBe(0);
-      expect(built.stdout).toMatch(/33 capture\(s\) -> 133 item\(s\) \(30 articles, 103 briefs, 1 story lines\), \d+ page\(s\)/);
+      expect(built.stdout).toMatch(/34 capture\(s\) -> 134 item\(s\) \(31 articles, 103 briefs, 1 story lines\), \d+ page\(s\)/);
       expect(built.stdout).toMatch(/0 error\(s\), 0 warning\(s\), 0 file\(s\) skipped/);
       expect(built.stdout).toMatch(/time: parse [\d.]+ s, merge [\d.]+ s, render [\d.]+ s, index [\d.]+ s, total [\d.]+ s/);
     });
@@ -159,6 +159,20 @@ for (const prefix of ["/", "/archief-demo/"]) {
       expect(ld!.publisher).toEqual({ "@type": "Organization", name: "draad", url: base });
       const withDate = archive.items.filter((i) => ldOf(i).datePublished !== undefined).length;
       console.log(`[site] JSON-LD datePublished on ${withDate} of ${archive.items.length} reports (was 14 of 133 when only minute-exact times counted)`);
+    });
+
+    it("shows the update time a report's page states beside its publication, and gives it as dateModified", async () => {
+      const archive = await exportDemo();
+      const updated = archive.items.filter((i) => i.updatedFrom !== null);
+      expect(updated.length).toBeGreaterThan(0);
+      for (const item of updated) {
+        const page = readPage(site, `${item.url.slice(1)}index.html`);
+        // The demo's one: `Laatste update: 23 november 2025 14:05` on a page dated 09:12 by its date line.
+        expect(page.html, item.url).toContain(`<p class="item-updated">Volgens de pagina bijgewerkt: <time datetime="${item.updatedFrom}">zondag 23 november 2025 om 14:05</time></p>`);
+        expect((page.jsonLd as Record<string, unknown>[])[0], item.url).toMatchObject({ datePublished: item.publishedTo, dateModified: item.updatedFrom });
+      }
+      const others = pages.filter((p) => p.html.includes('class="item-updated"')).map((p) => p.file);
+      expect(others.sort()).toEqual(updated.map((i) => `${i.url.slice(1)}index.html`).sort());
     });
 
     it("writes Atom and JSON feeds for the site and each section that parse and link to real pages", async () => {

@@ -145,6 +145,35 @@ describe("site data", () => {
   });
 });
 
+describe("the update time a captured page states", () => {
+  const page = (captured: string, update: string) =>
+    parseCapture(`---\ncaptured: ${captured}\n---\nZomerbrug weer open\n\ndinsdag 1 juli 2025 - 08:05 uur\n\nLaatste update: ${update}\n\nDEVENTER (ANP) - De Zomerbrug over de IJssel is weer opengegaan voor fietsers na twee weken onderhoud.\n`, { source: "a.txt" });
+  const entryOf = (captured: string, update: string) => {
+    const { pages } = buildSiteData(buildArchive([page(captured, update)]), { baseUrl: "https://x.nl", pathPrefix: "/", pages: [] });
+    return { entry: pages.item[0]!, feed: pages["feed-atom"][0]!, jsonFeed: JSON.parse(pages["feed-json"][0]!.json) };
+  };
+  it("is shown beside the publication, to the minute, and is the report's dateModified and its feed entry's updated", () => {
+    const { entry, feed, jsonFeed } = entryOf("2025-07-01T12:00:00+02:00", "1 juli 2025 11:15");
+    expect(timeText(entry.pageUpdatedParts!)).toBe("dinsdag 1 juli 2025 om 11:15");
+    expect(entry.pageUpdatedParts!.find((p) => p.datetime)!.datetime).toBe("2025-07-01T11:15:00+02:00");
+    expect(JSON.parse(entry.jsonLd)).toMatchObject({ dateModified: "2025-07-01T11:15:00+02:00" });
+    // Published at 08:05 by its date line; the feed entry was last changed at 11:15.
+    expect(feed.entries[0]).toMatchObject({ published: "2025-07-01T08:05:59+02:00", updated: "2025-07-01T11:15:00+02:00" });
+    expect(jsonFeed.items[0]).toMatchObject({ date_published: "2025-07-01T08:05:59+02:00", date_modified: "2025-07-01T11:15:00+02:00" });
+  });
+  it("a date alone is shown as that day, with the day as its datetime, and is no dateModified", () => {
+    const { entry } = entryOf("2025-07-02T12:00:00+02:00", "1 juli 2025");
+    expect(timeText(entry.pageUpdatedParts!)).toBe("dinsdag 1 juli 2025");
+    expect(entry.pageUpdatedParts!.find((p) => p.datetime)!.datetime).toBe("2025-07-01");
+    expect(JSON.parse(entry.jsonLd).dateModified).toBeUndefined();
+  });
+  it("is absent from a report whose pages state none", async () => {
+    const { pages } = buildSiteData(await exportDemo(), { baseUrl: "https://x.nl", pathPrefix: "/", pages: [] });
+    for (const entry of pages.item) if (entry.pageUpdatedParts === null) expect(JSON.parse(entry.jsonLd).dateModified, entry.url).toBeUndefined();
+    expect(pages.item.filter((e) => e.pageUpdatedParts === null).length).toBeGreaterThan(100);
+  });
+});
+
 describe("ids that must not collide (found by fuzzing)", () => {
   it("agency codes that fold alike get different ids", async () => {
     const { agencyId } = await import("../../src/archive/index.js");

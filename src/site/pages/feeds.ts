@@ -39,13 +39,19 @@ function feedEntry(item: ArchiveItem, urls: SiteUrls): FeedEntry {
     id: urls.absolute(item.url),
     url: urls.absolute(item.url),
     title: item.headline,
-    updated: item.publishedTo ?? item.sightings.find((s) => s.capturedAt)?.capturedAt ?? "1970-01-01T00:00:00Z",
+    updated: laterOf(item.publishedTo, item.updatedFrom) ?? item.sightings.find((s) => s.capturedAt)?.capturedAt ?? "1970-01-01T00:00:00Z",
     published: item.publishedTo,
     summary: cutAtWord(item.paragraphs[0] ?? "", 300),
     contentHtml: item.paragraphs.map((p, i) => `<p>${feedText(i === 0 ? dateline + p : p)}</p>`).join(""),
     section: item.section,
     author: item.agencies.join("/") || "ANP",
   };
+}
+
+/** An entry was last changed at the later of its publication and the update its page states. */
+function laterOf(published: string | null, updated: string | null): string | null {
+  if (published === null || updated === null) return published ?? updated;
+  return epochOf(updated)! > epochOf(published)! ? updated : published;
 }
 
 /** The escaping feed content has always had (`'` left as it is); escapeHtml would change the feeds' bytes. */

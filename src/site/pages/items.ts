@@ -8,7 +8,7 @@
 import type { ArchiveItem } from "../../archive/index.js";
 import { agencyId } from "../../archive/index.js";
 import { cutAtWord } from "../../archive/normalise.js";
-import { amsterdamDay, dutchDateTime, publicationParts } from "../dutch-dates.js";
+import { amsterdamDay, dutchDateTime, publicationParts, statedTimeParts } from "../dutch-dates.js";
 import { ROUTES } from "../routes.js";
 import { needsTimeLegend, yearContext, type PageFamily, type PlanContext } from "./context.js";
 import { agencyNamesOf, jsonLd } from "./json-ld.js";
@@ -203,6 +203,7 @@ export function itemEntries(context: PlanContext): LazyEntries<ArchiveItem, Item
       description: cutAtWord(item.paragraphs[0] ?? item.headline, 160),
       dateline,
       publicationParts: publication,
+      pageUpdatedParts: item.updatedFrom && item.updatedTo ? statedTimeParts(item.updatedFrom, item.updatedTo) : null,
       datetime: item.publishedTo,
       dayUrl: item.sortTime ? ROUTES.day(amsterdamDay(item.sortTime).key) : null,
       blocks,

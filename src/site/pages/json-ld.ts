@@ -1,7 +1,8 @@
 /**
  * A report's schema.org NewsArticle, as JSON for a `<script type="application/ld+json">`:
  * `datePublished` wherever the publication interval is at most an hour wide (its end: the latest
- * the report can have been published; a wider interval is no date), the archive as `publisher`,
+ * the report can have been published; a wider interval is no date), `dateModified` where
+ * a captured copy states its update to the minute, the archive as `publisher`,
  * the agencies as authors, the places as `contentLocation`. `<` is written as \u003c (and U+2028,
  * U+2029 escaped), so that no text can close the script element.
  */
@@ -25,6 +26,8 @@ export function jsonLd(item: ArchiveItem, context: PlanContext, agencyNames: Map
   };
   if (item.dateline?.placeRaw) data.dateline = [item.places.map((p) => context.placeName(p)).join("/"), item.dateline.agencies.length ? `(${item.dateline.agencies.join("/")})` : ""].join(" ").trim();
   if (item.publishedFrom && item.publishedTo && epochOf(item.publishedTo)! - epochOf(item.publishedFrom)! <= DATE_PUBLISHED_MAX_WIDTH_MS) data.datePublished = item.publishedTo;
+  // The update time the page states, when it names the minute (a date alone is no dateModified).
+  if (item.updatedFrom && item.updatedTo && epochOf(item.updatedTo)! - epochOf(item.updatedFrom)! < 60_000) data.dateModified = item.updatedFrom;
   data.publisher = { "@type": "Organization", name: context.t.siteName, url: context.urls.absolute("/") };
   if (item.section) data.articleSection = item.section;
   if (item.agencies.length) {

@@ -96,6 +96,8 @@ export interface ItemPage {
   dateline: { places: Link[]; placeSeparator: string; agencies: Link[]; clock: string | null; date: string | null } | null;
   /** `publication` in pieces, its known ends as instants. */
   publicationParts: TimePart[];
+  /** The update time a captured copy of the page states (ArchiveItem `updatedFrom`), in pieces; null when none does. */
+  pageUpdatedParts: TimePart[] | null;
   datetime: string | null;
   dayUrl: string | null;
   /** What the lists beside the report know of its time: its year. */

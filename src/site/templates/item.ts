@@ -23,7 +23,8 @@ export const item: PageTemplate<ItemPage> = {
     <h1>${entry.headline}</h1>
     <p class="item-published">
 ${timeHtml(entry.publicationParts)}${entry.dayUrl && html`<a class="day-link" href="${link(entry.dayUrl)}">${t.archive.newsOn.toLowerCase()} die dag</a>`}    </p>
-${entry.reposted && html`<p class="notice">${t.item.reposted}</p>`}  </header>
+${entry.pageUpdatedParts && html`    <p class="item-updated">${t.item.pageUpdated}: ${timeHtml(entry.pageUpdatedParts)}</p>
+`}${entry.reposted && html`<p class="notice">${t.item.reposted}</p>`}  </header>
   <div class="item-body">
 ${entry.blocks.map((block, index) =>
   block.kind === "h2"
