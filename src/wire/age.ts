@@ -14,11 +14,16 @@ const DAY_MINUTES = 1440;
 export function readAgeLabel(raw: string, capturedAtMs: number | null): AgeLabel | null {
   const m = AGE_PARTS.exec(raw);
   if (!m) return null;
-  const [, count, unit, word, wordClock, clock] = m;
+  const [, count, unit, count2, unit2, word, wordClock, clock] = m;
   if (count !== undefined && unit !== undefined) {
     const n = Number(count);
     const size = AGE_UNIT_MINUTES[unit.toLowerCase()]!;
-    return { raw, kind: "relative", minMinutes: n * size.min, maxMinutes: (n + 1) * size.max, clockMinutes: null };
+    if (count2 === undefined || unit2 === undefined) return { raw, kind: "relative", minMinutes: n * size.min, maxMinutes: (n + 1) * size.max, clockMinutes: null };
+    // `3 days 23 hours ago`: both counts are whole, the second is the one rounded down, so the
+    // age is at least 3 d 23 h and less than 3 d 24 h: [5700, 5760) minutes.
+    const m2 = Number(count2);
+    const size2 = AGE_UNIT_MINUTES[unit2.toLowerCase()]!;
+    return { raw, kind: "relative", minMinutes: n * size.min + m2 * size2.min, maxMinutes: n * size.max + (m2 + 1) * size2.max, clockMinutes: null };
   }
   const lowerWord = word?.toLowerCase();
   if (lowerWord === "zojuist") return { raw, kind: "just-now", minMinutes: 0, maxMinutes: 1, clockMinutes: null };

@@ -875,7 +875,11 @@ export function isHeadlineShape(text: string, maxChars = HEADLINE_MAX_CHARS): bo
  * Titles without paragraphs before the first item are site chrome (menus, printed twice on FOK!).
  * Returns null when the page does not look like a list, so it is read as one article. A list needs
  * two items parted by credits, captions or a day-archive heading, or three items of one paragraph
- * each (an article with crossheads has longer sections).
+ * each (an article with crossheads has longer sections), or two items with an age line each.
+ * On a page with two age lines or more (`3 uur geleden`, an aggregator's `3 days 23 hours ago`)
+ * an age belongs to the item whose title it follows, or else to the item whose text it follows;
+ * where the ages stand under the titles, a title without an age of its own is a crosshead of the
+ * item before it. One age line alone is an article's (`Kop` / `3 uur geleden` / text / crossheads).
  */
 function readBriefList(tokens: LineToken[], assembly: Assembly): BriefRecord[] | null {
   const { skip, spanOf } = assembly;
@@ -893,7 +897,13 @@ function readBriefList(tokens: LineToken[], assembly: Assembly): BriefRecord[] |
     parts: string[];
     partTokens: LineToken[];
     separated: boolean;
+    age: Extract<LineToken, { kind: "age" }> | null;
+    /** The age came before the item's first paragraph (under its title). */
+    ageUnderTitle: boolean;
   }
+  let ageLines = 0;
+  for (const t of tokens) if (t.kind === "age") ageLines++;
+  const withAges = ageLines >= 2;
   const listItems: ListItem[] = [];
   const chrome = new Set<LineToken>();
   let separatorSeen = false;
@@ -903,7 +913,7 @@ function readBriefList(tokens: LineToken[], assembly: Assembly): BriefRecord[] |
     for (let j = from; j < tokens.length; j++) {
       const t = tokens[j]!;
       if (isText(t) && !copies.has(t)) return t;
-      if (t.kind !== "blank" && !isSeparator(t)) return undefined;
+      if (t.kind !== "blank" && !(withAges && t.kind === "age") && !isSeparator(t)) return undefined;
     }
     return undefined;
   };
@@ -912,6 +922,10 @@ function readBriefList(tokens: LineToken[], assembly: Assembly): BriefRecord[] |
     if (token.kind === "blank") continue;
     if (!isText(token) || copies.has(token)) {
       if (isSeparator(token)) separatorSeen = true;
+      if (withAges && token.kind === "age" && open && open.age === null) {
+        open.age = token;
+        open.ageUnderTitle = open.parts.length === 0;
+      }
       if (token.kind === "page-date" && PAGE_DATE_LINE.exec(token.line.text)?.[1]) pageHeading = true;
       continue;
     }
@@ -928,6 +942,8 @@ function readBriefList(tokens: LineToken[], assembly: Assembly): BriefRecord[] |
           parts: [text.slice(inlineTitle.end)],
           partTokens: [token],
           separated: separatorSeen,
+          age: null,
+          ageUnderTitle: false,
         };
         listItems.push(open);
       } else if (open) {
@@ -940,7 +956,7 @@ function readBriefList(tokens: LineToken[], assembly: Assembly): BriefRecord[] |
     const next = nextText(i + 1);
     const titleShaped = isHeadlineShape(text, BRIEF_TITLE_MAX_CHARS);
     if (titleShaped && next !== undefined && !isHeadlineShape(next.line.text, BRIEF_TITLE_MAX_CHARS)) {
-      open = { titleToken: token, title: text, dateline: null, parts: [], partTokens: [], separated: separatorSeen };
+      open = { titleToken: token, title: text, dateline: null, parts: [], partTokens: [], separated: separatorSeen, age: null, ageUnderTitle: false };
       listItems.push(open);
     } else if (open) {
       open.parts.push(text);
@@ -948,16 +964,31 @@ function readBriefList(tokens: LineToken[], assembly: Assembly): BriefRecord[] |
     } else chrome.add(token);
     separatorSeen = false;
   }
-  const items = listItems.filter((item) => item.parts.length > 0);
+  let items = listItems.filter((item) => item.parts.length > 0);
   if (items.length < 2) return null;
+  const aged = items.filter((item) => item.age !== null);
+  if (aged.length >= 2 && aged.every((item) => item.ageUnderTitle)) {
+    // Ages under the titles: a titled section without one continues the item before it.
+    const joined: ListItem[] = [];
+    for (const item of items) {
+      const before = joined[joined.length - 1];
+      if (item.age === null && !item.separated && before && item.titleToken && item.title !== null) {
+        before.parts.push(item.title, ...item.parts);
+        before.partTokens.push(item.titleToken, ...item.partTokens);
+      } else joined.push(item);
+    }
+    items = joined;
+  }
   const separated = items.slice(1).filter((item) => item.separated).length;
   const shortItems = items.slice(0, -1).every((item) => item.parts.length === 1);
-  const isList = inlineMode || (separated * 2 >= items.length - 1 && separated > 0) || pageHeading || (items.length >= 3 && shortItems);
+  const isList = inlineMode || (separated * 2 >= items.length - 1 && separated > 0) || pageHeading || (items.length >= 3 && shortItems) || aged.length >= 2;
   if (!isList) return null;
+  const usedAges = new Set<LineToken>(items.flatMap((item) => (item.age ? [item.age] : [])));
 
   for (const token of tokens) {
     if (token.kind === "blank") continue;
     if (chrome.has(token)) skip(token, "chrome");
+    else if (usedAges.has(token)) continue;
     else if (isText(token) && copies.has(token)) skip(token, "credit");
     else if (!isText(token)) {
       const reason: SkippedLine["reason"] =
@@ -969,17 +1000,21 @@ function readBriefList(tokens: LineToken[], assembly: Assembly): BriefRecord[] |
   for (const item of listItems) if (item.parts.length === 0 && item.titleToken) skip(item.titleToken, "unrecognised");
   return items.map((item) => {
     const first = item.titleToken ?? item.partTokens[0]!;
-    const last = item.partTokens[item.partTokens.length - 1] ?? first;
+    const lastPart = item.partTokens[item.partTokens.length - 1] ?? first;
+    const last = item.age && item.age.line.end > lastPart.line.end ? item.age : lastPart;
     const text = item.parts.map((part) => part.replace(ITEM_END_MARK, "").trim()).filter((part) => part !== "").join(" ");
     if (!item.dateline) assembly.at("brief-without-dateline", "a brief without PLACE (AGENCY) - dateline; kept with an empty place", first.line.start);
+    const ageLabel = item.age ? readAgeLabel(item.age.age.raw, assembly.capturedAtMs) : null;
+    if (ageLabel && !isCredibleAge(ageLabel)) assembly.at("absurd-age", `age "${ageLabel.raw}" is more than a century; it is kept but the brief is not dated by it`, item.age!.line.start);
+    const interval = publicationInterval(ageLabel, assembly.capturedAtMs);
     return {
       title: item.title,
       titleLabel: null,
       dateline: item.dateline,
       text,
-      age: null,
-      publishedFrom: null,
-      publishedTo: null,
+      age: ageLabel ? { raw: ageLabel.raw, minMinutes: ageLabel.minMinutes, maxMinutes: ageLabel.maxMinutes } : null,
+      publishedFrom: interval.publishedFrom,
+      publishedTo: interval.publishedTo,
       span: spanOf(first.line.start, last.line.end),
     };
   });

@@ -479,7 +479,7 @@ export function recogniseLine(line: SourceLine, context: LineContext, position: 
   const signoff = recogniseSignoff(text);
   if (signoff) return { kind: "signoff", line, agencies: signoff };
   const age = recogniseAgeLine(text);
-  if (age && !(context === "head" && /^\d/.test(text) && !/geleden$/i.test(age.raw))) return { kind: "age", line, age };
+  if (age && !(context === "head" && /^\d/.test(text) && !/(?:geleden|ago)$/i.test(age.raw))) return { kind: "age", line, age };
   const glued = recogniseGluedAge(text, context);
   if (glued) return { kind: "dateline", line, age: glued.age, dateline: glued.dateline, textStart: glued.dateline.end };
   // After a title line or byline in a body, a dateline without agencies starts the next report

@@ -123,10 +123,14 @@ export const HAS_LOWER_CASE = /\p{Ll}/u;
 
 /**
  * Age labels, as whole label. `32 minuten geleden`, `1 uur geleden`, `3 dagen geleden`, `zojuist`,
- * `gisteren`, `Gisteren 22:56`, `11:40`. Groups: count, unit | yesterday clock | clock.
+ * `gisteren`, `Gisteren 22:56`, `11:40`; two units, as Drupal prints them (`3 dagen 23 uur
+ * geleden`), and in English, as aggregator pages with an English interface do (`3 days 23 hours
+ * ago`, `1 hour 25 minutes ago`). Groups: count, unit, second count, second unit | word, its
+ * clock | clock.
  */
-const AGE_UNITS = "minuut|minuten|min|uur|uren|dag|dagen|week|weken|maand|maanden|jaar|jaren";
-const AGE_LABEL = String.raw`(?:(\d{1,7}) (${AGE_UNITS}) geleden|(zojuist|vandaag|gisteren)(?: (${CLOCK}))?|(${CLOCK}))`;
+const AGE_UNITS =
+  "minuut|minuten|min|uur|uren|dag|dagen|week|weken|maand|maanden|jaar|jaren|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?";
+const AGE_LABEL = String.raw`(?:(\d{1,7}) (${AGE_UNITS})(?:,? (\d{1,7}) (${AGE_UNITS}))? (?:geleden|ago)|(zojuist|vandaag|gisteren)(?: (${CLOCK}))?|(${CLOCK}))`;
 /** An age label alone on a line: `13 uur geleden`. */
 export const AGE_LINE = new RegExp(String.raw`^${AGE_LABEL}$`, "i");
 /**
@@ -134,7 +138,7 @@ export const AGE_LINE = new RegExp(String.raw`^${AGE_LABEL}$`, "i");
  * Group: the age (read by AGE_LINE), an elapsed time only; the section after `in` is one to
  * three words in capitals (so `Gisteren in Den Haag` stays a title).
  */
-export const AGE_IN_SECTION = /^(.{1,30}? geleden) in \p{Lu}[\p{Lu}&-]{1,30}(?: [\p{Lu}&-]{1,30}){0,2}$/u;
+export const AGE_IN_SECTION = /^(.{1,30}? (?:geleden|ago)) in \p{Lu}[\p{Lu}&-]{1,30}(?: [\p{Lu}&-]{1,30}){0,2}$/u;
 export const AGE_IN_SECTION_MAX_CHARS = 80;
 /**
  * NOTE: the classic layout glues a brief's age to the next brief's dateline with no space:
@@ -144,23 +148,25 @@ export const AGE_IN_SECTION_MAX_CHARS = 80;
 export const AGE_PREFIX = new RegExp(String.raw`^${AGE_LABEL}(?=\s?[\p{Lu}'’\d])`, "iu");
 export const AGE_PARTS = new RegExp(String.raw`^${AGE_LABEL}$`, "i");
 
-/** Minutes per age unit; months and years are ranges because their length varies. */
+/**
+ * Minutes per age unit (Dutch and English); months and years are ranges because their length
+ * varies. Seconds are no unit: an age is counted in whole minutes (`zojuist` is under one).
+ */
+const MINUTE = { min: 1, max: 1 };
+const HOUR = { min: 60, max: 60 };
+const DAY = { min: 1440, max: 1440 };
+const WEEK = { min: 10080, max: 10080 };
+// 28-day to 31-day months
+const MONTH = { min: 40320, max: 44640 };
+// 365-day to 366-day years
+const YEAR = { min: 525600, max: 527040 };
 export const AGE_UNIT_MINUTES: Readonly<Record<string, { min: number; max: number }>> = {
-  minuut: { min: 1, max: 1 },
-  minuten: { min: 1, max: 1 },
-  min: { min: 1, max: 1 },
-  uur: { min: 60, max: 60 },
-  uren: { min: 60, max: 60 },
-  dag: { min: 1440, max: 1440 },
-  dagen: { min: 1440, max: 1440 },
-  week: { min: 10080, max: 10080 },
-  weken: { min: 10080, max: 10080 },
-  // 28-day to 31-day months
-  maand: { min: 40320, max: 44640 },
-  maanden: { min: 40320, max: 44640 },
-  // 365-day to 366-day years
-  jaar: { min: 525600, max: 527040 },
-  jaren: { min: 525600, max: 527040 },
+  minuut: MINUTE, minuten: MINUTE, min: MINUTE, minute: MINUTE, minutes: MINUTE, mins: MINUTE,
+  uur: HOUR, uren: HOUR, hour: HOUR, hours: HOUR, hr: HOUR, hrs: HOUR,
+  dag: DAY, dagen: DAY, day: DAY, days: DAY,
+  week: WEEK, weken: WEEK, weeks: WEEK,
+  maand: MONTH, maanden: MONTH, month: MONTH, months: MONTH,
+  jaar: YEAR, jaren: YEAR, year: YEAR, years: YEAR,
 };
 
 /** `Meer uit Buitenland`: the heading of the section sidebar. Group: section. */

@@ -39,8 +39,21 @@ describe("age labels", () => {
     ["1 week geleden", 10080, 20160],
     ["2 maanden geleden", 80640, 133920],
     ["1 jaar geleden", 525600, 1054080],
+    // Two units, the second rounded down (Drupal): at least 3 d 23 h, less than 3 d 24 h.
+    ["3 dagen 23 uur geleden", 5700, 5760],
+    ["5 uur 20 minuten geleden", 320, 321],
+    ["2 weken, 2 dagen geleden", 23040, 24480],
+    // English, as aggregators with an English interface print them.
+    ["3 days 23 hours ago", 5700, 5760],
+    ["1 hour 25 minutes ago", 85, 86],
+    ["2 weeks 2 days ago", 23040, 24480],
+    ["5 min ago", 5, 6],
+    ["1 month ago", 40320, 89280],
   ])("%s -> [%i, %i)", (raw, min, max) => {
     expect(readAgeLabel(raw, null)).toMatchObject({ raw, minMinutes: min, maxMinutes: max });
+  });
+  it("is no age when the words are not a count, a unit and `geleden` or `ago`", () => {
+    for (const raw of ["3 days 23 hours", "3 dagen 23 uur", "ago", "23 hours ago today", "3 parsecs ago", "30 seconden geleden", "drie dagen geleden"]) expect(readAgeLabel(raw, null), raw).toBeNull();
   });
   it("dates a relative age from the capture time, across the DST switch", () => {
     const captured = at("2025-10-26T09:00:00+01:00");
