@@ -237,8 +237,8 @@ export function assembleCapture(input: AssembleInput): AssembledCapture {
         } else at("orphan-age", `age label "${token.line.text}" stands before any report it could belong to; it was ignored`, token.line.start);
         break;
       case "byline":
-        // A name byline before any headline is a headline that starts with `Door`.
-        if (token.byline.published === null && headTexts.length === 0 && token.line.text.startsWith("Door")) {
+        // A name byline before any headline is a headline that starts with `Door` (never `Door:`).
+        if (token.byline.published === null && headTexts.length === 0 && token.line.text.startsWith("Door") && !token.line.text.startsWith("Door:")) {
           const asText: LineToken = { kind: "text", line: token.line };
           headTexts.push(asText);
           headItems.push(asText);

@@ -57,6 +57,10 @@ import {
   TICKER_LINE,
   TICKER_SECTION,
   UPPER_CASE_PLACE,
+  UPPER_CASE_START,
+  DOUBLE_HYPHEN_DATELINE_END,
+  NAME_SOURCE_BYLINE,
+  NAME_SOURCE_BYLINE_MAX_CHARS,
 } from "./vocabulary.js";
 import type { SourceLine } from "./types.js";
 
@@ -170,11 +174,21 @@ export function recogniseDateline(text: string, context: LineContext): DatelineM
   if (!placeRaw || !UPPER_CASE_PLACE.test(placeRaw) || HAS_LOWER_CASE.test(placeRaw)) return null;
   if ((placeRaw.match(/\p{L}/gu)?.length ?? 0) < 2) return null;
   const agenciesWritten = agencies ? agencies.split("/") : [];
+  // The wire's glued double hyphen (`PHILIPSBURG--The`) is a dateline wherever it stands, as
+  // agencies are; the text after it must start with a capital (`COVID--19` is none).
+  const doubleHyphen = raw.endsWith(DOUBLE_HYPHEN_DATELINE_END);
+  if (doubleHyphen && !UPPER_CASE_START.test(text.slice(raw.length))) return null;
   // Without agencies a capitalised word and a dash is too weak outside the article's own dateline:
   // `PSV - Ajax eindigde in 2-2`.
-  if (agenciesWritten.length === 0 && (context !== "head" || hasSportsScore(text.slice(raw.length)))) return null;
+  if (agenciesWritten.length === 0 && !doubleHyphen && (context !== "head" || hasSportsScore(text.slice(raw.length)))) return null;
   if (clock && context === "list") return null;
   return { raw, placeRaw, agenciesWritten, clock: clock ?? null, date: date ?? null, end: raw.length };
+}
+
+/** `Sammie Petersen | Dagblad Voorbeeld`: the author, and the agency if the paper is one (`Jan Smit | ANP`). */
+export function recogniseNameSourceByline(text: string): BylineMatch | null {
+  const m = NAME_SOURCE_BYLINE.exec(text);
+  return m ? { author: m[1]!, published: null, updated: null, agencies: agenciesIn(m[2]!) } : null;
 }
 
 /**
@@ -472,6 +486,10 @@ export function recogniseLine(line: SourceLine, context: LineContext, position: 
   const first = text.charCodeAt(0);
   if (first === 68 /* D */ || first === 100 /* d */ || first === 86 /* V */ || first === 84 /* T */) {
     const byline = recogniseByline(text) ?? (context !== "list" ? (recogniseBylineWithDate(text) ?? recogniseNameByline(text)) : null);
+    if (byline) return { kind: "byline", line, byline };
+  }
+  if ((context === "body" || position.afterHeadline) && text.length <= NAME_SOURCE_BYLINE_MAX_CHARS && text.includes(" | ")) {
+    const byline = recogniseNameSourceByline(text);
     if (byline) return { kind: "byline", line, byline };
   }
   const credit = recogniseCredit(text);

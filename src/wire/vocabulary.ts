@@ -46,12 +46,16 @@ const MONTH_NAME = `(?:${MONTHS_NL.join("|")}|${MONTH_ABBREVIATIONS_NL.join("|")
 /**
  * A dateline at the start of a line: optional clock or date prefix, place, optional agencies, dash.
  * `MINSK (ANP/DPA/RTR) - De Russische ...`, `16:29 TERNEUZEN - De ...`, `8 juni WISSENKERKE - ...`,
- * `17 juli DEN BOSCH - ,,We ...`. Groups: clock, date, place, agencies.
+ * `17 juli DEN BOSCH - ,,We ...`; the wire's double hyphen, as Caribbean and English pages print
+ * it, glued to both sides (`PHILIPSBURG--The ...`, the text starting with a capital, checked in
+ * code) or spaced (`(AP) -- The`). Groups: clock, date, place, agencies.
  */
 export const DATELINE = new RegExp(
-  String.raw`^(?:(${CLOCK}) |(\d{1,2} ${MONTH_NAME}(?: \d{4})?) )?(${PLACE})(?: ${AGENCIES})? ${DASH} ?(?=\S|$)`,
+  String.raw`^(?:(${CLOCK}) |(\d{1,2} ${MONTH_NAME}(?: \d{4})?) )?(${PLACE})(?: ${AGENCIES})?(?: ${DASH}-? ?|--)(?=\S|$)`,
   "iu",
 );
+/** The glued double hyphen that closes a dateline (`PHILIPSBURG--The`). */
+export const DOUBLE_HYPHEN_DATELINE_END = "--";
 /**
  * NOTE: some sites close the dateline with a full stop or colon after the agencies instead of a
  * dash: `UTRECHT (ANP). De minister ...`, `DEN HAAG (ANP): Het kabinet ...`; only after agencies,
@@ -120,6 +124,8 @@ export const UPPER_CASE_PLACE = new RegExp(String.raw`^${PLACE}$`, "u");
 
 /** A place written with a lower-case letter is no dateline place: `Willem II - Heerenveen`. */
 export const HAS_LOWER_CASE = /\p{Ll}/u;
+/** Text that starts with a capital. */
+export const UPPER_CASE_START = /^\p{Lu}/u;
 
 /**
  * Age labels, as whole label. `32 minuten geleden`, `1 uur geleden`, `3 dagen geleden`, `zojuist`,
@@ -197,6 +203,15 @@ export const BYLINE = new RegExp(
  */
 export const NAME_BYLINE = /^(?:Door:?|Van onze (?:redacteur|redactrice|correspondent|correspondente|verslaggever|verslaggeefster)|Tekst:) (\p{Lu}[^.!?:;]{0,80}?)$/u;
 export const BYLINE_MAX_WORDS = 10;
+/**
+ * NOTE: clipping sites sign a report with its author and paper on one line before the dateline:
+ * `Sammie Petersen | Dagblad Voorbeeld`. A name of two to four capitalised words (name particles
+ * between them: `Jan van der Molen`), a bar, the paper or agency (up to six words). Read only in
+ * a body or under a headline, never as a page's first line. Groups: author, source.
+ */
+export const NAME_SOURCE_BYLINE =
+  /^(\p{Lu}\p{Ll}[\p{L}'’-]*(?: (?:(?:van|de|der|den|ten|ter|te|von|le|la|du|da|dos|el) ){0,2}\p{Lu}\p{Ll}[\p{L}'’-]*){1,3}) \| (\p{Lu}[\p{L}\d.'’&-]*(?: [\p{L}\d.'’&-]+){0,5})$/u;
+export const NAME_SOURCE_BYLINE_MAX_CHARS = 100;
 /**
  * NOTE: Antilliaans Dagblad signs each teaser with a byline without a name: `Van een onzer
  * verslaggevers`, `Van onze correspondent`. The whole line is the author.

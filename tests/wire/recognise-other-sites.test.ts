@@ -288,3 +288,25 @@ describe("lines the other sites showed (welingelichtekringen, Omroep Brabant, AN
     for (const title of ["Gisteren in Den Haag", "Vandaag in Nijmegen", "3 uur geleden in Amsterdam gevonden"]) expect(recogniseAgeLine(title), title).toBeNull();
   });
 });
+
+describe("lines of clipping and aggregator pages (a third batch of stored pages, 4 December)", () => {
+  const body = { afterHeadline: true, afterTitle: false, afterParagraph: true, afterByline: false };
+  it("reads the wire's double hyphen as a dateline anywhere, the text after it starting with a capital", () => {
+    expect(recogniseDateline("PHILIPSBURG--The annual boat race was won by the Sea Breeze.", "body")).toMatchObject({ raw: "PHILIPSBURG--", placeRaw: "PHILIPSBURG", agenciesWritten: [] });
+    expect(recogniseDateline("DEN HAAG (AP) -- The council met on Saturday.", "body")).toMatchObject({ raw: "DEN HAAG (AP) -- ", agenciesWritten: ["AP"] });
+    for (const line of ["COVID--19 is terug in de regio.", "PHILIPSBURG--the boat race.", "Philipsburg--The boat race.", "A--B"]) expect(recogniseDateline(line, "body"), line).toBeNull();
+    // A single dash without agencies still needs the head.
+    expect(recogniseDateline("PHILIPSBURG - The annual boat race was won.", "body")).toBeNull();
+  });
+  it("reads `Name | Paper` as a byline in a body or under a headline, never as a page's first line", () => {
+    const line = (text: string) => ({ text, raw: text, start: 0, end: text.length, line: 2, column: 1 });
+    expect(recogniseLine(line("Sammie Petersen | Dagblad Voorbeeld"), "body", body)).toMatchObject({ kind: "byline", byline: { author: "Sammie Petersen", agencies: [] } });
+    expect(recogniseLine(line("Klaas-Jan van der Molen | ANP"), "head", afterHeadline)).toMatchObject({ kind: "byline", byline: { author: "Klaas-Jan van der Molen", agencies: ["ANP"] } });
+    expect(recogniseLine(line("Sammie Petersen | Dagblad Voorbeeld"), "head")).toMatchObject({ kind: "text" });
+    for (const text of ["Brand in Zwolle | Video", "LIVE | Dorpsfeest begint", "Nieuws | Sport | Regio", "Petra | Voorbeeld", "Petra de Vries | de krant"]) expect(recogniseLine(line(text), "body", body).kind, text).toBe("text");
+  });
+  it("takes `Door: Naam` at the top of a page for a byline, `Door Naam` still for a headline", () => {
+    expect(parseCapture("Door: Jan Smit\nWILLEMSTAD - Zo'n honderd bezoekers moesten langer wachten op hun bus.\n", { source: "x.txt" }).article).toMatchObject({ headline: "", byline: { author: "Jan Smit" } });
+    expect(parseCapture("Door Zeeland op de fiets\nMIDDELBURG - Een nieuwe fietsroute leidt langs twintig dorpen in de provincie.\n", { source: "x.txt" }).article).toMatchObject({ headline: "Door Zeeland op de fiets", byline: null });
+  });
+});
