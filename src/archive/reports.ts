@@ -8,7 +8,7 @@ import { parseTimestamp } from "../wire/amsterdam-time.js";
 import { ownString } from "../wire/own-strings.js";
 import { isKnownSection, KNOWN_SECTIONS } from "../wire/vocabulary.js";
 import { comparisonText } from "./normalise.js";
-import { intersect, intervalAt, intervalFromAge, intervalOfMinute, intervalUpTo, UNBOUNDED, type Interval } from "./interval.js";
+import { intersect, intervalAt, intervalFromAge, intervalOfMinute, intervalUpTo, isEmpty, UNBOUNDED, type Interval } from "./interval.js";
 import type { PlaceResolver } from "./places.js";
 import type { ItemDateline } from "./types.js";
 
@@ -184,7 +184,15 @@ function briefReport(
   places: PlaceResolver,
 ): Report {
   const fromAge = brief.age && capturedAtMs !== null ? intervalFromAge(brief.age.raw, capturedAtMs) : null;
-  const evidence = fromAge ? intersect(upTo, fromAge) : upTo;
+  let evidence = fromAge ? intersect(upTo, fromAge) : upTo;
+  // A list item's own date line (a month archive's `02-03-2026`): that day, or that minute.
+  let conflict: string | null = null;
+  const stated = brief.published ? statedInterval(brief.published) : null;
+  if (stated) {
+    const meet = intersect(evidence, stated);
+    if (isEmpty(meet)) conflict = `the date line "${brief.published!.raw}"`;
+    else evidence = meet;
+  }
   const comparison = briefComparison(brief.text);
   return {
     capture: base.capture,
@@ -212,7 +220,7 @@ function briefReport(
     byline: null,
     captions: [],
     agencies: brief.dateline?.agencies.map((a) => a.toUpperCase()) ?? [],
-    conflict: null,
+    conflict,
     updated: null,
   };
 }

@@ -172,7 +172,7 @@ export function assembleCapture(input: AssembleInput): AssembledCapture {
 
   // ---- a list of titled briefs without any dateline (kortjes, round-ups, day archives)
   if (firstDateline === -1 && sidebarAt === -1) {
-    const briefs = readBriefList(tokens, assembly);
+    const briefs = readDatedList(tokens, assembly) ?? readBriefList(tokens, assembly);
     if (briefs) {
       return {
         pageKind: "brief-list",
@@ -990,11 +990,8 @@ function readBriefList(tokens: LineToken[], assembly: Assembly): BriefRecord[] |
     if (chrome.has(token)) skip(token, "chrome");
     else if (usedAges.has(token)) continue;
     else if (isText(token) && copies.has(token)) skip(token, "credit");
-    else if (!isText(token)) {
-      const reason: SkippedLine["reason"] =
-        token.kind === "link" ? "link" : token.kind === "embed" ? "embed" : token.kind === "page-date" ? "page-date" : token.kind === "publication" ? "date-line" : token.kind === "boilerplate" || token.kind === "edition" ? "boilerplate" : token.kind === "credit" || token.kind === "caption" || token.kind === "signoff" || token.kind === "byline" ? "credit" : "unrecognised";
-      skip(token, reason);
-    } else if (token.kind === "credited-text") assembly.skipped.push({ reason: "credit", text: token.credit, line: token.line.line });
+    else if (!isText(token)) skipOtherToken(token, skip);
+    else if (token.kind === "credited-text") assembly.skipped.push({ reason: "credit", text: token.credit, line: token.line.line });
   }
   // Titles of empty items (a title at the very end) are kept as skipped too.
   for (const item of listItems) if (item.parts.length === 0 && item.titleToken) skip(item.titleToken, "unrecognised");
@@ -1018,6 +1015,113 @@ function readBriefList(tokens: LineToken[], assembly: Assembly): BriefRecord[] |
       span: spanOf(first.line.start, last.line.end),
     };
   });
+}
+
+/**
+ * Third path for pages without dateline or sidebar: items each dated by a date line of their own
+ * (month archives, sliders of a local broadcaster), the date lines parting the items. Two layouts,
+ * told apart by where the date lines stand, every one alike:
+ * - under the title: `Brand in loods` / `24 maart 2026` / text ...;
+ * - before the title: `02-03-2026` / `Molen krijgt subsidie` / text ... (whatever stands between
+ *   the title and the text, a subtitle, is text of the item).
+ * Title-shaped lines inside an item are its crossheads; their words stay in the brief's text.
+ * Each brief gets the date as `published` and as its publication interval. Needs two date lines
+ * at least; a page whose date lines follow the text (or stand anywhere else) is left to
+ * readBriefList. Returns null when the page is not such a list.
+ */
+function readDatedList(tokens: LineToken[], assembly: Assembly): BriefRecord[] | null {
+  const { spanOf } = assembly;
+  const copies = captionCopies(tokens);
+  const isText = (t: LineToken) => (t.kind === "text" || t.kind === "place-line" || t.kind === "credited-text") && !copies.has(t);
+  // The date lines, by their index among the tokens, with the time each states.
+  const dateAt: number[] = [];
+  const stated: StatedTime[] = [];
+  tokens.forEach((token, index) => {
+    if (token.kind !== "publication" || token.publication.more.length > 0) return;
+    const match = token.publication;
+    const date = match.date ?? dayRelativeToCapture(match.relativeDay, assembly.capturedAtMs);
+    if (!date || match.role === "updated") return;
+    dateAt.push(index);
+    stated.push(statedTime(token.line.text, date, match.clock, "date-line"));
+  });
+  if (dateAt.length < 2) return null;
+  // The nearest token before and after a date line that is no blank (the scan stops there, so
+  // all of them together read each token at most a few times).
+  const neighbourIndex = (from: number, step: 1 | -1): number => {
+    for (let i = from + step; i >= 0 && i < tokens.length; i += step) if (tokens[i]!.kind !== "blank") return i;
+    return -1;
+  };
+  const neighbour = (from: number, step: 1 | -1): LineToken | undefined => tokens[neighbourIndex(from, step)];
+  const titleShaped = (t: LineToken | undefined) => t !== undefined && isText(t) && isHeadlineShape(t.line.text, BRIEF_TITLE_MAX_CHARS);
+  const underTitle = dateAt.every((d) => titleShaped(neighbour(d, -1)) && neighbour(d, 1) !== undefined && isText(neighbour(d, 1)!));
+  // Before the titles: each date line opens its item, after the text of the one before (the
+  // first after the page's chrome, which may be title-shaped: `Plaatsing`).
+  const beforeTitle = !underTitle && dateAt.every((d, i) => titleShaped(neighbour(d, 1)) && (i === 0 || !titleShaped(neighbour(d, -1))));
+  if (!underTitle && !beforeTitle) return null;
+
+  // Where each item starts: its title (under) or its date line (before).
+  const starts = dateAt.map((d) => (underTitle ? neighbourIndex(d, -1) : d));
+  // Lines left out, in page order, kept only when the page is read as such a list.
+  const skipped: [LineToken, SkippedLine["reason"] | null][] = [];
+  // What stands before the first item is the page's chrome.
+  for (let j = 0; j < starts[0]!; j++) {
+    const token = tokens[j]!;
+    if (token.kind !== "blank") skipped.push([token, isText(token) ? "chrome" : null]);
+  }
+  const diagnosticsAt: number[] = [];
+  const briefs: BriefRecord[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const end = i + 1 < starts.length ? starts[i + 1]! : tokens.length;
+    const date = tokens[dateAt[i]!]!;
+    let title: LineToken | null = null;
+    const parts: string[] = [];
+    let last: LineToken = date;
+    for (let j = starts[i]!; j < end; j++) {
+      const token = tokens[j]!;
+      if (token.kind === "blank" || token === date) continue;
+      if (!isText(token)) {
+        skipped.push([token, copies.has(token) ? "credit" : null]);
+        continue;
+      }
+      last = token;
+      if (title === null && parts.length === 0) title = token;
+      else parts.push(token.kind === "credited-text" ? token.line.text.slice(token.textStart).trim() : token.line.text);
+    }
+    // A title with no text under it is no item's title: the item is untitled, its line its text.
+    if (title && parts.length === 0) {
+      parts.push(title.line.text);
+      title = null;
+    }
+    if (parts.length === 0) return null;
+    const first = title ?? date;
+    const text = parts.map((part) => part.replace(ITEM_END_MARK, "").trim()).filter((part) => part !== "").join(" ");
+    const published = stated[i]!;
+    diagnosticsAt.push(first.line.start);
+    briefs.push({
+      title: title ? title.line.text : null,
+      titleLabel: null,
+      dateline: null,
+      text,
+      age: null,
+      publishedFrom: published.from,
+      publishedTo: published.to,
+      published,
+      span: spanOf(Math.min(first.line.start, date.line.start), Math.max(last.line.end, date.line.end)),
+    });
+  }
+  for (const [token, reason] of skipped) {
+    if (reason) assembly.skip(token, reason);
+    else skipOtherToken(token, assembly.skip);
+  }
+  for (const offset of diagnosticsAt) assembly.at("brief-without-dateline", "a brief without PLACE (AGENCY) - dateline; kept with an empty place", offset);
+  return briefs;
+}
+
+/** A line of a list that is no item's text, kept under skipped with the reason its kind gives. */
+function skipOtherToken(token: LineToken, skip: Assembly["skip"]): void {
+  const reason: SkippedLine["reason"] =
+    token.kind === "link" ? "link" : token.kind === "embed" ? "embed" : token.kind === "page-date" ? "page-date" : token.kind === "publication" ? "date-line" : token.kind === "boilerplate" || token.kind === "edition" ? "boilerplate" : token.kind === "credit" || token.kind === "caption" || token.kind === "signoff" || token.kind === "byline" ? "credit" : "unrecognised";
+  skip(token, reason);
 }
 
 /** Lines that part the items of a list: credits, captions, sign-offs, links, chrome, date lines. */

@@ -289,7 +289,11 @@ export function recogniseGluedAge(text: string, context: LineContext): { age: Ag
   if (!m) return null;
   const afterAge = m[0].length;
   const gap = text[afterAge] === " " ? 1 : 0;
-  const dateline = recogniseDateline(text.slice(afterAge + gap), context === "head" ? "list" : context);
+  // Glued with no space (`2 weken geledenKATS - `) the age is the copy's seam between two briefs,
+  // so the place after it is a dateline even without agencies, as a head's would be (regional
+  // pages print their briefs' datelines without agency); with a space it needs its agencies.
+  const datelineContext = gap === 0 ? "head" : context === "head" ? "list" : context;
+  const dateline = recogniseDateline(text.slice(afterAge + gap), datelineContext);
   if (!dateline) return null;
   return { age: { raw: m[0], end: afterAge }, dateline: { ...dateline, end: afterAge + gap + dateline.end } };
 }

@@ -110,6 +110,12 @@ export interface BriefRecord {
   publishedFrom: string | null;
   /** capturedAt - minMinutes. */
   publishedTo: string | null;
+  /**
+   * The date line of its own a list item stands under (or after), in a dated list without
+   * datelines (a month archive, a broadcaster's slider); then `publishedFrom`/`publishedTo` are its
+   * interval. Absent otherwise.
+   */
+  published?: StatedTime;
   /** From the title (or dateline) line to the end of the age label. */
   span: Span;
 }

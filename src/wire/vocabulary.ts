@@ -274,10 +274,11 @@ export const COUNTER_LINE = /^[^|]{0,80}\| ?\p{L}{2,20}: ?\d[\d.]{0,12}$/u;
 export const HITS_LINE = /^\d[\d.]{0,12} (?:[Hh]its|[Vv]iews|keer gelezen|keer bekeken|[Ww]eergaven)$/u;
 
 /**
- * The text's source credit: `Bron: ANP`, `Bron: ANP/AFP`, `Bron: ANP, Reuters`, `Bron: Belga`.
+ * The text's source credit: `Bron: ANP`, `Bron: ANP/AFP`, `Bron: ANP, Reuters`, `Bron: Belga`; in
+ * lower case without a space on local archives (`bron:rtv-voorbeeld`).
  * Group: the sources as written.
  */
-export const SOURCE_CREDIT_LINE = /^Bron ?: ?(\p{L}[\p{L}\d ,/&.-]{0,60})$/u;
+export const SOURCE_CREDIT_LINE = /^[Bb]ron ?: ?(\p{L}[\p{L}\d ,/&.-]{0,60})$/u;
 /**
  * NOTE: hln.be glues the source credit and the comment counter before the lead on one line:
  * `Bron: ANP 0 Aan de Amstel is ...`. Groups: agencies, counter.

@@ -484,6 +484,15 @@ describe("pages of other sites in the archive (issue #12)", () => {
     const dayOnly = buildArchive([parseCapture("---\ncaptured: 2025-07-02T12:00:00+02:00\n---\nZomerbrug weer open\n\nLaatste update: 1 juli 2025\n\nDEVENTER (ANP) - De Zomerbrug over de IJssel is weer opengegaan voor fietsers na twee weken onderhoud.\n", { source: "d.txt" })]);
     expect(dayOnly.items[0]).toMatchObject({ updatedFrom: "2025-07-01T00:00:00+02:00", updatedTo: "2025-07-01T23:59:59+02:00" });
   });
+  it("dates the briefs of a dated list by their date lines, and says so when a date line contradicts the capture time", () => {
+    const archive = buildArchive([fixture("dated-list-date-under-title"), fixture("dated-list-date-before-title")]);
+    const byHeadline = (start: string) => archive.items.find((i) => i.headline.startsWith(start))!;
+    expect(byHeadline("Bakkerij Hoekstra viert")).toMatchObject({ kind: "brief", publishedFrom: "2026-03-23T00:00:00+01:00", publishedTo: "2026-03-23T23:59:59+01:00" });
+    expect(byHeadline("Molen in Zuidveen krijgt")).toMatchObject({ publishedFrom: "2026-03-02T00:00:00+01:00", publishedTo: "2026-03-02T23:59:59+01:00" });
+    const later = buildArchive([parseCapture("---\ncaptured: 2026-03-01T10:00:00+01:00\n---\nMolen draait weer\n24 maart 2026\nDe molen in Zuidveen draait weer na de restauratie.\n\nVeerpont vaart weer\n23 maart 2026\nDe veerpont vaart weer na een storing.\n", { source: "x.txt", nowMs: Date.parse("2026-04-01T00:00:00Z") })]);
+    expect(later.diagnostics.filter((d) => d.code === "conflicting-dates")).toHaveLength(2);
+    for (const item of later.items) expect(item.publishedTo).toBe("2026-03-01T10:00:00+01:00");
+  });
   it("of two snapshots of a page, the later stated update is the item's", () => {
     const page = (captured: string, update: string) =>
       parseCapture(`---\ncaptured: ${captured}\n---\nZomerbrug weer open\n\nLaatste update: ${update}\n\nDEVENTER (ANP) - De Zomerbrug over de IJssel is weer opengegaan voor fietsers na twee weken onderhoud.\n`, { source: `${captured.slice(11, 13)}.txt` });

@@ -127,6 +127,9 @@ const SHAPES: { name: string; make: (n: number) => string }[] = [
   { name: "front-matter lines", make: (n) => repeated("---\n", n) },
   { name: "front-matter keys", make: (n) => repeated("captured:\n", n) },
   { name: "mixed wire text on one line", make: (n) => repeated(MIXED, n) },
+  { name: "list items under date lines", make: (n) => repeated("Molen draait weer\n24 maart 2026\nDe molen draait weer na de restauratie.\n\n", n) },
+  { name: "date lines alone", make: (n) => repeated("24 maart 2026\n", n) },
+  { name: "list items with ages", make: (n) => repeated("Molen draait weer\n3 days 23 hours ago\nDe molen draait weer na de restauratie.\n\n", n) },
 ];
 const MEGABYTE_LINE = repeated(MIXED, 1 << 20);
 
@@ -173,6 +176,11 @@ const WIRE: Subject[] = [
     "assembleCapture",
     ({ lines, lineIndex }: { lines: SourceLine[]; lineIndex: LineIndex }) => assembleCapture({ lines, lineIndex, capturedAtMs: CAPTURED_AT_MS, frontMatterSection: null }),
     (text) => ({ lines: segmentLines(captureAround(text), 0, 1).lines, lineIndex: new LineIndex(captureAround(text)) }),
+  ),
+  subject(
+    "assembleCapture (a page without dateline: lists)",
+    ({ lines, lineIndex }: { lines: SourceLine[]; lineIndex: LineIndex }) => assembleCapture({ lines, lineIndex, capturedAtMs: CAPTURED_AT_MS, frontMatterSection: null }),
+    (text) => ({ lines: segmentLines(text, 0, 1).lines, lineIndex: new LineIndex(text) }),
   ),
   subject("splitCrossheads", (lines: string[]) => splitCrossheads(lines), (text) => [...segmentLines(text, 0, 1).lines.map((l) => l.text), text]),
   subject("isCrossheadShape", (text: string) => isCrossheadShape(text)),

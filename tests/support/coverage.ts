@@ -22,7 +22,7 @@ export function recordTexts(record: CaptureRecord): string[] {
     if (a.dateline) out.push(a.dateline.placeRaw ?? "", ...a.dateline.agencies, a.dateline.clock ?? "", a.dateline.date ?? "");
   }
   for (const item of record.related?.items ?? []) {
-    out.push(item.title ?? "", item.titleLabel ?? "", item.text, item.age?.raw ?? "");
+    out.push(item.title ?? "", item.titleLabel ?? "", item.text, item.age?.raw ?? "", item.published?.raw ?? "");
     if (item.dateline) out.push(item.dateline.placeRaw ?? "", ...item.dateline.agencies, item.dateline.clock ?? "", item.dateline.date ?? "");
   }
   for (const entry of record.ticker) out.push(entry.section, entry.clock, entry.headline);

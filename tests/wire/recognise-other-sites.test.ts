@@ -309,4 +309,25 @@ describe("lines of clipping and aggregator pages (a third batch of stored pages,
     expect(parseCapture("Door: Jan Smit\nWILLEMSTAD - Zo'n honderd bezoekers moesten langer wachten op hun bus.\n", { source: "x.txt" }).article).toMatchObject({ headline: "", byline: { author: "Jan Smit" } });
     expect(parseCapture("Door Zeeland op de fiets\nMIDDELBURG - Een nieuwe fietsroute leidt langs twintig dorpen in de provincie.\n", { source: "x.txt" }).article).toMatchObject({ headline: "Door Zeeland op de fiets", byline: null });
   });
+  it("reads a list whose items each stand under a date line of their own as dated briefs, and only such a list", () => {
+    const page = (items: string[]) => parseCapture(`Nieuws uit de regio\n\n${items.join("\n\n")}\n`, { source: "x.txt", capturedAt: "2026-03-28T10:15:00+01:00" });
+    const under = page(["Molen draait weer\n24 maart 2026\nDe molen in Zuidveen draait weer na de restauratie van de wieken.", "Veerpont vaart weer\n23 maart 2026\nDe veerpont tussen Zuidveen en Oosterwold vaart weer na een storing."]);
+    expect(under.pageKind).toBe("brief-list");
+    expect(under.related!.items.map((b) => [b.title, b.published?.raw, b.publishedFrom, b.publishedTo])).toEqual([
+      ["Molen draait weer", "24 maart 2026", "2026-03-24T00:00:00+01:00", "2026-03-25T00:00:00+01:00"],
+      ["Veerpont vaart weer", "23 maart 2026", "2026-03-23T00:00:00+01:00", "2026-03-24T00:00:00+01:00"],
+    ]);
+    expect(under.skipped).toEqual([{ reason: "chrome", text: "Nieuws uit de regio", line: 1 }]);
+    const before = page(["02-03-2026\nMolen krijgt subsidie\nProvincie betaalt wieken\nDe provincie betaalt de nieuwe wieken van de molen.", "04-03-2026\nVeerpont vaart weer\nDe veerpont tussen Zuidveen en Oosterwold vaart weer."]);
+    expect(before.related!.items.map((b) => [b.title, b.text, b.published?.precision])).toEqual([
+      ["Molen krijgt subsidie", "Provincie betaalt wieken De provincie betaalt de nieuwe wieken van de molen.", "day"],
+      ["Veerpont vaart weer", "De veerpont tussen Zuidveen en Oosterwold vaart weer.", "day"],
+    ]);
+    // One date line is an article's; dates after the text, or an update, part no items.
+    expect(page(["Molen draait weer\n24 maart 2026\nDe molen in Zuidveen draait weer na de restauratie.\n\nWieken\n\nDe wieken zijn van Zweeds grenen."]).pageKind).toBe("article");
+    const after = page(["Molen draait weer\nDe molen in Zuidveen draait weer na de restauratie.\n24 maart 2026", "Veerpont vaart weer\nDe veerpont vaart weer na een storing.\n23 maart 2026"]);
+    expect(after.related?.items.some((b) => b.published) ?? false).toBe(false);
+    const updated = page(["Molen draait weer\n24 maart 2026\nDe molen in Zuidveen draait weer na de restauratie.\nLaatste update: 24 maart 2026 14:05\nDe molenaar is blij."]);
+    expect(updated.related?.items.some((b) => b.published) ?? false).toBe(false);
+  });
 });
