@@ -116,10 +116,21 @@ export function publicationParts(from: string | null, to: string | null): TimePa
   if (from === null) return [word(`${d.notAfter} `), instant(dutchDateTime(to!), to!)];
   if (to === null) return [word(`${d.notBefore} `), instant(dutchDateTime(from), from)];
   if (epochOf(to)! - epochOf(from)! <= 60_000) return [instant(`${dutchDayHeading(to)} ${d.at} ${dutchClock(to)}`, to)];
+  // A date alone: that day, without clocks (`zaterdag 3 mei 2018`, not `tussen 00:00 en 23:59`).
+  if (isWholeDay(from, to)) return [instant(dutchDayHeading(from), amsterdamDay(from).key)];
   if (amsterdamDay(from).key === amsterdamDay(to).key) {
     return [word(`${dutchDayHeading(to)} ${d.between} `), instant(dutchClock(from), from), word(` ${d.and} `), instant(dutchClock(to), to)];
   }
   return [word(`${d.between} `), instant(dutchDateTime(from), from), word(` ${d.and} `), instant(dutchDateTime(to), to)];
+}
+
+/**
+ * Whether an interval is one whole Amsterdam day, as the archive prints a date alone (a date line
+ * `Gepubliceerd op 3 mei 2018`, a list item under `02-03-2026`): 00:00:00 to 23:59:59 of one day.
+ */
+export function isWholeDay(from: string, to: string): boolean {
+  const second = (iso: string) => (((epochOf(iso)! % 60_000) + 60_000) % 60_000) / 1000;
+  return amsterdamDay(from).key === amsterdamDay(to).key && dutchClock(from) === "00:00" && dutchClock(to) === "23:59" && second(from) === 0 && second(to) === 59;
 }
 
 /**
@@ -130,18 +141,17 @@ export function publicationParts(from: string | null, to: string | null): TimePa
 export function statedTimeParts(from: string, to: string): TimePart[] {
   const width = epochOf(to)! - epochOf(from)!;
   if (width < 60_000) return [instant(`${dutchDayHeading(from)} ${TEXT_NL.dates.at} ${dutchClock(from)}`, from)];
-  const day = amsterdamDay(from);
-  if (day.key === amsterdamDay(to).key && dutchClock(from) === "00:00" && dutchClock(to) === "23:59") return [instant(dutchDayHeading(from), day.key)];
+  if (isWholeDay(from, to)) return [instant(dutchDayHeading(from), amsterdamDay(from).key)];
   return publicationParts(from, to);
 }
 
-/** How precisely a publication time is known: to the minute, between two times, only before or after one, or not at all. */
-export type TimePrecision = "exact" | "interval" | "upper" | "lower" | "unknown";
+/** How precisely a publication time is known: to the minute, to the day (a date alone), between two times, only before or after one, or not at all. */
+export type TimePrecision = "exact" | "day" | "interval" | "upper" | "lower" | "unknown";
 
 export function precisionOf(from: string | null, to: string | null): TimePrecision {
   if (from === null) return to === null ? "unknown" : "upper";
   if (to === null) return "lower";
-  return epochOf(to)! - epochOf(from)! <= 60_000 ? "exact" : "interval";
+  return epochOf(to)! - epochOf(from)! <= 60_000 ? "exact" : isWholeDay(from, to) ? "day" : "interval";
 }
 
 /** `22 nov.`, `22 mei`; with the year `22 nov. 2025`. */
@@ -173,6 +183,8 @@ export function listTimes(from: string | null, to: string | null): ListTimes {
     if (precision === "lower") return [word(`${d.notBefore} `), instant(`${dutchShortDate(from!, date === "year")} ${dutchClock(from!)}`, from!)];
     if (precision === "upper") return [word(`${d.notAfter} `), instant(at(to!, true), to!)];
     if (precision === "exact") return [instant(at(to!, true), to!)];
+    // A date alone: under its day's heading `die dag`, else the day (`3 mei`, `3 mei 2018`).
+    if (precision === "day") return [date === "none" ? word(d.wholeDay) : instant(dutchShortDate(from!, date === "year"), amsterdamDay(from!).key)];
     if (amsterdamDay(from!).key === amsterdamDay(to!).key) {
       return [...(date === "none" ? [] : [word(`${dutchShortDate(to!, date === "year")} `)]), instant(dutchClock(from!), from!), word("–", d.rangeSpoken), instant(dutchClock(to!), to!)];
     }
@@ -205,6 +217,7 @@ export function publicationDated(from: string | null, to: string | null): string
   if (from === null) return `${d.notAfter} ${dutchDateTime(to)}`;
   const width = epochOf(to)! - epochOf(from)!;
   if (width <= 60_000) return dutchDateTime(to);
+  if (isWholeDay(from, to)) return dutchDate(from);
   if (amsterdamDay(from).key === amsterdamDay(to).key) return `${dutchDate(to)}, ${dutchClock(from)}–${dutchClock(to)}`;
   return `${dutchDateTime(from)} – ${dutchDateTime(to)}`;
 }

@@ -85,6 +85,8 @@ export const TEXT_NL = {
     and: "en",
     notAfter: "uiterlijk",
     notBefore: "na",
+    /** In a list under a day's heading, a report known only to that day (a date line without clock). */
+    wholeDay: "die dag",
     /** How a screen reader reads the dash of `11:05–11:34`. */
     rangeSpoken: " tot ",
     /** Shown once on a page whose lists have a time that is not known to the minute. */

@@ -330,9 +330,10 @@ export const ANP_TITLE_LABEL = /^ANP (?=\p{Lu}|['"‘“])/u;
 
 /**
  * Photo captions and credits: `Foto: ANP`, `Ⓒ ANP / Remko de Waal`, `© AFP`, `ANP Image`,
- * `(Foto: ANP)` at the end of a caption line, `Beeld: ANP`, `Archieffoto: Anne Verhoef`.
+ * `(Foto: ANP)` at the end of a caption line, `Beeld: ANP`, `Archieffoto: Anne Verhoef`; the
+ * uncredited `Foto ter illustratie` and `Illustratiefoto` of local broadcasters.
  */
-export const PHOTO_CREDIT_LINE = /^(?:ANP Image|(?:Ⓒ|©) ?.{0,80}|(?:Foto|Beeld|Foto's|Archieffoto|Archiefbeeld|Illustratie)(?: ?:| ?-) ?.{0,80})$/u;
+export const PHOTO_CREDIT_LINE = /^(?:ANP Image|(?:Ⓒ|©) ?.{0,80}|(?:Foto|Beeld|Foto's|Archieffoto|Archiefbeeld|Illustratie)(?: ?:| ?-) ?.{0,80}|(?:Foto|Beeld) ter illustratie\.?|Illustratiefoto\.?)$/u;
 /** NOTE: welingelichtekringen copies the ANP photo's id and a counter as a line of its own: `anp130326129 1`. */
 export const PHOTO_ID_LINE = /^anp-?\d{6,14}(?: \d{1,3})?$/iu;
 export const PHOTO_ID_MAX_CHARS = 22;

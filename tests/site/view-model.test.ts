@@ -3,7 +3,7 @@
  * pagination, calendars, home grouping, sidebars, stories, feeds and sitemap splitting.
  */
 import { describe, expect, it } from "vitest";
-import { dutchDayHeading, listTimes, publicationParts, publicationText, timeText } from "../../src/site/dutch-dates.js";
+import { dutchDayHeading, listTimes, publicationDated, publicationParts, publicationText, timeText } from "../../src/site/dutch-dates.js";
 import { buildSiteData, LIST_PAGE_SIZE, SITEMAP_MAX_URLS } from "../../src/site/view-model.js";
 import { listPageUrl } from "../../src/site/routes.js";
 import { buildArchive } from "../../src/archive/index.js";
@@ -25,6 +25,19 @@ describe("Dutch dates and publication intervals", () => {
     ["2025-07-01T10:00:00Z", "2025-07-01T10:01:00Z", "dinsdag 1 juli 2025 om 12:01"],
   ])("(%s, %s) reads %j", (from, to, text) => {
     expect(publicationText(from, to)).toBe(text);
+  });
+  it("a date alone (the whole day, as the archive prints it) is that day, without clocks", () => {
+    const [from, to] = ["2018-05-03T00:00:00+02:00", "2018-05-03T23:59:59+02:00"];
+    expect(publicationText(from, to)).toBe("donderdag 3 mei 2018");
+    expect(publicationParts(from, to)).toEqual([{ text: "donderdag 3 mei 2018", datetime: "2018-05-03", spoken: null }]);
+    const t = listTimes(from, to);
+    expect([timeText(t.ofDay), timeText(t.dated), timeText(t.withYear), t.precision]).toEqual(["die dag", "3 mei", "3 mei 2018", "day"]);
+    expect(publicationDated(from, to)).toBe("3 mei 2018");
+    // The same clocks a minute off, or on two days, are an interval as before.
+    expect(publicationText("2018-05-03T00:00:00+02:00", "2018-05-03T23:58:59+02:00")).toBe("donderdag 3 mei 2018 tussen 00:00 en 23:58");
+    expect(publicationText("2018-05-03T00:00:00+02:00", "2018-05-04T23:59:59+02:00")).toBe("tussen 3 mei 2018, 00:00 en 4 mei 2018, 23:59");
+    // Across the October switch the day has 25 hours; still one day.
+    expect(publicationText("2025-10-26T00:00:00+02:00", "2025-10-26T23:59:59+01:00")).toBe("zondag 26 oktober 2025");
   });
   it("list forms: the clock alone for a list that names the day, else with day and month, or with the year", () => {
     const forms = (from: string | null, to: string | null) => {

@@ -227,7 +227,8 @@ export function yearContext(iso: string | null): TimeContext {
 
 /** Whether lists of these reports show a time not known to the minute, which the time legend explains. */
 export function needsTimeLegend(...lists: readonly (readonly ItemSummary[])[]): boolean {
-  return lists.some((list) => list.some((s) => s.times.precision !== "exact"));
+  // A clock to the minute needs no word, nor a date alone (`3 mei`, `die dag`): the legend explains intervals and `uiterlijk`.
+  return lists.some((list) => list.some((s) => s.times.precision !== "exact" && s.times.precision !== "day"));
 }
 
 export const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
