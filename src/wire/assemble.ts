@@ -1024,7 +1024,8 @@ function readBriefList(tokens: LineToken[], assembly: Assembly): BriefRecord[] |
  * - under the title: `Brand in loods` / `24 maart 2026` / text ...;
  * - before the title: `02-03-2026` / `Molen krijgt subsidie` / text ... (whatever stands between
  *   the title and the text, a subtitle, is text of the item).
- * Title-shaped lines inside an item are its crossheads; their words stay in the brief's text.
+ * Title-shaped lines inside an item are its crossheads; their words stay in the brief's text. The
+ * title printed again under its date line is skipped (`repeated-headline`).
  * Each brief gets the date as `published` and as its publication interval. Needs two date lines
  * at least; a page whose date lines follow the text (or stand anywhere else) is left to
  * readBriefList. Returns null when the page is not such a list.
@@ -1085,6 +1086,8 @@ function readDatedList(tokens: LineToken[], assembly: Assembly): BriefRecord[] |
       }
       last = token;
       if (title === null && parts.length === 0) title = token;
+      // The title printed again under its date line (stvs.sr: title, date, title, teaser).
+      else if (parts.length === 0 && title !== null && token.line.text === title.line.text) skipped.push([token, "repeated-headline"]);
       else parts.push(token.kind === "credited-text" ? token.line.text.slice(token.textStart).trim() : token.line.text);
     }
     // A title with no text under it is no item's title: the item is untitled, its line its text.

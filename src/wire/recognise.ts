@@ -18,6 +18,8 @@ import {
   LINK_LINE,
   MIXED_CASE_DATELINE,
   MONTH_ABBREVIATIONS_NL,
+  MONTH_ABBREVIATIONS_EN,
+  MONTHS_EN,
   MONTHS_NL,
   NAME_BYLINE,
   NAMELESS_BYLINE,
@@ -379,7 +381,10 @@ export function recognisePublicationLine(text: string): PublicationMatch | null 
 function recognisePublicationPart(text: string): PublicationMatch | null {
   const m = PUBLICATION_LINE.exec(text);
   if (!m) return null;
-  const [, publishedWord, updatedWord, day, monthName, year, numericDay, numericMonth, numericYear, relative, plainHours, plainMinutes, bracketHours, bracketMinutes, counter] = m;
+  const [, publishedWord, updatedWord, dayFirst, monthFirst, yearFirst, monthBefore, dayAfter, yearAfter, numericDay, numericMonth, numericYear, relative, plainHours, plainMinutes, bracketHours, bracketMinutes, counter] = m;
+  const day = dayFirst ?? dayAfter;
+  const monthName = monthFirst ?? monthBefore;
+  const year = yearFirst ?? yearAfter;
   const hours = plainHours ?? bracketHours;
   const minutes = plainMinutes ?? bracketMinutes;
   const role = publishedWord ? "published" : updatedWord ? "updated" : null;
@@ -405,7 +410,11 @@ function monthNumber(name: string): number | null {
   const full = (MONTHS_NL as readonly string[]).indexOf(lower);
   if (full !== -1) return full + 1;
   const short = (MONTH_ABBREVIATIONS_NL as readonly string[]).indexOf(lower);
-  return short === -1 ? null : short + 1;
+  if (short !== -1) return short + 1;
+  const english = (MONTHS_EN as readonly string[]).indexOf(lower);
+  if (english !== -1) return english + 1;
+  const englishShort = (MONTH_ABBREVIATIONS_EN as readonly string[]).indexOf(lower === "sept" ? "sep" : lower);
+  return englishShort === -1 ? null : englishShort + 1;
 }
 
 function statedDate(year: number, month: number, day: number): StatedDate | null {

@@ -42,6 +42,14 @@ export const WEEKDAYS_NL = ["zondag", "maandag", "dinsdag", "woensdag", "donderd
 export const WEEKDAY_ABBREVIATIONS_NL = ["zo", "ma", "di", "wo", "do", "vr", "za"] as const;
 
 const MONTH_NAME = `(?:${MONTHS_NL.join("|")}|${MONTH_ABBREVIATIONS_NL.join("|")})\\.?`;
+/**
+ * NOTE: Surinamese and Caribbean sites, and Drupal pages with an English interface, print dates
+ * with English months: `March 27, 2026`, `Mar 27, 2026 - 10:22`, `27 Mar, 2026`, `woensdag 18
+ * March 2026`. Read in date lines only (never in datelines). Index = month - 1.
+ */
+export const MONTHS_EN = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"] as const;
+export const MONTH_ABBREVIATIONS_EN = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"] as const;
+const MONTH_NAME_EN = `(?:${MONTHS_EN.join("|")}|${MONTH_ABBREVIATIONS_EN.join("|")}|sept)\\.?`;
 
 /**
  * A dateline at the start of a line: optional clock or date prefix, place, optional agencies, dash.
@@ -243,14 +251,15 @@ export const BYLINE_BUTTON_TEXT = / (?:Kopieer naar (?:clipboard|klembord)|Kopie
  * relative to the capture: `Vandaag om 07:34`, `Aangepast gisteren om 22:10`; the clock in
  * brackets and the site after a dash, as L1's pages reach aggregators: `vrijdag, 20 maart 2026
  * (18:31) - R1.nl`.
- * Groups: published word, updated word, day, month name, year, numeric day, month, year,
- * relative day, hours, minutes, bracketed hours, minutes, counter.
+ * Groups: published word, updated word, day, month name (Dutch or English), year, English month
+ * before the day (`March 27, 2026`), its day, year, numeric day, month, year, relative day, hours,
+ * minutes, bracketed hours, minutes, counter.
  */
 const PUBLISHED_WORDS = "Gepubliceerd|Geplaatst|Gepost|Verschenen";
 const UPDATED_WORDS = "Laatste update|Laatst bijgewerkt|Laatst gewijzigd|Bijgewerkt|Aangepast|Gewijzigd|Update";
 const WEEKDAY_NAME = `(?:${WEEKDAYS_NL.join("|")}|${WEEKDAY_ABBREVIATIONS_NL.join("|")})\\.?`;
 export const PUBLICATION_LINE = new RegExp(
-  String.raw`^(?:(?:(${PUBLISHED_WORDS})|(${UPDATED_WORDS}))(?: op)?:? ?)?(?:${WEEKDAY_NAME},? )?(?:(\d{1,2}) (${MONTH_NAME}) (\d{4})|(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})|(vandaag|gisteren))?(?:(?: ?[-|,]| om)? ?(?:([01]?\d|2[0-3])[:.u]([0-5]\d)(?: uur)?|\(([01]?\d|2[0-3])[:.]([0-5]\d)\)))?(?: ?\| ?(?:Views|Gelezen|Bekeken|Reacties|Weergaven): ?(\d[\d.]{0,12}))?(?: - [\p{L}\d-]{1,30}\.\p{L}{2,6})?$`,
+  String.raw`^(?:(?:(${PUBLISHED_WORDS})|(${UPDATED_WORDS}))(?: op)?:? ?)?(?:${WEEKDAY_NAME},? )?(?:(\d{1,2}) (${MONTH_NAME}|${MONTH_NAME_EN}),? (\d{4})|(${MONTH_NAME_EN}) (\d{1,2}),? (\d{4})|(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})|(vandaag|gisteren))?(?:(?: ?[-|,]| om)? ?(?:([01]?\d|2[0-3])[:.u]([0-5]\d)(?: uur)?|\(([01]?\d|2[0-3])[:.]([0-5]\d)\)))?(?: ?\| ?(?:Views|Gelezen|Bekeken|Reacties|Weergaven): ?(\d[\d.]{0,12}))?(?: - [\p{L}\d-]{1,30}\.\p{L}{2,6})?$`,
   "iu",
 );
 

@@ -330,4 +330,17 @@ describe("lines of clipping and aggregator pages (a third batch of stored pages,
     const updated = page(["Molen draait weer\n24 maart 2026\nDe molen in Zuidveen draait weer na de restauratie.\nLaatste update: 24 maart 2026 14:05\nDe molenaar is blij."]);
     expect(updated.related?.items.some((b) => b.published) ?? false).toBe(false);
   });
+  it("reads English dates in date lines (Surinamese sites, Drupal), never Dutch words in their places", () => {
+    const read = (line: string) => {
+      const m = recognisePublicationLine(line);
+      return m && [m.date && `${m.date.year}-${m.date.month}-${m.date.day}`, m.clock && `${m.clock.hours}:${m.clock.minutes}`];
+    };
+    expect(read("March 27, 2026")).toEqual(["2026-3-27", null]);
+    expect(read("Mar 27, 2026 - 10:22")).toEqual(["2026-3-27", "10:22"]);
+    expect(read("27 Mar, 2026")).toEqual(["2026-3-27", null]);
+    expect(read("woensdag 18 March 2026")).toEqual(["2026-3-18", null]);
+    expect(read("Sept 3, 2025")).toEqual(["2025-9-3", null]);
+    expect(read("27 MRT 2026")).toEqual(["2026-3-27", null]);
+    for (const line of ["Maart 27, 2026", "March 32, 2026", "February 30, 2026", "Mars 27, 2026", "March 2026"]) expect(read(line), line).toBeNull();
+  });
 });
