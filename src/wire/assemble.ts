@@ -900,6 +900,8 @@ function readBriefList(tokens: LineToken[], assembly: Assembly): BriefRecord[] |
     age: Extract<LineToken, { kind: "age" }> | null;
     /** The age came before the item's first paragraph (under its title). */
     ageUnderTitle: boolean;
+    /** A byline stood between its title and its first paragraph. */
+    bylined: boolean;
   }
   let ageLines = 0;
   for (const t of tokens) if (t.kind === "age") ageLines++;
@@ -922,6 +924,7 @@ function readBriefList(tokens: LineToken[], assembly: Assembly): BriefRecord[] |
     if (token.kind === "blank") continue;
     if (!isText(token) || copies.has(token)) {
       if (isSeparator(token)) separatorSeen = true;
+      if (token.kind === "byline" && open && open.parts.length === 0) open.bylined = true;
       if (withAges && token.kind === "age" && open && open.age === null) {
         open.age = token;
         open.ageUnderTitle = open.parts.length === 0;
@@ -944,6 +947,7 @@ function readBriefList(tokens: LineToken[], assembly: Assembly): BriefRecord[] |
           separated: separatorSeen,
           age: null,
           ageUnderTitle: false,
+          bylined: false,
         };
         listItems.push(open);
       } else if (open) {
@@ -956,7 +960,7 @@ function readBriefList(tokens: LineToken[], assembly: Assembly): BriefRecord[] |
     const next = nextText(i + 1);
     const titleShaped = isHeadlineShape(text, BRIEF_TITLE_MAX_CHARS);
     if (titleShaped && next !== undefined && !isHeadlineShape(next.line.text, BRIEF_TITLE_MAX_CHARS)) {
-      open = { titleToken: token, title: text, dateline: null, parts: [], partTokens: [], separated: separatorSeen, age: null, ageUnderTitle: false };
+      open = { titleToken: token, title: text, dateline: null, parts: [], partTokens: [], separated: separatorSeen, age: null, ageUnderTitle: false, bylined: false };
       listItems.push(open);
     } else if (open) {
       open.parts.push(text);
@@ -981,6 +985,8 @@ function readBriefList(tokens: LineToken[], assembly: Assembly): BriefRecord[] |
   }
   const separated = items.slice(1).filter((item) => item.separated).length;
   const shortItems = items.slice(0, -1).every((item) => item.parts.length === 1);
+  // A byline under the first title alone is an article's, its sections one paragraph each (Metro).
+  if (items[0]!.bylined && !items.slice(1).some((item) => item.bylined) && !inlineMode && aged.length < 2) return null;
   const isList = inlineMode || (separated * 2 >= items.length - 1 && separated > 0) || pageHeading || (items.length >= 3 && shortItems) || aged.length >= 2;
   if (!isList) return null;
   const usedAges = new Set<LineToken>(items.flatMap((item) => (item.age ? [item.age] : [])));

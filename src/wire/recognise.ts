@@ -60,6 +60,8 @@ import {
   TICKER_SECTION,
   UPPER_CASE_PLACE,
   UPPER_CASE_START,
+  AUTHOR_PHOTO_BYLINE,
+  CAPTION_WITH_SLASH_CREDIT,
   DOUBLE_HYPHEN_DATELINE_END,
   NAME_SOURCE_BYLINE,
   NAME_SOURCE_BYLINE_MAX_CHARS,
@@ -501,6 +503,10 @@ export function recogniseLine(line: SourceLine, context: LineContext, position: 
     const byline = recogniseByline(text) ?? (context !== "list" ? (recogniseBylineWithDate(text) ?? recogniseNameByline(text)) : null);
     if (byline) return { kind: "byline", line, byline };
   }
+  if (first === 70 /* F */ && context !== "list") {
+    const photo = AUTHOR_PHOTO_BYLINE.exec(text);
+    if (photo) return { kind: "byline", line, byline: { author: photo[1]!, published: null, updated: null, agencies: [] } };
+  }
   if ((context === "body" || position.afterHeadline) && text.length <= NAME_SOURCE_BYLINE_MAX_CHARS && text.includes(" | ")) {
     const byline = recogniseNameSourceByline(text);
     if (byline) return { kind: "byline", line, byline };
@@ -533,6 +539,11 @@ export function recogniseLine(line: SourceLine, context: LineContext, position: 
   if (context !== "body") {
     const ticker = recogniseTicker(text);
     if (ticker) return { kind: "ticker", line, ...ticker };
+  }
+  if (text.includes(" / ") && text.includes(" | ")) {
+    const slash = CAPTION_WITH_SLASH_CREDIT.exec(text);
+    const agencies = slash ? agenciesIn(slash[1]!.slice(slash[1]!.indexOf("|") + 1)) : [];
+    if (agencies.length > 0) return { kind: "caption", line, agencies };
   }
   if ((CREDIT_MARKERS.some((marker) => text.includes(marker)) || (text.endsWith(")") || text.endsWith(").")) && BRACKETED_CREDIT_MARKER.test(text)) && CAPTION_WITH_CREDIT.test(text)) return { kind: "caption", line, agencies: agenciesIn(text.slice(creditStart(text))) };
   if (recogniseEmbeddedPost(text)) return { kind: "embed", line };

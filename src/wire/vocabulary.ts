@@ -359,6 +359,17 @@ export const CAPTION_WITH_CREDIT = /(?:(?:Foto|Beeld) ?: ?(?:ANP|AFP|Reuters|AP|
 export const CREDIT_MARKERS = ["Foto", "Beeld", "©", "Ⓒ"] as const;
 /** The bracketed lower-case credit, tried only on lines that end in a bracket. */
 export const BRACKETED_CREDIT_MARKER = /\((?:foto|beeld) ?:/u;
+/**
+ * NOTE: Metro closes a caption with the photographer and agency after a slash and a bar: `De
+ * veerpont in de mist. / Anna de Wit | ANP`. Tried only on lines with ` / ` and ` | `; the part
+ * after the bar must name a known agency (checked in code). Group: the credit after the slash.
+ */
+export const CAPTION_WITH_SLASH_CREDIT = /^\S.{2,300}? \/ ([^/|]{2,60} \| [\p{L}][\p{L} &.-]{1,40})$/u;
+/**
+ * NOTE: Metro prints the author's photo as its alt text where others print a byline: `Foto van
+ * 'Pieter Jansen'`. Group: the name.
+ */
+export const AUTHOR_PHOTO_BYLINE = /^Foto van ['‘’"“]([\p{Lu}][\p{L}'’. -]{1,60}?)['‘’"”]$/u;
 
 /**
  * Site chrome that is not content, matched whole-line after whitespace normalisation.

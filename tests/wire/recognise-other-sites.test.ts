@@ -343,4 +343,15 @@ describe("lines of clipping and aggregator pages (a third batch of stored pages,
     expect(read("27 MRT 2026")).toEqual(["2026-3-27", null]);
     for (const line of ["Maart 27, 2026", "March 32, 2026", "February 30, 2026", "Mars 27, 2026", "March 2026"]) expect(read(line), line).toBeNull();
   });
+  it("reads Metro's caption `... / Naam | ANP` and author photo `Foto van 'Naam'`; an article whose sections are one paragraph each stays one", () => {
+    const line = (text: string) => ({ text, raw: text, start: 0, end: text.length, line: 2, column: 1 });
+    expect(recogniseLine(line("De veerpont bij Zuidveen in de mist. / Anna de Wit | ANP"), "head", afterHeadline)).toMatchObject({ kind: "caption", agencies: ["ANP"] });
+    expect(recogniseLine(line("De brug bij nacht. / Anna de Wit | Voorbeeldkrant"), "head", afterHeadline).kind).toBe("text");
+    expect(recogniseLine(line("Foto van 'Pieter Jansen'"), "head", afterHeadline)).toMatchObject({ kind: "byline", byline: { author: "Pieter Jansen" } });
+    for (const text of ["Foto van de week", "Foto van Pieter Jansen wint prijs"]) expect(recogniseLine(line(text), "head", afterHeadline).kind, text).toBe("text");
+    const sections = "Brug bij Zuidveen gaat dicht\n\nFoto van 'Pieter Jansen'\n\nDe brug bij Zuidveen gaat drie weken dicht voor onderhoud.\n\nOmleiding\n\nFietsers rijden om via Oosterwold.\n\nSchepen\n\nSchepen kunnen gewoon door.\n";
+    expect(parseCapture(sections, { source: "x.txt" })).toMatchObject({ pageKind: "article", article: { headline: "Brug bij Zuidveen gaat dicht", byline: { author: "Pieter Jansen" } } });
+    // Without the byline it is the list of three one-paragraph items it was before.
+    expect(parseCapture(sections.replace("Foto van 'Pieter Jansen'\n\n", ""), { source: "x.txt" }).pageKind).toBe("brief-list");
+  });
 });
