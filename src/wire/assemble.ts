@@ -46,6 +46,7 @@ import {
   DOUBTFUL_HEADLINE,
   PARAGRAPH_MIN_WORDS,
   PAGE_DATE_LINE,
+  RELATED_LINKS_HEADINGS,
   SENTENCE_END,
   SPORTS_SCORE,
   SURROUNDING_QUOTES,
@@ -202,7 +203,9 @@ export function assembleCapture(input: AssembleInput): AssembledCapture {
         break;
       case "boilerplate":
         if (token.line.text === "Net binnen") indexSignals++;
-        skip(token, "boilerplate");
+        // A related-links heading after the text has begun goes to the article, which flags text after it.
+        if (headTexts.length > 0 && RELATED_LINKS_HEADINGS.has(token.line.text)) headItems.push(token);
+        else skip(token, "boilerplate");
         break;
       case "link":
         skip(token, "link");
@@ -547,6 +550,11 @@ function buildArticle(head: LineToken[], datelineToken: LineToken | null, body: 
   let datelineStart: number | null = null;
   let placeLineUsed = false;
   const unreadHead: LineToken[] = [];
+  // The first related-links heading (`Lees ook`) after the headline, and how many paragraphs came before it.
+  let relatedLinks: { token: LineToken; paragraphsBefore: number } | null = null;
+  const noteRelatedLinks = (token: LineToken) => {
+    if (relatedLinks === null && RELATED_LINKS_HEADINGS.has(token.line.text)) relatedLinks = { token, paragraphsBefore: paragraphTokens.length };
+  };
   items.forEach((token, index) => {
     if (index === headlineIndex) return;
     if (index === sectionLabelIndex) return void skip(token, "section-heading");
@@ -568,6 +576,10 @@ function buildArticle(head: LineToken[], datelineToken: LineToken | null, body: 
         skippedCredit(token, assembly);
         mention(token.agencies, "source-credit", token.credit);
         paragraphTokens.push({ text: token.line.text.slice(token.textStart).trim(), token });
+        break;
+      case "boilerplate":
+        if (index > headlineIndex) noteRelatedLinks(token);
+        readSideToken(token);
         break;
       default:
         readSideToken(token);
@@ -661,6 +673,10 @@ function buildArticle(head: LineToken[], datelineToken: LineToken | null, body: 
     switch (token.kind) {
       case "blank":
         break;
+      case "boilerplate":
+        noteRelatedLinks(token);
+        readSideToken(token);
+        break;
       case "page-date":
         skip(token, "page-date");
         break;
@@ -687,6 +703,16 @@ function buildArticle(head: LineToken[], datelineToken: LineToken | null, body: 
       default:
         readSideToken(token);
     }
+  }
+
+  const links = relatedLinks as { token: LineToken; paragraphsBefore: number } | null;
+  if (links !== null && paragraphTokens.length > links.paragraphsBefore) {
+    const heading = links.token.line.text;
+    at(
+      "text-after-related-links",
+      `"${heading}" is followed by ${paragraphTokens.length - links.paragraphsBefore} line(s) of text the article kept as its own; if they are teasers of other reports, they do not belong to it: copy the page only down to "${heading}"`,
+      links.token.line.start,
+    );
   }
 
   // A sign-off glued to the last paragraph (`... gewond. (ANP)`) and `Lees verder` at the end of a teaser are no text.

@@ -37,6 +37,7 @@ export const DIAGNOSTIC_CODES = {
   "missing-dateline": { severity: "warning", summary: "no PLACE (AGENCY) - dateline" },
   "missing-body": { severity: "warning", summary: "an article without body text" },
   "unknown-agency": { severity: "warning", summary: "an agency code draad does not know" },
+  "text-after-related-links": { severity: "warning", summary: "the article's text goes on after a related-links heading (Lees ook): its last paragraphs may be teasers of other reports" },
   "glued-dateline-place": { severity: "warning", summary: "a long one-word dateline place glued to its agencies: a label may be glued to it" },
   "orphan-age": { severity: "warning", summary: "an age label with no brief before it" },
   "missing-age": { severity: "info", summary: "a brief without age label" },

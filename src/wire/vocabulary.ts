@@ -433,6 +433,7 @@ export const BOILERPLATE_LINES: ReadonlySet<string> = new Set([
   "Meer nieuws",
   "Al het nieuws",
   "Lees ook",
+  "Lees ook:",
   "Gerelateerd",
   "Uitgelicht",
   "Laatste nieuws",
@@ -445,6 +446,13 @@ export const BOILERPLATE_LINES: ReadonlySet<string> = new Set([
   "Direct naar de inhoud",
   "Ga naar de inhoud",
 ]);
+/**
+ * Headings of a page's related links (`Lees ook`, `Meer nieuws`; all of them BOILERPLATE_LINES,
+ * so never text): what follows them is usually
+ * teasers of other reports. An article whose text goes on after one is flagged
+ * (`text-after-related-links`), since its last paragraphs may be another report's.
+ */
+export const RELATED_LINKS_HEADINGS: ReadonlySet<string> = new Set(["Lees ook", "Lees ook:", "Meer nieuws", "Gerelateerd", "Ook interessant", "Bekijk ook"]);
 /** `Editie: NL & Wereld | Zeeland`: the edition switch of section pages. */
 export const EDITION_LINE = /^Editie: .{1,80}$/;
 

@@ -354,4 +354,15 @@ describe("lines of clipping and aggregator pages (a third batch of stored pages,
     // Without the byline it is the list of three one-paragraph items it was before.
     expect(parseCapture(sections.replace("Foto van 'Pieter Jansen'\n\n", ""), { source: "x.txt" }).pageKind).toBe("brief-list");
   });
+  it("flags an article whose text goes on after `Lees ook`, with or without dateline, and not one that ends there", () => {
+    const codes = (text: string) => parseCapture(text, { source: "x.txt" }).diagnostics.map((d) => d.code);
+    const article = "Brug bij Zwolle weer open\n\nZWOLLE (ANP) - De brug over de IJssel is weer opengegaan na een storing.\n\n";
+    expect(codes(`${article}Lees ook\n\nVeerpont vaart weer\n\nDe veerpont bij Hattem vaart weer na onderhoud...\n`)).toContain("text-after-related-links");
+    expect(codes(`${article}Meer nieuws\n`)).not.toContain("text-after-related-links");
+    expect(codes(`${article}Monteurs werkten de hele nacht door.\n`)).not.toContain("text-after-related-links");
+    // Without dateline the heading stands in the head: flagged there too (an article of two
+    // paragraphs and three teasers; with one-paragraph items the page is read as a list instead).
+    const teasers = ["Veerpont vaart weer", "Bakker bakt krentenbol", "Koor zingt in kerk"].map((t) => `${t}\n\nDe tekst van het bericht over ${t.toLowerCase()} gaat hier verder...\n\n`).join("");
+    expect(codes(`Brug bij Zwolle weer open\n\nDe brug over de IJssel is weer opengegaan na een storing.\n\nMonteurs werkten de hele nacht door.\n\nLees ook\n\n${teasers}`)).toContain("text-after-related-links");
+  });
 });
