@@ -1066,6 +1066,7 @@ function readDatedList(tokens: LineToken[], assembly: Assembly): BriefRecord[] |
   const { spanOf } = assembly;
   const copies = captionCopies(tokens);
   const isText = (t: LineToken) => (t.kind === "text" || t.kind === "place-line" || t.kind === "credited-text") && !copies.has(t);
+  const textOf = (t: LineToken) => (t.kind === "credited-text" ? t.line.text.slice(t.textStart).trim() : t.line.text);
   // The date lines, by their index among the tokens, with the time each states.
   const dateAt: number[] = [];
   const stated: StatedTime[] = [];
@@ -1102,6 +1103,8 @@ function readDatedList(tokens: LineToken[], assembly: Assembly): BriefRecord[] |
     if (token.kind !== "blank") skipped.push([token, isText(token) ? "chrome" : null]);
   }
   const diagnosticsAt: number[] = [];
+  // Text lines with a source credit glued before them (`Bron: ANP 0 ...`): the credit is skipped.
+  const credits: Extract<LineToken, { kind: "credited-text" }>[] = [];
   const briefs: BriefRecord[] = [];
   for (let i = 0; i < starts.length; i++) {
     const end = i + 1 < starts.length ? starts[i + 1]! : tokens.length;
@@ -1117,14 +1120,15 @@ function readDatedList(tokens: LineToken[], assembly: Assembly): BriefRecord[] |
         continue;
       }
       last = token;
+      if (token.kind === "credited-text") credits.push(token);
       if (title === null && parts.length === 0) title = token;
       // The title printed again under its date line (stvs.sr: title, date, title, teaser).
       else if (parts.length === 0 && title !== null && token.line.text === title.line.text) skipped.push([token, "repeated-headline"]);
-      else parts.push(token.kind === "credited-text" ? token.line.text.slice(token.textStart).trim() : token.line.text);
+      else parts.push(textOf(token));
     }
     // A title with no text under it is no item's title: the item is untitled, its line its text.
     if (title && parts.length === 0) {
-      parts.push(title.line.text);
+      parts.push(textOf(title));
       title = null;
     }
     if (parts.length === 0) return null;
@@ -1133,7 +1137,7 @@ function readDatedList(tokens: LineToken[], assembly: Assembly): BriefRecord[] |
     const published = stated[i]!;
     diagnosticsAt.push(first.line.start);
     briefs.push({
-      title: title ? title.line.text : null,
+      title: title ? textOf(title) : null,
       titleLabel: null,
       dateline: null,
       text,
@@ -1148,6 +1152,7 @@ function readDatedList(tokens: LineToken[], assembly: Assembly): BriefRecord[] |
     if (reason) assembly.skip(token, reason);
     else skipOtherToken(token, assembly.skip);
   }
+  for (const token of credits) assembly.skipped.push({ reason: "credit", text: token.credit, line: token.line.line });
   for (const offset of diagnosticsAt) assembly.at("brief-without-dateline", "a brief without PLACE (AGENCY) - dateline; kept with an empty place", offset);
   return briefs;
 }
