@@ -62,6 +62,7 @@ import {
   UPPER_CASE_START,
   AUTHOR_PHOTO_BYLINE,
   CAPTION_WITH_SLASH_CREDIT,
+  DOUBLE_HYPHEN_DATELINE,
   DOUBLE_HYPHEN_DATELINE_END,
   NAME_SOURCE_BYLINE,
   NAME_SOURCE_BYLINE_MAX_CHARS,
@@ -172,7 +173,7 @@ export interface BylineMatch {
 export function recogniseDateline(text: string, context: LineContext): DatelineMatch | null {
   // Every dateline has a dash; most text lines have none, and this test is far cheaper than DATELINE.
   if (!DATELINE_DASH.test(text) && !text.includes(")")) return null;
-  const m = DATELINE.exec(text) ?? DATELINE_AFTER_AGENCIES.exec(text);
+  const m = (text.includes("--") ? DOUBLE_HYPHEN_DATELINE.exec(text) : null) ?? DATELINE.exec(text) ?? DATELINE_AFTER_AGENCIES.exec(text);
   if (!m) return null;
   const [raw, clock, date, placeRaw, agencies] = m;
   if (!placeRaw || !UPPER_CASE_PLACE.test(placeRaw) || HAS_LOWER_CASE.test(placeRaw)) return null;
@@ -269,6 +270,11 @@ export function recognisePlaceLine(text: string): { placeRaw: string; agenciesWr
   const words = placeRaw.split(/[ /]+/).filter((w) => w !== "");
   if (words.length > 1 && !PLACE_LINE_FIRST_WORDS.has(words[0]!.toLowerCase()) && !words.some((w) => PLACE_CONNECTIVES.has(w))) return null;
   return { placeRaw, agenciesWritten };
+}
+
+/** Is this character code an ASCII letter? */
+function isLetterCode(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /** Is this character code a digit 0-9? */
@@ -371,9 +377,11 @@ export function recogniseBylineWithDate(text: string): BylineMatch | null {
  * site's `Gepubliceerd op | Views: 188` line; dates must exist (`31-02-2019` is no date).
  */
 export function recognisePublicationLine(text: string): PublicationMatch | null {
-  if (!/\d/.test(text)) return null;
+  // A date line is short (the longest, parts and all, stay under PUBLICATION_PARTS_MAX_CHARS):
+  // paragraphs are spared the pattern.
+  if (text.length > PUBLICATION_PARTS_MAX_CHARS || !/\d/.test(text)) return null;
   const whole = recognisePublicationPart(text);
-  if (whole || text.length > PUBLICATION_PARTS_MAX_CHARS || !PUBLICATION_PARTS_SEPARATOR.test(text)) return whole;
+  if (whole || !PUBLICATION_PARTS_SEPARATOR.test(text)) return whole;
   const parts = text.split(PUBLICATION_PARTS_SEPARATOR).map(recognisePublicationPart);
   if (parts.some((part) => part === null)) return null;
   const [first, ...more] = parts as PublicationMatch[];
@@ -503,7 +511,7 @@ export function recogniseLine(line: SourceLine, context: LineContext, position: 
     const byline = recogniseByline(text) ?? (context !== "list" ? (recogniseBylineWithDate(text) ?? recogniseNameByline(text)) : null);
     if (byline) return { kind: "byline", line, byline };
   }
-  if (first === 70 /* F */ && context !== "list") {
+  if (first === 70 /* F */ && context !== "list" && text.startsWith("Foto van ")) {
     const photo = AUTHOR_PHOTO_BYLINE.exec(text);
     if (photo) return { kind: "byline", line, byline: { author: photo[1]!, published: null, updated: null, agencies: [] } };
   }
@@ -540,7 +548,8 @@ export function recogniseLine(line: SourceLine, context: LineContext, position: 
     const ticker = recogniseTicker(text);
     if (ticker) return { kind: "ticker", line, ...ticker };
   }
-  if (text.includes(" / ") && text.includes(" | ")) {
+  // A caption closed by ` / Naam | ANP` ends in a letter (most text ends in punctuation) and has the bar near its end.
+  if (isLetterCode(text.charCodeAt(text.length - 1)) && text.lastIndexOf(" | ") > text.length - 45 && text.includes(" / ")) {
     const slash = CAPTION_WITH_SLASH_CREDIT.exec(text);
     const agencies = slash ? agenciesIn(slash[1]!.slice(slash[1]!.indexOf("|") + 1)) : [];
     if (agencies.length > 0) return { kind: "caption", line, agencies };
