@@ -135,13 +135,12 @@ export function isWholeDay(from: string, to: string): boolean {
 
 /**
  * A time the page itself states (an article's `Laatste update: 08:47`), as printed by the archive
- * (`updatedFrom`, `updatedTo` inclusive): one minute `<vrijdag 4 december 2026 om 08:47>`, one
- * whole day `<vrijdag 4 december 2026>` (the day as its datetime), anything else as a publication.
+ * (`updatedFrom`, `updatedTo` inclusive): one minute `<vrijdag 4 december 2026 om 08:47>`, anything
+ * else as a publication (one whole day `<vrijdag 4 december 2026>`, the day as its datetime).
  */
 export function statedTimeParts(from: string, to: string): TimePart[] {
-  const width = epochOf(to)! - epochOf(from)!;
-  if (width < 60_000) return [instant(`${dutchDayHeading(from)} ${TEXT_NL.dates.at} ${dutchClock(from)}`, from)];
-  if (isWholeDay(from, to)) return [instant(dutchDayHeading(from), amsterdamDay(from).key)];
+  // The minute as stated (its start), where a publication names the end of its interval.
+  if (epochOf(to)! - epochOf(from)! < 60_000) return [instant(`${dutchDayHeading(from)} ${TEXT_NL.dates.at} ${dutchClock(from)}`, from)];
   return publicationParts(from, to);
 }
 

@@ -173,7 +173,8 @@ export function assembleCapture(input: AssembleInput): AssembledCapture {
 
   // ---- a list of titled briefs without any dateline (kortjes, round-ups, day archives)
   if (firstDateline === -1 && sidebarAt === -1) {
-    const briefs = readDatedList(tokens, assembly) ?? readBriefList(tokens, assembly);
+    const copies = captionCopies(tokens);
+    const briefs = readDatedList(tokens, copies, assembly) ?? readBriefList(tokens, copies, assembly);
     if (briefs) {
       return {
         pageKind: "brief-list",
@@ -907,9 +908,8 @@ export function isHeadlineShape(text: string, maxChars = HEADLINE_MAX_CHARS): bo
  * where the ages stand under the titles, a title without an age of its own is a crosshead of the
  * item before it. One age line alone is an article's (`Kop` / `3 uur geleden` / text / crossheads).
  */
-function readBriefList(tokens: LineToken[], assembly: Assembly): BriefRecord[] | null {
+function readBriefList(tokens: LineToken[], copies: ReadonlySet<LineToken>, assembly: Assembly): BriefRecord[] | null {
   const { skip, spanOf } = assembly;
-  const copies = captionCopies(tokens);
   const isText = (t: LineToken) => t.kind === "text" || t.kind === "place-line" || t.kind === "credited-text";
   const texts = tokens.filter((t) => isText(t) && !copies.has(t));
   if (texts.length < 2) return null;
@@ -1033,17 +1033,15 @@ function readBriefList(tokens: LineToken[], assembly: Assembly): BriefRecord[] |
     const last = item.age && item.age.line.end > lastPart.line.end ? item.age : lastPart;
     const text = item.parts.map((part) => part.replace(ITEM_END_MARK, "").trim()).filter((part) => part !== "").join(" ");
     if (!item.dateline) assembly.at("brief-without-dateline", "a brief without PLACE (AGENCY) - dateline; kept with an empty place", first.line.start);
-    const ageLabel = item.age ? readAgeLabel(item.age.age.raw, assembly.capturedAtMs) : null;
-    if (ageLabel && !isCredibleAge(ageLabel)) assembly.at("absurd-age", `age "${ageLabel.raw}" is more than a century; it is kept but the brief is not dated by it`, item.age!.line.start);
-    const interval = publicationInterval(ageLabel, assembly.capturedAtMs);
+    const dating = briefAge(item.age?.age.raw ?? null, assembly.capturedAtMs, assembly.at, item.age?.line.start ?? first.line.start);
     return {
       title: item.title,
       titleLabel: null,
       dateline: item.dateline,
       text,
-      age: ageLabel ? { raw: ageLabel.raw, minMinutes: ageLabel.minMinutes, maxMinutes: ageLabel.maxMinutes } : null,
-      publishedFrom: interval.publishedFrom,
-      publishedTo: interval.publishedTo,
+      age: dating.age,
+      publishedFrom: dating.publishedFrom,
+      publishedTo: dating.publishedTo,
       span: spanOf(first.line.start, last.line.end),
     };
   });
@@ -1062,9 +1060,8 @@ function readBriefList(tokens: LineToken[], assembly: Assembly): BriefRecord[] |
  * at least; a page whose date lines follow the text (or stand anywhere else) is left to
  * readBriefList. Returns null when the page is not such a list.
  */
-function readDatedList(tokens: LineToken[], assembly: Assembly): BriefRecord[] | null {
+function readDatedList(tokens: LineToken[], copies: ReadonlySet<LineToken>, assembly: Assembly): BriefRecord[] | null {
   const { spanOf } = assembly;
-  const copies = captionCopies(tokens);
   const isText = (t: LineToken) => (t.kind === "text" || t.kind === "place-line" || t.kind === "credited-text") && !copies.has(t);
   const textOf = (t: LineToken) => (t.kind === "credited-text" ? t.line.text.slice(t.textStart).trim() : t.line.text);
   // The date lines, by their index among the tokens, with the time each states.
@@ -1226,22 +1223,35 @@ function finishBrief(
   spanOf: (start: number, end: number) => Span,
   at: (code: "absurd-age" | "brief-without-dateline", message: string, offset: number) => void,
 ): BriefRecord {
-  const ageLabel = open.age ? readAgeLabel(open.age.raw, capturedAtMs) : null;
-  if (ageLabel && !isCredibleAge(ageLabel)) {
-    at("absurd-age", `age "${ageLabel.raw}" is more than a century; it is kept but the brief is not dated by it`, open.start);
-  }
+  const dating = briefAge(open.age?.raw ?? null, capturedAtMs, at, open.start);
   if (!open.dateline) at("brief-without-dateline", "a brief without PLACE (AGENCY) - dateline; kept with an empty place", open.start);
-  const interval = publicationInterval(ageLabel, capturedAtMs);
   return {
     title: open.title,
     titleLabel: open.titleLabel,
     dateline: open.dateline ? toDateline(open.dateline) : null,
     text: open.textParts.join(" "),
-    age: ageLabel ? { raw: ageLabel.raw, minMinutes: ageLabel.minMinutes, maxMinutes: ageLabel.maxMinutes } : null,
+    age: dating.age,
     // Field by field, not spread: one brief record per sidebar line, and spreads make slow objects.
+    publishedFrom: dating.publishedFrom,
+    publishedTo: dating.publishedTo,
+    span: spanOf(open.start, open.end),
+  };
+}
+
+/** A brief's age as the record keeps it and the interval it gives; an age beyond a century is kept, flagged and dates nothing. */
+function briefAge(
+  raw: string | null,
+  capturedAtMs: number | null,
+  at: (code: "absurd-age", message: string, offset: number) => void,
+  offset: number,
+): Pick<BriefRecord, "age" | "publishedFrom" | "publishedTo"> {
+  const ageLabel = raw === null ? null : readAgeLabel(raw, capturedAtMs);
+  if (ageLabel && !isCredibleAge(ageLabel)) at("absurd-age", `age "${ageLabel.raw}" is more than a century; it is kept but the brief is not dated by it`, offset);
+  const interval = publicationInterval(ageLabel, capturedAtMs);
+  return {
+    age: ageLabel ? { raw: ageLabel.raw, minMinutes: ageLabel.minMinutes, maxMinutes: ageLabel.maxMinutes } : null,
     publishedFrom: interval.publishedFrom,
     publishedTo: interval.publishedTo,
-    span: spanOf(open.start, open.end),
   };
 }
 
