@@ -17,10 +17,7 @@ import {
   isKnownSection,
   LINK_LINE,
   MIXED_CASE_DATELINE,
-  MONTH_ABBREVIATIONS_NL,
-  MONTH_ABBREVIATIONS_EN,
-  MONTHS_EN,
-  MONTHS_NL,
+  MONTH_NUMBERS,
   NAME_BYLINE,
   NAMELESS_BYLINE,
   PLACE_CONNECTIVES,
@@ -416,15 +413,7 @@ function recognisePublicationPart(text: string): PublicationMatch | null {
 }
 
 function monthNumber(name: string): number | null {
-  const lower = name.toLowerCase().replace(/\.$/, "");
-  const full = (MONTHS_NL as readonly string[]).indexOf(lower);
-  if (full !== -1) return full + 1;
-  const short = (MONTH_ABBREVIATIONS_NL as readonly string[]).indexOf(lower);
-  if (short !== -1) return short + 1;
-  const english = (MONTHS_EN as readonly string[]).indexOf(lower);
-  if (english !== -1) return english + 1;
-  const englishShort = (MONTH_ABBREVIATIONS_EN as readonly string[]).indexOf(lower === "sept" ? "sep" : lower);
-  return englishShort === -1 ? null : englishShort + 1;
+  return MONTH_NUMBERS.get(name.toLowerCase().replace(/\.$/, "")) ?? null;
 }
 
 function statedDate(year: number, month: number, day: number): StatedDate | null {

@@ -50,26 +50,27 @@ const MONTH_NAME = `(?:${MONTHS_NL.join("|")}|${MONTH_ABBREVIATIONS_NL.join("|")
 export const MONTHS_EN = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"] as const;
 export const MONTH_ABBREVIATIONS_EN = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"] as const;
 const MONTH_NAME_EN = `(?:${MONTHS_EN.join("|")}|${MONTH_ABBREVIATIONS_EN.join("|")}|sept)\\.?`;
+/** Every month name and abbreviation the date lines read, Dutch and English, lower case, to its number. */
+export const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map([
+  ...[MONTHS_NL, MONTH_ABBREVIATIONS_NL, MONTHS_EN, MONTH_ABBREVIATIONS_EN].flatMap((names) => names.map((name, index) => [name, index + 1] as const)),
+  ["sept", 9],
+]);
 
 /**
  * A dateline at the start of a line: optional clock or date prefix, place, optional agencies, dash.
  * `MINSK (ANP/DPA/RTR) - De Russische ...`, `16:29 TERNEUZEN - De ...`, `8 juni WISSENKERKE - ...`,
  * `17 juli DEN BOSCH - ,,We ...`. Groups: clock, date, place, agencies.
  */
-export const DATELINE = new RegExp(
-  String.raw`^(?:(${CLOCK}) |(\d{1,2} ${MONTH_NAME}(?: \d{4})?) )?(${PLACE})(?: ${AGENCIES})? ${DASH} ?(?=\S|$)`,
-  "iu",
-);
+/** What DATELINE and DOUBLE_HYPHEN_DATELINE share before their dash: clock or date, place, agencies. */
+const DATELINE_HEAD = String.raw`^(?:(${CLOCK}) |(\d{1,2} ${MONTH_NAME}(?: \d{4})?) )?(${PLACE})(?: ${AGENCIES})?`;
+export const DATELINE = new RegExp(String.raw`${DATELINE_HEAD} ${DASH} ?(?=\S|$)`, "iu");
 /**
  * NOTE: Caribbean and English pages close the dateline with the wire's double hyphen, glued to
  * both sides (`PHILIPSBURG--The ...`, the text starting with a capital, checked in code) or
  * spaced (`(AP) -- The`). Tried only on lines that hold `--`, so DATELINE stays as cheap as it
  * was for every other line with a dash. Groups: clock, date, place, agencies.
  */
-export const DOUBLE_HYPHEN_DATELINE = new RegExp(
-  String.raw`^(?:(${CLOCK}) |(\d{1,2} ${MONTH_NAME}(?: \d{4})?) )?(${PLACE})(?: ${AGENCIES})?(?: ?--) ?(?=\S|$)`,
-  "iu",
-);
+export const DOUBLE_HYPHEN_DATELINE = new RegExp(String.raw`${DATELINE_HEAD}(?: ?--) ?(?=\S|$)`, "iu");
 /** The glued double hyphen that closes a dateline (`PHILIPSBURG--The`). */
 export const DOUBLE_HYPHEN_DATELINE_END = "--";
 /**
